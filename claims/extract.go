@@ -1,0 +1,65 @@
+package claims
+
+import (
+	"sort"
+
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/text"
+)
+
+// Extraction is what one document yields: its mentions and its claims, each
+// in order of position.
+type Extraction struct {
+	Doc      *document.Document
+	Mentions []Mention
+	Claims   []Claim
+}
+
+// analysis is the state the extractors of one document share. Extractors run
+// in a fixed order, and each may read what the earlier ones found.
+type analysis struct {
+	doc       *document.Document
+	text      string
+	sentences []text.Span
+
+	people     []Mention // person mentions, in order
+	quantities []Mention // number, ordinal, percent and money mentions, in order
+	dates      []Mention
+	quotes     []Mention
+
+	claims []Claim
+}
+
+// Extract finds the mentions and claims of one document. It reads nothing but
+// doc and keeps no state, so documents can be extracted in parallel.
+func Extract(doc *document.Document) *Extraction {
+	a := &analysis{doc: doc, text: doc.Text, sentences: text.Sentences(doc.Text)}
+	a.extractPeople()
+	a.extractQuantities()
+	a.extractDates()
+	a.extractQuotes()
+	a.extractCounts()
+
+	ex := &Extraction{Doc: doc, Claims: a.claims}
+	for _, ms := range [][]Mention{a.people, a.quantities, a.dates, a.quotes} {
+		ex.Mentions = append(ex.Mentions, ms...)
+	}
+	sort.SliceStable(ex.Mentions, func(i, j int) bool {
+		mi, mj := ex.Mentions[i], ex.Mentions[j]
+		if mi.Start != mj.Start {
+			return mi.Start < mj.Start
+		}
+		return mi.End < mj.End
+	})
+	sort.SliceStable(ex.Claims, func(i, j int) bool { return ex.Claims[i].Start < ex.Claims[j].Start })
+	return ex
+}
+
+// sentenceAt returns the sentence that holds byte offset off.
+func (a *analysis) sentenceAt(off int) text.Span {
+	i := sort.Search(len(a.sentences), func(i int) bool { return a.sentences[i].End > off })
+	if i == len(a.sentences) {
+		return text.Span{Start: off, End: off}
+	}
+	return a.sentences[i]
+}

@@ -1,0 +1,4 @@
+package claims
+
+// extractPeople finds the people a document names.
+func (a *analysis) extractPeople() {}
