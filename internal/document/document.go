@@ -82,3 +82,14 @@ func (d *Document) Span(start, end int) (fileStart, fileEnd int) {
 	}
 	return d.offsets[start], d.offsets[end-1] + utf8.RuneLen(rune(d.File.Data[d.offsets[end-1]]))
 }
+
+// NewText makes a plain-text document of s, as if read from a file at path.
+func NewText(path, source, s string, published time.Time) *Document {
+	f := NewFile(path, []byte(s))
+	d := &Document{File: f, ID: path, Source: source, Published: published, Format: FormatText, Text: s}
+	d.offsets = make([]int, len(s)+1)
+	for i := range d.offsets {
+		d.offsets[i] = i
+	}
+	return d
+}
