@@ -34,8 +34,12 @@ type Claim struct {
 	Key string
 	// Value is the claimed value as a reader would write it ("7", "2025-08-08").
 	Value string
+	// Binding is the id of the rule that bound the claim to its subject, or ""
+	// when the built-in vocabulary did.
+	Binding string
 
 	Quantity *numparse.Quantity // count
+	Count    *Count             // count
 	Date     *dateparse.Date    // date
 	Quote    *Quote             // quote
 	Person   *Person            // title, name
@@ -43,3 +47,19 @@ type Claim struct {
 
 // Text is the words of the document that make the claim.
 func (c *Claim) Text() string { return c.Doc.Text[c.Start:c.End] }
+
+// Count is what a count claim counts, in the parts rules bind it by.
+type Count struct {
+	Noun       string   // the synonym set of the counted noun ("group" for "cartels")
+	Head       string   // the counted noun's lemma as written ("cartel")
+	Modifiers  []string // lower-case words between the figure and the noun ("major", "mexican")
+	Qualifiers []string // nationalities that narrow the count ("mexican"), sorted
+	Event      string   // what happened to what is counted ("designated"), or ""
+	Subset     bool     // part of a larger group counted in the same sentence
+	// PhraseEnd ends the words that describe what is counted, the phrase after
+	// the noun included ("six of them based in Mexico").
+	PhraseEnd int
+	// Sentence is the plain-text span of the sentence the count stands in; rules
+	// look for their cues there.
+	SentenceStart, SentenceEnd int
+}

@@ -1,15 +1,287 @@
 package claims
 
-import "github.com/claimlint/claimlint/internal/numparse"
+import (
+	"sort"
+	"strings"
 
-// extractQuantities finds numbers, ordinals, percents and money.
+	"github.com/claimlint/claimlint/internal/numparse"
+)
+
+var mentionKindOf = map[numparse.Kind]MentionKind{
+	numparse.Number: MentionNumber, numparse.Ordinal: MentionOrdinal,
+	numparse.Percent: MentionPercent, numparse.Money: MentionMoney,
+}
+
+// extractQuantities finds numbers, ordinals, percents and money. A figure
+// inside a date ("9 August 2025") belongs to the date, not to the numbers.
 func (a *analysis) extractQuantities() {
-	for _, q := range numparse.Scan(a.text) {
-		kind := map[numparse.Kind]MentionKind{numparse.Number: MentionNumber, numparse.Ordinal: MentionOrdinal,
-			numparse.Percent: MentionPercent, numparse.Money: MentionMoney}[q.Kind]
-		a.quantities = append(a.quantities, Mention{Kind: kind, Start: q.Start, End: q.End, Quantity: &q})
+	qs := numparse.Scan(a.text)
+	d := 0
+	for i := range qs {
+		q := &qs[i]
+		for d < len(a.dates) && a.dates[d].End <= q.Start {
+			d++
+		}
+		if d < len(a.dates) && a.dates[d].Start < q.End {
+			continue
+		}
+		a.quantities = append(a.quantities, Mention{Kind: mentionKindOf[q.Kind], Start: q.Start, End: q.End, Quantity: q})
 	}
 }
 
-// extractCounts binds quantities to what they count.
-func (a *analysis) extractCounts() {}
+// notCounted are nouns that follow a figure without being things counted:
+// units of time and measure, and the words of dates.
+var notCounted = setOf("second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+	"century", "time", "percent", "per", "cent", "point", "mile", "kilometer", "kilometre", "meter", "metre",
+	"foot", "inch", "yard", "pound", "ounce", "kilogram", "kg", "km", "gram", "ton", "tonne", "acre", "hectare",
+	"degree", "dollar", "cent", "euro", "peso", "a.m", "p.m", "am", "pm", "o'clock", "million", "billion",
+	"thousand", "hundred", "trillion", "dozen", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+	"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt")
+
+// phraseStops end a noun phrase: function words and common verbs.
+var phraseStops = setOf("of", "in", "on", "at", "as", "to", "for", "with", "from", "by", "and", "or", "but",
+	"that", "who", "whom", "which", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
+	"would", "could", "should", "may", "might", "can", "did", "do", "does", "the", "a", "an", "this", "these",
+	"those", "their", "its", "his", "her", "our", "than", "into", "after", "before", "since", "during", "when",
+	"while", "where", "said", "says", "including", "about", "over", "under", "more", "less", "then", "so")
+
+// subsetMarkers before a figure make it part of a group counted earlier.
+var subsetMarkers = setOf("including", "among", "incl")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// extractCounts binds whole-number figures to the noun they count, the event
+// that befell it and the nationalities that narrow it: "seven criminal groups"
+// designated; "six of them based in Mexico", a Mexican subset of the cartels
+// counted before.
+func (a *analysis) extractCounts() {
+	var prev *Claim // the last count in the current sentence, for "six of them"
+	for i := range a.quantities {
+		m := &a.quantities[i]
+		q := m.Quantity
+		if m.Kind != MentionNumber || q.Share || q.Value < 0 {
+			continue
+		}
+		sent := a.sentenceAt(m.Start)
+		if prev != nil && prev.Count.SentenceStart != sent.Start {
+			prev = nil
+		}
+		after := wordsFrom(a.text, m.End, sent.End, 8)
+		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
+		end := m.End
+		var trailing []word
+		switch {
+		case len(after) >= 2 && after[0].lower == "of" && isBackReference(after[1].lower):
+			if prev == nil {
+				continue
+			}
+			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			trailing = after[2:]
+			end = phraseEnd(after[1].end, trailing)
+		default:
+			n := nounPhrase(after)
+			if n == 0 {
+				continue
+			}
+			head := after[n-1]
+			lemma := Singular(head.lower)
+			if notCounted[lemma] || notCounted[head.lower] || !agreesInNumber(q.Value, head.lower, lemma, a.vocab) {
+				continue
+			}
+			c.Head, c.Noun = lemma, a.vocab.NounSet(lemma)
+			for _, w := range after[:n-1] {
+				c.Modifiers = append(c.Modifiers, w.lower)
+			}
+			end = head.end
+			trailing = after[n:]
+			c.Subset = isSubsetMarker(a.text, sent.Start, m.Start)
+		}
+		c.Qualifiers = a.qualifiers(c.Modifiers, trailing)
+		c.PhraseEnd = phraseEnd(end, trailing)
+		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start)
+		subject := a.countSubject(c)
+		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,
+			Key: strings.ToLower(subject), Value: countValue(a.text[m.Start:m.End], q), Quantity: q, Count: c}
+		a.claims = append(a.claims, claim)
+		prev = &a.claims[len(a.claims)-1]
+	}
+}
+
+// countValue is the figure as a reader would state it: the number for an exact
+// figure, the words for a hedged one.
+func countValue(written string, q *numparse.Quantity) string {
+	if q.Bound == numparse.Exact {
+		return q.Decimal()
+	}
+	return written
+}
+
+func isBackReference(w string) bool {
+	return w == "them" || w == "whom" || w == "which" || w == "those" || w == "these"
+}
+
+// isSubsetMarker reports whether the words just before off, in the sentence
+// that starts at sentStart, mark a subset ("including five").
+func isSubsetMarker(s string, sentStart, off int) bool {
+	ws := wordsFrom(s, max(sentStart, off-24), off, 8)
+	return len(ws) > 0 && subsetMarkers[ws[len(ws)-1].lower] && !ws[len(ws)-1].punctAfter
+}
+
+// nounPhrase returns how many of ws form the noun phrase after a figure: words
+// joined by single spaces, up to a stop word or punctuation; 0 when none.
+func nounPhrase(ws []word) int {
+	n := 0
+	for n < len(ws) && n < 4 {
+		w := ws[n]
+		if phraseStops[w.lower] || n > 0 && !w.spaceBefore {
+			break
+		}
+		n++
+		if w.punctAfter {
+			break
+		}
+	}
+	return n
+}
+
+// agreesInNumber keeps figures whose noun agrees with them: "seven groups",
+// "one person". One is kept only for nouns the vocabulary counts, since "one"
+// is so often a pronoun.
+func agreesInNumber(v float64, w, lemma string, vocab *Vocabulary) bool {
+	if v == 1 {
+		_, known := vocab.nouns[lemma]
+		return known && lemma == w
+	}
+	return lemma != w || irregularPlurals[w] != ""
+}
+
+// qualifiers collects the nationalities in a count's modifiers ("Mexican") and
+// in the phrase after it ("based in Mexico", "from Mexico").
+func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
+	var qs []string
+	for _, m := range modifiers {
+		if q, ok := a.vocab.demonyms[m]; ok {
+			qs = append(qs, q)
+		}
+		if place, ok := strings.CutSuffix(m, "-based"); ok {
+			if q, ok := a.vocab.places[place]; ok {
+				qs = append(qs, q)
+			}
+		}
+	}
+	for i := 0; i+1 < len(trailing) && i < 3; i++ {
+		w := trailing[i].lower
+		if w != "in" && w != "from" {
+			continue
+		}
+		var place strings.Builder
+		for j := i + 1; j < len(trailing) && j < i+4; j++ {
+			if j > i+1 {
+				place.WriteByte(' ')
+			}
+			place.WriteString(trailing[j].lower)
+			if q, ok := a.vocab.places[place.String()]; ok {
+				qs = append(qs, q)
+				break
+			}
+		}
+		if trailing[i].punctAfter {
+			break
+		}
+	}
+	sort.Strings(qs)
+	return compactStrings(qs)
+}
+
+// phraseEnd extends a count's words over the phrase that follows them, up to
+// punctuation or six words.
+func phraseEnd(end int, trailing []word) int {
+	for i, w := range trailing {
+		if i == 6 || i == 0 && w.start > end+1 {
+			break
+		}
+		end = w.end
+		if w.punctAfter {
+			break
+		}
+	}
+	return end
+}
+
+func compactStrings(s []string) []string {
+	out := s[:0]
+	for i, v := range s {
+		if i == 0 || v != s[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// nearestEvent returns the event of the event word closest to off in the
+// sentence [start, end).
+func (a *analysis) nearestEvent(start, end, off int) string {
+	ws := wordsFrom(a.text, start, end, 200)
+	best, bestDist := "", end-start+1
+	for i := range ws {
+		var phrase strings.Builder
+		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
+			if j > i {
+				phrase.WriteByte(' ')
+			}
+			phrase.WriteString(ws[j].lower)
+			ev, ok := a.vocab.events[phrase.String()]
+			if !ok {
+				continue
+			}
+			d := ws[i].start - off
+			if d < 0 {
+				d = off - ws[j].end
+			}
+			if d < bestDist {
+				best, bestDist = ev, d
+			}
+		}
+	}
+	return best
+}
+
+// countSubject says in words what a count counts: "groups designated / Mexican".
+func (a *analysis) countSubject(c *Count) string {
+	var b strings.Builder
+	b.WriteString(plural(c.Noun))
+	if c.Event != "" {
+		b.WriteString(" " + c.Event)
+	}
+	if len(c.Qualifiers) > 0 {
+		b.WriteString(" /")
+		for _, q := range c.Qualifiers {
+			b.WriteString(" " + strings.ToUpper(q[:1]) + q[1:])
+		}
+	}
+	return b.String()
+}
+
+// plural turns a singular English noun into its plural.
+func plural(w string) string {
+	for p, s := range irregularPlurals {
+		if s == w && p != w {
+			return p
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}

@@ -19,6 +19,7 @@ type Extraction struct {
 // in a fixed order, and each may read what the earlier ones found.
 type analysis struct {
 	doc       *document.Document
+	vocab     *Vocabulary
 	text      string
 	sentences []text.Span
 
@@ -30,13 +31,23 @@ type analysis struct {
 	claims []Claim
 }
 
-// Extract finds the mentions and claims of one document. It reads nothing but
-// doc and keeps no state, so documents can be extracted in parallel.
+// defaultVocabulary is read once; Extract never changes it.
+var defaultVocabulary = DefaultVocabulary()
+
+// Extract finds the mentions and claims of one document with the built-in
+// vocabulary.
 func Extract(doc *document.Document) *Extraction {
-	a := &analysis{doc: doc, text: doc.Text, sentences: text.Sentences(doc.Text)}
+	return ExtractWith(doc, defaultVocabulary)
+}
+
+// ExtractWith finds the mentions and claims of one document. It reads nothing
+// but its arguments and changes neither, so documents can be extracted in
+// parallel with one vocabulary.
+func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
+	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text)}
 	a.extractPeople()
-	a.extractQuantities()
 	a.extractDates()
+	a.extractQuantities()
 	a.extractQuotes()
 	a.extractCounts()
 

@@ -56,8 +56,8 @@ func (f *File) Position(off int) Position {
 // Document is one article or draft.
 type Document struct {
 	File      *File
-	ID        string    // the JSONL id, or the path
-	Source    string    // the outlet; the file name without extension when nothing names it
+	ID        string // the JSONL id, or the path
+	Source    string // the outlet; the file name without extension when nothing names it
 	Title     string
 	URL       string
 	Published time.Time // zero when unknown

@@ -6,6 +6,7 @@ package numparse
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Kind says what a quantity measures.
@@ -60,8 +61,19 @@ func (q Quantity) Decimal() string {
 func Scan(s string) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(s); {
-		if s[i] < '0' || s[i] > '9' || (i > 0 && isWordByte(s[i-1])) {
+		if i > 0 && isWordByte(s[i-1]) {
 			i++
+			continue
+		}
+		if s[i] < '0' || s[i] > '9' {
+			j := i
+			for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+				j++
+			}
+			if v, ok := smallNumberWords[strings.ToLower(s[i:j])]; ok && j > i {
+				out = append(out, Quantity{Start: i, End: j, Kind: Number, Value: v, Lo: v, Hi: v})
+			}
+			i = max(j, i+1)
 			continue
 		}
 		j := i
@@ -86,6 +98,11 @@ func Scan(s string) []Quantity {
 	}
 	return out
 }
+
+// smallNumberWords lets counts written in words be read until the full
+// normalizer lands.
+var smallNumberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80

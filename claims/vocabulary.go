@@ -1,0 +1,105 @@
+package claims
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed vocabulary.yml
+var builtinVocabulary []byte
+
+// VocabularyFile is the YAML shape of a vocabulary: the built-in one and the
+// `vocabulary:` block of user rules.
+type VocabularyFile struct {
+	Nouns    map[string][]string `yaml:"nouns"`
+	Events   map[string][]string `yaml:"events"`
+	Demonyms map[string]string   `yaml:"demonyms"`
+}
+
+// Vocabulary binds the words of a text to what they mean for comparison:
+// counted nouns to their synonym set, event words to their event, demonyms and
+// place names to one qualifier.
+type Vocabulary struct {
+	nouns    map[string]string // lemma -> set name
+	events   map[string]string // word or phrase -> event name
+	maxEvent int               // words in the longest event phrase
+	places   map[string]string // lower-case place name -> qualifier
+	demonyms map[string]string // lower-case demonym -> qualifier
+}
+
+// DefaultVocabulary returns the built-in vocabulary.
+func DefaultVocabulary() *Vocabulary {
+	var f VocabularyFile
+	if err := yaml.Unmarshal(builtinVocabulary, &f); err != nil {
+		panic(fmt.Sprintf("built-in vocabulary: %v", err)) // a build defect, caught by every test
+	}
+	v := &Vocabulary{nouns: map[string]string{}, events: map[string]string{}, places: map[string]string{}, demonyms: map[string]string{}}
+	v.Add(&f)
+	return v
+}
+
+// Add merges f into v; a word already known moves to f's set.
+func (v *Vocabulary) Add(f *VocabularyFile) {
+	for _, name := range sortedKeys(f.Nouns) {
+		for _, w := range append([]string{name}, f.Nouns[name]...) {
+			v.nouns[Singular(strings.ToLower(w))] = name
+		}
+	}
+	for _, name := range sortedKeys(f.Events) {
+		for _, w := range append([]string{name}, f.Events[name]...) {
+			w = strings.ToLower(w)
+			v.events[w] = name
+			v.maxEvent = max(v.maxEvent, strings.Count(w, " ")+1)
+		}
+	}
+	for _, adj := range sortedKeys(f.Demonyms) {
+		q := strings.ToLower(adj)
+		v.demonyms[q] = q
+		v.places[strings.ToLower(f.Demonyms[adj])] = q
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// NounSet names the synonym set of a counted noun's lemma, or returns the lemma.
+func (v *Vocabulary) NounSet(lemma string) string {
+	if s, ok := v.nouns[lemma]; ok {
+		return s
+	}
+	return lemma
+}
+
+// irregularPlurals are the plurals that dropping an s does not undo.
+var irregularPlurals = map[string]string{
+	"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
+	"troops": "troop", "feet": "foot", "teeth": "tooth", "mice": "mouse", "lives": "life",
+	"wives": "wife", "knives": "knife", "thieves": "thief", "series": "series", "species": "species",
+	"news": "news", "bus": "bus", "gas": "gas", "status": "status", "crisis": "crisis", "analysis": "analysis",
+}
+
+// Singular turns a lower-case English plural into its singular.
+func Singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:len(w)-1]
+	}
+	return w
+}

@@ -1,0 +1,257 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/internal/report"
+	"github.com/claimlint/claimlint/rules"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0 // no finding at or above the fail level
+	exitFindings = 1 // findings at or above the fail level
+	exitError    = 2 // usage, configuration or input error
+)
+
+// exitError carries an exit code out of an action.
+type exitCodeError struct {
+	code int
+	err  error
+}
+
+func (e *exitCodeError) Error() string {
+	if e.err == nil {
+		return ""
+	}
+	return e.err.Error()
+}
+
+func usageError(format string, args ...any) error {
+	return &exitCodeError{code: exitError, err: fmt.Errorf(format, args...)}
+}
+
+// version is set at build time with -ldflags "-X main.version=..."; otherwise
+// the module version recorded in the binary is used.
+var version = ""
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin, stdout, stderr)
+	err := app.Run(interspersed(app, args))
+	if err == nil {
+		return exitClean
+	}
+	var ec *exitCodeError
+	if errors.As(err, &ec) {
+		if ec.err != nil {
+			fmt.Fprintf(stderr, "claimlint: %v\n", ec.err)
+		}
+		return ec.code
+	}
+	fmt.Fprintf(stderr, "claimlint: %v\n", firstLine(err.Error()))
+	return exitError
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
+	return line
+}
+
+var publishedFlag = &cli.StringFlag{
+	Name:  "published",
+	Usage: "publication date `YYYY-MM-DD` of documents that state none (relative dates are read against it)",
+}
+
+var rulesFlag = &cli.StringSliceFlag{
+	Name:  "rules",
+	Usage: "rule `FILE` or folder of rule files to add to the built-in rules (repeatable)",
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
+	onUsage := func(_ *cli.Context, err error, _ bool) error {
+		return usageError("%s (see --help)", err)
+	}
+	app := &cli.App{
+		Name:  "claimlint",
+		Usage: "cross-check the factual claims of news sources about one story",
+		Description: "claimlint reads several articles or drafts about the same story (.txt, .md, .html files,\n" +
+			"folders of them, .jsonl batches, or - for stdin), pulls out their factual claims (counts,\n" +
+			"dates, quotes and their speakers, people's titles and names), and reports where the\n" +
+			"sources disagree, like a compiler reports errors.\n\n" +
+			"Exit codes: 0 no finding at or above --fail-level, 1 findings at or above it,\n" +
+			"2 usage, configuration or input error.",
+		Reader:          stdin,
+		Writer:          stdout,
+		ErrWriter:       stderr,
+		HideHelpCommand: true,
+		OnUsageError:    onUsage,
+		ExitErrHandler:  func(*cli.Context, error) {},
+		Commands: []*cli.Command{
+			{
+				Name:      "check",
+				Usage:     "report where the sources disagree",
+				ArgsUsage: "PATH...",
+				Description: "Reads every PATH, extracts the claims, and runs the rules over them. Findings are\n" +
+					"printed as path:line:col: level: message [rule], with the claims they disagree with\n" +
+					"indented below.\n\n" +
+					"Example: claimlint check testdata/stories/harbor-fire --format json",
+				OnUsageError: onUsage,
+				Flags: []cli.Flag{
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
+					&cli.StringFlag{Name: "fail-level", Value: "error", Usage: "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none"},
+					rulesFlag,
+					publishedFlag,
+				},
+				Action: func(c *cli.Context) error { return checkAction(c, stdin, stdout, stderr) },
+			},
+			{
+				Name:      "extract",
+				Usage:     "print the claims (or, with --mentions, the recognized mentions) of documents",
+				ArgsUsage: "PATH...",
+				Description: "Prints one JSON object a line for every claim: path, kind (count, date, quote, title,\n" +
+					"name), subject, start, end (byte offsets into the file), text and value. With --mentions,\n" +
+					"prints the mentions the claims are made of instead: numbers, ordinals, percents, money,\n" +
+					"dates, people and quotes.\n\n" +
+					"Example: claimlint extract --mentions testdata/stories/harbor-fire",
+				OnUsageError: onUsage,
+				Flags: []cli.Flag{
+					&cli.BoolFlag{Name: "mentions", Usage: "print mentions instead of claims"},
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl, or json for one indented array"},
+					rulesFlag,
+					publishedFlag,
+				},
+				Action: func(c *cli.Context) error { return extractAction(c, stdin, stdout, stderr) },
+			},
+			{
+				Name:  "version",
+				Usage: "print the version",
+				Action: func(*cli.Context) error {
+					_, err := fmt.Fprintf(stdout, "claimlint %s\n", buildVersion())
+					return err
+				},
+			},
+		},
+	}
+	return app
+}
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+// inputs reads the documents the command names, warning on stderr about
+// input it repaired.
+func inputs(c *cli.Context, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
+	if c.NArg() == 0 {
+		return nil, usageError("%s: no PATH given; name files, folders or - for stdin (see --help)", c.Command.Name)
+	}
+	var opts document.Options
+	if p := c.String("published"); p != "" {
+		t, err := time.Parse(time.DateOnly, p)
+		if err != nil {
+			return nil, usageError("--published %q: expected a date as YYYY-MM-DD", p)
+		}
+		opts.Published = t
+	}
+	docs, warnings, err := document.Load(c.Args().Slice(), stdin, opts)
+	for _, w := range warnings {
+		fmt.Fprintf(stderr, "claimlint: warning: %v\n", w)
+	}
+	if err != nil {
+		return nil, &exitCodeError{code: exitError, err: err}
+	}
+	return docs, nil
+}
+
+// ruleSet is the built-in rules with the user's rule files added; a user rule
+// replaces a built-in one of the same id.
+func ruleSet(c *cli.Context) (*rules.Set, error) {
+	rs := rules.Builtin()
+	for _, p := range c.StringSlice("rules") {
+		user, err := rules.LoadPath(p)
+		if err != nil {
+			return nil, &exitCodeError{code: exitError, err: err}
+		}
+		rs = rules.Merge(rs, user)
+	}
+	return &rules.Set{Rules: rs}, nil
+}
+
+func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	format := c.String("format")
+	if format != "text" && format != "json" {
+		return usageError("check: unknown --format %q, expected text or json", format)
+	}
+	failLevel, err := rules.ParseLevel(c.String("fail-level"), true)
+	if err != nil {
+		return usageError("--fail-level: %v", err)
+	}
+	set, err := ruleSet(c)
+	if err != nil {
+		return err
+	}
+	docs, err := inputs(c, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	res := engine.Check(docs, claims.DefaultVocabulary(), set)
+	sum := report.Summary{Documents: len(docs), Claims: len(res.Claims), Findings: len(res.Findings)}
+	if format == "json" {
+		err = report.WriteJSON(stdout, res.Findings, sum)
+	} else {
+		err = report.WriteText(stdout, res.Findings, sum)
+	}
+	if err != nil {
+		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the report: %w", err)}
+	}
+	for _, f := range res.Findings {
+		if f.Level >= failLevel {
+			return &exitCodeError{code: exitFindings}
+		}
+	}
+	return nil
+}
+
+func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	format := c.String("format")
+	if format != "jsonl" && format != "json" {
+		return usageError("extract: unknown --format %q, expected jsonl or json", format)
+	}
+	set, err := ruleSet(c)
+	if err != nil {
+		return err
+	}
+	docs, err := inputs(c, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	res := engine.Extract(docs, claims.DefaultVocabulary(), set)
+	enc := report.NewEncoder(stdout, format == "jsonl")
+	if c.Bool("mentions") {
+		for _, ex := range res.Extractions {
+			enc.Mentions(ex)
+		}
+	} else {
+		enc.Claims(res.Claims)
+	}
+	if err := enc.Close(); err != nil {
+		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}
+	}
+	return nil
+}

@@ -1,0 +1,91 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/claimlint/claimlint/rules"
+)
+
+// Summary counts what a check run read and found.
+type Summary struct {
+	Documents int `json:"documents"`
+	Claims    int `json:"claims"`
+	Findings  int `json:"findings"`
+}
+
+type jsonFinding struct {
+	Rule     string     `json:"rule"`
+	Level    string     `json:"level"`
+	Message  string     `json:"message"`
+	Subject  string     `json:"subject"`
+	Location Location   `json:"location"`
+	Related  []Location `json:"related"`
+}
+
+func toJSON(f rules.Finding) jsonFinding {
+	jf := jsonFinding{Rule: f.Rule, Level: f.Level.String(), Message: f.Message, Subject: f.Subject,
+		Location: locate(f.Location), Related: []Location{}}
+	for _, r := range f.Related {
+		jf.Related = append(jf.Related, locate(r))
+	}
+	return jf
+}
+
+func locate(l rules.Location) Location {
+	return Locate(l.Doc, l.Start, l.End, l.Value)
+}
+
+// WriteJSON writes findings as one JSON object: {"findings": [...], "summary": {...}}.
+func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
+	out := struct {
+		Findings []jsonFinding `json:"findings"`
+		Summary  Summary       `json:"summary"`
+	}{Findings: make([]jsonFinding, 0, len(fs)), Summary: s}
+	for _, f := range fs {
+		out.Findings = append(out.Findings, toJSON(f))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// WriteText writes findings as a compiler does: `path:line:col: level:
+// message [rule]`, each related location indented under its finding, then a
+// summary line.
+func WriteText(w io.Writer, fs []rules.Finding, s Summary) error {
+	ew := &errWriter{w: w}
+	for _, f := range fs {
+		l := locate(f.Location)
+		ew.printf("%s:%d:%d: %s: %s [%s]\n", l.Path, l.Line, l.Column, f.Level, f.Message, f.Rule)
+		for _, r := range f.Related {
+			rl := locate(r)
+			ew.printf("    %s:%d:%d: %q\n", rl.Path, rl.Line, rl.Column, rl.Text)
+		}
+	}
+	ew.printf("%d %s in %d %s (%d claims)\n", s.Findings, plural(s.Findings, "finding", "findings"),
+		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)
+	return ew.err
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// errWriter keeps the first write error so that a report is written without
+// checking every line.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}

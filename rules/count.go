@@ -1,0 +1,298 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/claimlint/claimlint/claims"
+)
+
+func init() {
+	kinds["count-agreement"] = &kind{
+		summary:    "sources give counts of the same thing that cannot all be true",
+		newOptions: func() any { return &countOptions{} },
+		check:      checkCounts,
+	}
+}
+
+// countOptions configure a count-agreement rule. A rule with nouns claims the
+// counts it describes; a rule without compares the counts the built-in
+// vocabulary binds.
+type countOptions struct {
+	// Subject names what the rule's counts count, in words.
+	Subject string `yaml:"subject"`
+	// Nouns are the counted nouns the rule takes (singular or plural).
+	Nouns []string `yaml:"nouns"`
+	// Cues are words of which one must stand in the count's sentence; a
+	// trailing * matches any ending ("designat*").
+	Cues []string `yaml:"cues"`
+	// Qualifiers narrow a count: a name and the phrases that say it
+	// ("mexican: [Mexican, based in Mexico]"), looked for in the count's phrase.
+	Qualifiers map[string][]string `yaml:"qualifiers"`
+	// UpdateLevel and UpdateMessage report a count that grows from earlier
+	// sources to later ones (a rising toll) instead of a conflict.
+	UpdateLevel   string `yaml:"update-level"`
+	UpdateMessage string `yaml:"update-message"`
+}
+
+func (o *countOptions) validate() []optionError {
+	var errs []optionError
+	if len(o.Nouns) > 0 && o.Subject == "" {
+		errs = append(errs, optionError{"nouns", "a rule with nouns needs a `subject:` that names what it counts"})
+	}
+	if o.UpdateLevel != "" {
+		if _, err := ParseLevel(o.UpdateLevel, false); err != nil {
+			errs = append(errs, optionError{"update-level", err.Error()})
+		}
+	}
+	if o.UpdateMessage != "" {
+		if _, err := parseTemplate(o.UpdateMessage); err != nil {
+			errs = append(errs, optionError{"update-message", "template does not parse: " + err.Error()})
+		}
+	}
+	for _, c := range o.Cues {
+		if strings.Trim(c, "*") == "" {
+			errs = append(errs, optionError{"cues", fmt.Sprintf("cue %q matches every word, expected a word or a prefix such as designat*", c)})
+		}
+	}
+	return errs
+}
+
+// bind claims a count for the rule when its noun is one of the rule's nouns and
+// a cue stands in its sentence.
+func (o *countOptions) bind(r *Rule, c *claims.Claim) {
+	if c.Kind != claims.KindCount || len(o.Nouns) == 0 {
+		return
+	}
+	noun := false
+	for _, n := range o.Nouns {
+		n = strings.ToLower(n)
+		if n == c.Count.Head || n == c.Count.Noun || claims.Singular(n) == c.Count.Head {
+			noun = true
+			break
+		}
+	}
+	if !noun || !o.cued(c.Doc.Text[c.Count.SentenceStart:c.Count.SentenceEnd]) {
+		return
+	}
+	qualifiers := c.Count.Qualifiers
+	if o.Qualifiers != nil {
+		qualifiers = nil
+		phrase := strings.ToLower(c.Doc.Text[c.Start:c.Count.PhraseEnd])
+		for _, name := range sortedNames(o.Qualifiers) {
+			for _, p := range o.Qualifiers[name] {
+				if containsWord(phrase, strings.ToLower(p)) {
+					qualifiers = append(qualifiers, name)
+					break
+				}
+			}
+		}
+	}
+	c.Subject = o.Subject
+	if len(qualifiers) > 0 {
+		c.Subject += " / " + strings.Join(qualifiers, ", ")
+	}
+	c.Key = "rule:" + r.ID + ":" + strings.ToLower(c.Subject)
+	c.Binding = r.ID
+}
+
+func (o *countOptions) cued(sentence string) bool {
+	if len(o.Cues) == 0 {
+		return true
+	}
+	s := strings.ToLower(sentence)
+	for _, cue := range o.Cues {
+		cue = strings.ToLower(cue)
+		prefix, open := strings.CutSuffix(cue, "*")
+		for i := 0; ; {
+			j := strings.Index(s[i:], prefix)
+			if j < 0 {
+				break
+			}
+			start, end := i+j, i+j+len(prefix)
+			if (start == 0 || !isWordChar(s[start-1])) && (open || end == len(s) || !isWordChar(s[end])) {
+				return true
+			}
+			i = end
+		}
+	}
+	return false
+}
+
+func isWordChar(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// containsWord reports whether phrase holds p as whole words.
+func containsWord(phrase, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(phrase[i:], p)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(p)
+		if (start == 0 || !isWordChar(phrase[start-1])) && (end == len(phrase) || !isWordChar(phrase[end])) {
+			return true
+		}
+		i = end
+	}
+}
+
+func sortedNames(m map[string][]string) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// checkCounts compares the counts of each subject across documents. Counts
+// agree when their intervals (hedges and rounding included) overlap; the
+// counts of one subject fall into groups that agree, and every group but the
+// one most sources back is a finding, located at its first claim.
+func checkCounts(r *Rule, all []*claims.Claim) []Finding {
+	o := r.options.(*countOptions)
+	binding := "" // a rule without nouns takes the counts no rule claimed
+	if len(o.Nouns) > 0 {
+		binding = r.ID
+	}
+	var cs []*claims.Claim
+	for _, c := range all {
+		if c.Kind == claims.KindCount && c.Binding == binding {
+			cs = append(cs, c)
+		}
+	}
+	keys, groups := groupByKey(cs)
+	var out []Finding
+	for _, k := range keys {
+		out = append(out, r.compareCounts(o, groups[k])...)
+	}
+	return out
+}
+
+// valueGroup is a run of counts whose intervals overlap.
+type valueGroup struct {
+	claims []*claims.Claim
+	docs   map[string]bool
+	hi     float64
+}
+
+func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
+	sorted := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Quantity.Lo != sorted[j].Quantity.Lo {
+			return sorted[i].Quantity.Lo < sorted[j].Quantity.Lo
+		}
+		return lessClaim(sorted[i], sorted[j])
+	})
+	var vgs []*valueGroup
+	for _, c := range sorted {
+		if n := len(vgs); n > 0 && c.Quantity.Lo <= vgs[n-1].hi {
+			g := vgs[n-1]
+			g.claims = append(g.claims, c)
+			g.docs[c.Doc.ID] = true
+			g.hi = max(g.hi, c.Quantity.Hi)
+			continue
+		}
+		vgs = append(vgs, &valueGroup{claims: []*claims.Claim{c}, docs: map[string]bool{c.Doc.ID: true}, hi: c.Quantity.Hi})
+	}
+	if len(vgs) < 2 {
+		return nil
+	}
+	for _, g := range vgs {
+		sort.SliceStable(g.claims, func(i, j int) bool { return lessClaim(g.claims[i], g.claims[j]) })
+	}
+	if update, ok := r.countUpdate(o, vgs); ok {
+		return []Finding{update}
+	}
+	major := majority(vgs)
+	var out []Finding
+	for _, g := range vgs {
+		if g == major {
+			continue
+		}
+		first := g.claims[0]
+		f := Finding{Rule: r.ID, Level: r.Level, Subject: first.Subject, Location: location(first)}
+		var others []string
+		for _, og := range vgs {
+			if og == g {
+				continue
+			}
+			for _, c := range firstPerDocument(og.claims) {
+				f.Related = append(f.Related, location(c))
+				others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, writtenFigure(c)))
+			}
+		}
+		f.Message = r.render(messageData{Subject: first.Subject, Value: writtenFigure(first), Source: first.Doc.Source,
+			Others: strings.Join(others, "; "), Sources: sourcesOf(g.claims)})
+		out = append(out, f)
+	}
+	return out
+}
+
+// majority returns the group that the most documents back; on a tie, the one
+// whose first claim comes last, so that the finding stands at the first.
+func majority(vgs []*valueGroup) *valueGroup {
+	best := vgs[0]
+	for _, g := range vgs[1:] {
+		if len(g.docs) > len(best.docs) || len(g.docs) == len(best.docs) && lessClaim(best.claims[0], g.claims[0]) {
+			best = g
+		}
+	}
+	return best
+}
+
+// countUpdate reports a count that only grows from earlier sources to later
+// ones, when the rule asks for updates and every source is dated.
+func (r *Rule) countUpdate(o *countOptions, vgs []*valueGroup) (Finding, bool) {
+	if o.UpdateMessage == "" {
+		return Finding{}, false
+	}
+	for i := 1; i < len(vgs); i++ {
+		for _, a := range vgs[i-1].claims {
+			for _, b := range vgs[i].claims {
+				if a.Doc.Published.IsZero() || b.Doc.Published.IsZero() || !a.Doc.Published.Before(b.Doc.Published) {
+					return Finding{}, false
+				}
+			}
+		}
+	}
+	oldest, newest := vgs[0].claims[0], vgs[len(vgs)-1].claims[0]
+	level, _ := ParseLevel(o.UpdateLevel, false)
+	if o.UpdateLevel == "" {
+		level = LevelInfo
+	}
+	t, _ := parseTemplate(o.UpdateMessage)
+	f := Finding{Rule: r.ID, Level: level, Subject: newest.Subject, Location: location(newest), Related: []Location{location(oldest)}}
+	f.Message = (&Rule{message: t}).render(messageData{Subject: newest.Subject, Value: writtenFigure(newest),
+		Source: newest.Doc.Source, Old: writtenFigure(oldest), New: writtenFigure(newest),
+		Others: fmt.Sprintf("%s says %s", oldest.Doc.Source, writtenFigure(oldest))})
+	return f, true
+}
+
+// writtenFigure is a count's figure as its source wrote it ("seven").
+func writtenFigure(c *claims.Claim) string {
+	return c.Doc.Text[c.Quantity.Start:c.Quantity.End]
+}
+
+func firstPerDocument(cs []*claims.Claim) []*claims.Claim {
+	seen := map[string]bool{}
+	var out []*claims.Claim
+	for _, c := range cs {
+		if !seen[c.Doc.ID] {
+			seen[c.Doc.ID] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sourcesOf(cs []*claims.Claim) []string {
+	var out []string
+	for _, c := range firstPerDocument(cs) {
+		out = append(out, c.Doc.Source)
+	}
+	return out
+}
