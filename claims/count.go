@@ -45,7 +45,9 @@ var phraseStops = setOf("of", "in", "on", "at", "as", "to", "for", "with", "from
 	"that", "who", "whom", "which", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
 	"would", "could", "should", "may", "might", "can", "did", "do", "does", "the", "a", "an", "this", "these",
 	"those", "their", "its", "his", "her", "our", "than", "into", "after", "before", "since", "during", "when",
-	"while", "where", "said", "says", "including", "about", "over", "under", "more", "less", "then", "so")
+	"while", "where", "said", "says", "including", "about", "over", "under", "more", "less", "then", "so",
+	"among", "across", "near", "through", "via", "against", "without", "within", "around", "behind", "beyond",
+	"outside", "inside", "off", "up", "down", "out", "like", "per", "each", "apiece", "last", "ago")
 
 // subsetMarkers before a figure make it part of a group counted earlier.
 var subsetMarkers = setOf("including", "among", "incl")
@@ -76,10 +78,10 @@ func (a *analysis) extractCounts() {
 		}
 		after := wordsFrom(a.text, m.End, sent.End, 8)
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
-		end := m.End
+		var end int
 		var trailing []word
 		switch {
-		case len(after) >= 2 && after[0].lower == "of" && isBackReference(after[1].lower):
+		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
 			if prev == nil {
 				continue
 			}
@@ -87,15 +89,15 @@ func (a *analysis) extractCounts() {
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
 		default:
-			n := nounPhrase(after)
+			n := 0
+			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' {
+				n = a.countedNoun(q.Value, after[:nounPhrase(after)])
+			}
 			if n == 0 {
 				continue
 			}
 			head := after[n-1]
 			lemma := Singular(head.lower)
-			if notCounted[lemma] || notCounted[head.lower] || !agreesInNumber(q.Value, head.lower, lemma, a.vocab) {
-				continue
-			}
 			c.Head, c.Noun = lemma, a.vocab.NounSet(lemma)
 			for _, w := range after[:n-1] {
 				c.Modifiers = append(c.Modifiers, w.lower)
@@ -106,7 +108,7 @@ func (a *analysis) extractCounts() {
 		}
 		c.Qualifiers = a.qualifiers(c.Modifiers, trailing)
 		c.PhraseEnd = phraseEnd(end, trailing)
-		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start)
+		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
 		subject := a.countSubject(c)
 		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,
 			Key: strings.ToLower(subject), Value: countValue(a.text[m.Start:m.End], q), Quantity: q, Count: c}
@@ -150,6 +152,22 @@ func nounPhrase(ws []word) int {
 		}
 	}
 	return n
+}
+
+// countedNoun returns 1 + the index of the noun that a figure of value v counts
+// in the phrase after it (the first word that agrees with it in number), or 0
+// when the phrase counts nothing: units of time and measure are not counted.
+func (a *analysis) countedNoun(v float64, phrase []word) int {
+	for i, w := range phrase {
+		lemma := Singular(w.lower)
+		if notCounted[lemma] || notCounted[w.lower] {
+			return 0
+		}
+		if agreesInNumber(v, w.lower, lemma, a.vocab) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // agreesInNumber keeps figures whose noun agrees with them: "seven groups",
@@ -226,11 +244,23 @@ func compactStrings(s []string) []string {
 	return out
 }
 
-// nearestEvent returns the event of the event word closest to off in the
-// sentence [start, end).
-func (a *analysis) nearestEvent(start, end, off int) string {
+// nearestEvent returns the event of the event word nearest to the count that
+// spans [from, to) in the sentence [start, end). Nearness is counted in words,
+// and a clause boundary between them (a comma, a dash, "and", "but") counts as
+// several, so that "two were injured and 40 residents were evacuated" binds
+// the residents to the evacuation.
+func (a *analysis) nearestEvent(start, end, from, to int) string {
 	ws := wordsFrom(a.text, start, end, 200)
-	best, bestDist := "", end-start+1
+	first, last := len(ws), -1
+	for i, w := range ws {
+		if w.start >= from && w.end <= to {
+			first, last = min(first, i), max(last, i)
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	best, bestDist := "", len(ws)*clausePenalty+1
 	for i := range ws {
 		var phrase strings.Builder
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
@@ -242,9 +272,14 @@ func (a *analysis) nearestEvent(start, end, off int) string {
 			if !ok {
 				continue
 			}
-			d := ws[i].start - off
-			if d < 0 {
-				d = off - ws[j].end
+			var d int
+			switch {
+			case j < first:
+				d = wordDistance(ws, j, first)
+			case i > last:
+				d = wordDistance(ws, last, i)
+			default:
+				continue // an event word inside the count's own words
 			}
 			if d < bestDist {
 				best, bestDist = ev, d
@@ -252,6 +287,25 @@ func (a *analysis) nearestEvent(start, end, off int) string {
 		}
 	}
 	return best
+}
+
+// clausePenalty is what a clause boundary adds to the distance between words.
+const clausePenalty = 6
+
+var clauseWords = setOf("and", "but", "while", "whereas", "or", "although", "though", "because")
+
+// wordDistance is the distance from word i to word j > i.
+func wordDistance(ws []word, i, j int) int {
+	d := j - i
+	for k := i; k < j; k++ {
+		if ws[k].punctAfter {
+			d += clausePenalty
+		}
+		if k > i && clauseWords[ws[k].lower] {
+			d += clausePenalty
+		}
+	}
+	return d
 }
 
 // countSubject says in words what a count counts: "groups designated / Mexican".

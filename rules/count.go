@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
 )
 
 func init() {
@@ -175,7 +176,7 @@ func checkCounts(r *Rule, all []*claims.Claim) []Finding {
 // valueGroup is a run of counts whose intervals overlap.
 type valueGroup struct {
 	claims []*claims.Claim
-	docs   map[string]bool
+	docs   map[*document.Document]bool
 	hi     float64
 }
 
@@ -192,13 +193,13 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 		if n := len(vgs); n > 0 && c.Quantity.Lo <= vgs[n-1].hi {
 			g := vgs[n-1]
 			g.claims = append(g.claims, c)
-			g.docs[c.Doc.ID] = true
+			g.docs[c.Doc] = true
 			g.hi = max(g.hi, c.Quantity.Hi)
 			continue
 		}
-		vgs = append(vgs, &valueGroup{claims: []*claims.Claim{c}, docs: map[string]bool{c.Doc.ID: true}, hi: c.Quantity.Hi})
+		vgs = append(vgs, &valueGroup{claims: []*claims.Claim{c}, docs: map[*document.Document]bool{c.Doc: true}, hi: c.Quantity.Hi})
 	}
-	if len(vgs) < 2 {
+	if len(vgs) < 2 || len(documentsOf(cs)) < 2 {
 		return nil
 	}
 	for _, g := range vgs {
@@ -221,9 +222,15 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 				continue
 			}
 			for _, c := range firstPerDocument(og.claims) {
+				if c.Doc == first.Doc {
+					continue // a source that says both is no witness against itself
+				}
 				f.Related = append(f.Related, location(c))
 				others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, writtenFigure(c)))
 			}
+		}
+		if len(f.Related) == 0 {
+			continue
 		}
 		f.Message = r.render(messageData{Subject: first.Subject, Value: writtenFigure(first), Source: first.Doc.Source,
 			Others: strings.Join(others, "; "), Sources: sourcesOf(g.claims)})
@@ -287,6 +294,14 @@ func firstPerDocument(cs []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+func documentsOf(cs []*claims.Claim) map[*document.Document]bool {
+	docs := map[*document.Document]bool{}
+	for _, c := range cs {
+		docs[c.Doc] = true
+	}
+	return docs
 }
 
 func sourcesOf(cs []*claims.Claim) []string {

@@ -54,11 +54,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ec *exitCodeError
 	if errors.As(err, &ec) {
 		if ec.err != nil {
-			fmt.Fprintf(stderr, "claimlint: %v\n", ec.err)
+			_, _ = fmt.Fprintf(stderr, "claimlint: %v\n", ec.err)
 		}
 		return ec.code
 	}
-	fmt.Fprintf(stderr, "claimlint: %v\n", firstLine(err.Error()))
+	_, _ = fmt.Fprintf(stderr, "claimlint: %v\n", firstLine(err.Error()))
 	return exitError
 }
 
@@ -171,7 +171,7 @@ func inputs(c *cli.Context, stdin io.Reader, stderr io.Writer) ([]*document.Docu
 	}
 	docs, warnings, err := document.Load(c.Args().Slice(), stdin, opts)
 	for _, w := range warnings {
-		fmt.Fprintf(stderr, "claimlint: warning: %v\n", w)
+		_, _ = fmt.Fprintf(stderr, "claimlint: warning: %v\n", w)
 	}
 	if err != nil {
 		return nil, &exitCodeError{code: exitError, err: err}

@@ -1,0 +1,96 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+type countCase struct {
+	Text       string
+	Subject    string
+	Value      string
+	Qualifiers []string
+	Subset     bool
+}
+
+func countsOf(s string) []countCase {
+	ex := Extract(document.NewText("t.txt", "t", s, time.Time{}))
+	var out []countCase
+	for _, c := range ex.Claims {
+		if c.Kind == KindCount {
+			out = append(out, countCase{c.Text(), c.Subject, c.Value, c.Count.Qualifiers, c.Count.Subset})
+		}
+	}
+	return out
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []countCase
+	}{
+		{"noun with modifiers and the event before it",
+			"The ministry designated seven criminal groups as terrorist organizations.",
+			[]countCase{{"seven criminal groups", "groups designated", "7", nil, false}}},
+		{"synonym joins the set and the demonym qualifies it",
+			"Officials labeled eight drug cartels, five major Colombian cartels among them.",
+			[]countCase{
+				{"eight drug cartels", "groups designated", "8", nil, false},
+				{"five major Colombian cartels", "groups designated / Colombian", "5", []string{"colombian"}, false},
+			}},
+		{"subset introduced by including",
+			"Police arrested 12 people, including three teenagers.",
+			[]countCase{
+				{"12 people", "people arrested", "12", nil, false},
+				{"three teenagers", "teenagers arrested", "3", nil, true},
+			}},
+		{"subset referring back with of them, qualified after the noun",
+			"The council listed nine gangs, with four of them based in Canada.",
+			[]countCase{
+				{"nine gangs", "groups designated", "9", nil, false},
+				{"four of them based in Canada", "groups designated / Canadian", "4", []string{"canadian"}, true},
+			}},
+		{"event after the noun",
+			"Two firefighters were injured and 40 residents were evacuated.",
+			[]countCase{
+				{"Two firefighters", "firefighters injured", "2", nil, false},
+				{"40 residents", "people evacuated", "40", nil, false},
+			}},
+		{"units of time and measure are not counts", "The fire burned for six hours across 300 acres in 2025.", nil},
+		{"a label is not a count", "The blaze started at Pier 7, injuring nobody.", nil},
+		{"a figure must agree with its noun", "He said one thing and two thing.", nil},
+		{"one counts only nouns the vocabulary knows", "One person died; one idea remained.",
+			[]countCase{{"One person", "people killed", "1", nil, false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, countsOf(tt.text)); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestSingularAndPlural(t *testing.T) {
+	for plural, singular := range map[string]string{
+		"groups": "group", "cartels": "cartel", "people": "person", "countries": "country",
+		"churches": "church", "boxes": "box", "children": "child", "bus": "bus", "glass": "glass",
+	} {
+		if got := Singular(plural); got != singular {
+			t.Errorf("Singular(%q) = %q, want %q", plural, got, singular)
+		}
+		if singular != plural && singular != "bus" {
+			if got := pluralOf(singular); got != plural {
+				t.Errorf("plural(%q) = %q, want %q", singular, got, plural)
+			}
+		}
+	}
+}
+
+func pluralOf(s string) string { return strings.TrimSpace(plural(s)) }

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"claimlint": func() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the end-to-end CLI scripts in testdata/script.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: filepath.Join("..", "..", "testdata", "script"),
+		Setup: func(env *testscript.Env) error {
+			// Scripts can copy the shipped stories into their work directory.
+			stories, err := filepath.Abs(filepath.Join("..", "..", "testdata", "stories"))
+			env.Setenv("STORIES", stories)
+			return err
+		},
+	})
+}
+
+// TestGolden compares the reports on the shipped stories with the golden
+// files; `go test ./cmd/claimlint -update` rewrites them.
+func TestGolden(t *testing.T) {
+	root := filepath.Join("..", "..")
+	cases := []struct {
+		golden string
+		args   []string
+	}{
+		{"harbor-fire.check.txt", []string{"check", "testdata/stories/harbor-fire"}},
+		{"harbor-fire.check.json", []string{"check", "--format", "json", "testdata/stories/harbor-fire"}},
+		{"harbor-fire.extract.jsonl", []string{"extract", "testdata/stories/harbor-fire"}},
+		{"harbor-fire.mentions.jsonl", []string{"extract", "--mentions", "testdata/stories/harbor-fire"}},
+	}
+	t.Chdir(root)
+	for _, c := range cases {
+		t.Run(c.golden, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"claimlint"}, c.args...), strings.NewReader(""), &stdout, &stderr)
+			if code == exitError {
+				t.Fatalf("exit %d: %s", code, stderr.String())
+			}
+			path := filepath.Join("testdata", "golden", c.golden)
+			if *update {
+				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test ./cmd/claimlint -update to create it)", err)
+			}
+			if got := stdout.String(); got != string(want) {
+				t.Errorf("claimlint %s differs from %s (go test ./cmd/claimlint -update rewrites it):\n--- got\n%s\n--- want\n%s",
+					strings.Join(c.args, " "), path, got, want)
+			}
+		})
+	}
+}

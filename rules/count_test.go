@@ -1,0 +1,114 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+type source struct {
+	name, published, text string
+}
+
+// checkSources runs rules over documents made of the given texts and returns
+// the findings as "level source: message" lines.
+func checkSources(t *testing.T, rs []*Rule, sources ...source) []string {
+	t.Helper()
+	var cs []*claims.Claim
+	for _, s := range sources {
+		var pub time.Time
+		if s.published != "" {
+			pub, _ = time.Parse(time.DateOnly, s.published)
+		}
+		ex := claims.Extract(document.NewText(s.name+".txt", s.name, s.text, pub))
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	set := &Set{Rules: rs}
+	set.Bind(cs)
+	var out []string
+	for _, f := range set.Check(cs) {
+		out = append(out, f.Level.String()+" "+f.Location.Doc.Source+": "+f.Message)
+	}
+	return out
+}
+
+func TestCountAgreement(t *testing.T) {
+	tests := []struct {
+		name    string
+		sources []source
+		want    []string
+	}{
+		{"a conflict is reported at the minority figure", []source{
+			{"wire", "", "Two firefighters were injured in the blaze."},
+			{"paper", "", "Two firefighters were injured, officials said."},
+			{"blog", "", "Three firefighters were injured overnight."},
+		}, []string{"error blog: firefighters injured: blog says Three; paper says Two; wire says Two"}},
+		{"sources that agree raise nothing", []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"paper", "", "Two firefighters were hurt."},
+		}, nil},
+		{"different events are different subjects", []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"paper", "", "Three firefighters were evacuated."},
+		}, nil},
+		{"a subset is never compared with its parent's total", []source{
+			{"wire", "", "Police arrested 12 people, including three teenagers."},
+			{"paper", "", "Police arrested three people."},
+		}, []string{"error paper: people arrested: paper says three; wire says 12"}},
+		{"a count that grows with later sources is an update", []source{
+			{"day1", "2026-03-01", "Nine people were killed in the collapse."},
+			{"day2", "2026-03-02", "Eleven people were killed in the collapse."},
+		}, []string{"info day2: people killed: updated from Nine to Eleven (day1 says Nine)"}},
+		{"a count that differs between sources of the same day is a conflict", []source{
+			{"a", "2026-03-01", "Nine people were killed in the collapse."},
+			{"b", "2026-03-01", "Eleven people were killed in the collapse."},
+		}, []string{"error a: people killed: a says Nine; b says Eleven"}},
+		{"one document is never in conflict with itself", []source{
+			{"wire", "", "Two firefighters were injured on Monday. Three firefighters were injured on Tuesday."},
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := checkSources(t, Builtin(), tt.sources...)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestCountRuleBinding: a user rule claims the counts its nouns and cues
+// describe, names them with its subject and qualifiers, and the built-in rule
+// no longer compares them.
+func TestCountRuleBinding(t *testing.T) {
+	user, err := Parse("designations.yml", []byte(`
+extends: count-agreement
+level: warning
+message: "{{.Subject}}: {{.Source}} says {{.Value}}; {{.Others}}"
+subject: groups designated as terrorist organizations
+nouns: [group, cartel, gang]
+cues: [designat*, label*]
+qualifiers:
+  northern: [northern, based in the north]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := checkSources(t, Merge(Builtin(), []*Rule{user}),
+		source{"wire", "", "The ministry designated nine gangs, four of them based in the north."},
+		source{"paper", "", "The ministry labeled ten cartels as terrorist groups, including five northern cartels."},
+	)
+	// On a tie the finding stands at the first source in path order.
+	want := []string{
+		"warning paper: groups designated as terrorist organizations: paper says ten; wire says nine",
+		"warning paper: groups designated as terrorist organizations / northern: paper says five; wire says four",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
