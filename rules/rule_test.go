@@ -66,9 +66,9 @@ func TestParseErrors(t *testing.T) {
 		{"nouns without a subject", "extends: count-agreement\nmessage: x\nnouns: [gang]\n",
 			[]string{"r.yml:3:8: `nouns`: a rule with nouns needs a `subject:` that names what it counts"}},
 		{"not a mapping", "- extends\n",
-			[]string{`r.yml:1:1: a rule is a mapping of keys to values, found a list`}},
+			[]string{"r.yml:1:1: expected a rule: a mapping with an `extends:` key, found a list"}},
 		{"empty file", "",
-			[]string{"r.yml: empty rule file, expected a mapping with an `extends:` key"}},
+			[]string{"r.yml: empty file, expected a rule: a mapping with an `extends:` key"}},
 		{"duplicate key", "extends: count-agreement\nmessage: x\nmessage: y\n",
 			[]string{`r.yml:3:1: key "message" given twice`}},
 	}

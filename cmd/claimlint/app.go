@@ -10,11 +10,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/config"
 	"github.com/claimlint/claimlint/internal/document"
-	"github.com/claimlint/claimlint/internal/engine"
-	"github.com/claimlint/claimlint/internal/report"
-	"github.com/claimlint/claimlint/rules"
 )
 
 // Exit codes.
@@ -106,12 +103,14 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"indented below.\n\n" +
 					"Example: claimlint check testdata/stories/harbor-fire --format json",
 				OnUsageError: onUsage,
-				Flags: []cli.Flag{
+				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
 					&cli.StringFlag{Name: "fail-level", Value: "error", Usage: "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none"},
 					rulesFlag,
 					publishedFlag,
-				},
+					&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in baseline `FILE`"},
+					&cli.StringFlag{Name: "write-baseline", Usage: "record the findings in baseline `FILE` (then --baseline FILE reports only new ones)"},
+				}, configFlags...),
 				Action: func(c *cli.Context) error { return checkAction(c, stdin, stdout, stderr) },
 			},
 			{
@@ -124,14 +123,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"dates, people and quotes.\n\n" +
 					"Example: claimlint extract --mentions testdata/stories/harbor-fire",
 				OnUsageError: onUsage,
-				Flags: []cli.Flag{
+				Flags: append([]cli.Flag{
 					&cli.BoolFlag{Name: "mentions", Usage: "print mentions instead of claims"},
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl, or json for one indented array"},
 					rulesFlag,
 					publishedFlag,
-				},
+				}, configFlags...),
 				Action: func(c *cli.Context) error { return extractAction(c, stdin, stdout, stderr) },
 			},
+			rulesCommand(stdout),
+			initCommand(stdout),
 			{
 				Name:  "version",
 				Usage: "print the version",
@@ -156,8 +157,8 @@ func buildVersion() string {
 }
 
 // inputs reads the documents the command names, warning on stderr about
-// input it repaired.
-func inputs(c *cli.Context, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
+// input it repaired, and leaves out those the configuration excludes.
+func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
 	if c.NArg() == 0 {
 		return nil, usageError("%s: no PATH given; name files, folders or - for stdin (see --help)", c.Command.Name)
 	}
@@ -176,82 +177,15 @@ func inputs(c *cli.Context, stdin io.Reader, stderr io.Writer) ([]*document.Docu
 	if err != nil {
 		return nil, &exitCodeError{code: exitError, err: err}
 	}
-	return docs, nil
-}
-
-// ruleSet is the built-in rules with the user's rule files added; a user rule
-// replaces a built-in one of the same id.
-func ruleSet(c *cli.Context) (*rules.Set, error) {
-	rs := rules.Builtin()
-	for _, p := range c.StringSlice("rules") {
-		user, err := rules.LoadPath(p)
-		if err != nil {
-			return nil, &exitCodeError{code: exitError, err: err}
-		}
-		rs = rules.Merge(rs, user)
-	}
-	return &rules.Set{Rules: rs}, nil
-}
-
-func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
-	format := c.String("format")
-	if format != "text" && format != "json" {
-		return usageError("check: unknown --format %q, expected text or json", format)
-	}
-	failLevel, err := rules.ParseLevel(c.String("fail-level"), true)
-	if err != nil {
-		return usageError("--fail-level: %v", err)
-	}
-	set, err := ruleSet(c)
-	if err != nil {
-		return err
-	}
-	docs, err := inputs(c, stdin, stderr)
-	if err != nil {
-		return err
-	}
-	res := engine.Check(docs, claims.DefaultVocabulary(), set)
-	sum := report.Summary{Documents: len(docs), Claims: len(res.Claims), Findings: len(res.Findings)}
-	if format == "json" {
-		err = report.WriteJSON(stdout, res.Findings, sum)
-	} else {
-		err = report.WriteText(stdout, res.Findings, sum)
-	}
-	if err != nil {
-		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the report: %w", err)}
-	}
-	for _, f := range res.Findings {
-		if f.Level >= failLevel {
-			return &exitCodeError{code: exitFindings}
+	kept := docs[:0]
+	for _, d := range docs {
+		if !cfg.Excluded(d.Path()) {
+			kept = append(kept, d)
 		}
 	}
-	return nil
+	if len(kept) == 0 {
+		return nil, usageError("%s: every document is excluded by %s", strings.Join(c.Args().Slice(), " "), cfg.Path)
+	}
+	return kept, nil
 }
 
-func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
-	format := c.String("format")
-	if format != "jsonl" && format != "json" {
-		return usageError("extract: unknown --format %q, expected jsonl or json", format)
-	}
-	set, err := ruleSet(c)
-	if err != nil {
-		return err
-	}
-	docs, err := inputs(c, stdin, stderr)
-	if err != nil {
-		return err
-	}
-	res := engine.Extract(docs, claims.DefaultVocabulary(), set)
-	enc := report.NewEncoder(stdout, format == "jsonl")
-	if c.Bool("mentions") {
-		for _, ex := range res.Extractions {
-			enc.Mentions(ex)
-		}
-	} else {
-		enc.Claims(res.Claims)
-	}
-	if err := enc.Close(); err != nil {
-		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}
-	}
-	return nil
-}

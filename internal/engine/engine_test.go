@@ -1,0 +1,78 @@
+package engine
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/report"
+	"github.com/claimlint/claimlint/internal/sharedtest"
+	"github.com/claimlint/claimlint/rules"
+)
+
+func builtinSet() *rules.Set { return &rules.Set{Rules: rules.Builtin()} }
+
+// TestDeterministic: the findings and claims are the same whatever the number
+// of cores extraction runs on.
+func TestDeterministic(t *testing.T) {
+	var docs []*document.Document
+	for i, s := range []string{
+		"Two firefighters were injured. Forty residents were evacuated.",
+		"Three firefighters were injured, and 40 residents were evacuated.",
+		"Two firefighters were hurt; officials evacuated 45 residents.",
+		"Nine people were arrested, including two teenagers.",
+		"Seven people were arrested, including three teenagers.",
+	} {
+		docs = append(docs, document.NewText(strings.Repeat("d", i+1)+".txt", "", s, time.Time{}))
+	}
+	summarize := func(r *Result) []string {
+		var out []string
+		for _, c := range r.Claims {
+			out = append(out, c.Doc.Path()+" "+c.Subject+" "+c.Value)
+		}
+		for _, f := range r.Findings {
+			l := report.Locate(f.Location.Doc, f.Location.Start, f.Location.End, "")
+			out = append(out, f.Rule+" "+f.Message+" "+l.Path)
+		}
+		return out
+	}
+	prev := runtime.GOMAXPROCS(1)
+	one := summarize(Check(docs, claims.DefaultVocabulary(), builtinSet()))
+	runtime.GOMAXPROCS(4)
+	four := summarize(Check(docs, claims.DefaultVocabulary(), builtinSet()))
+	runtime.GOMAXPROCS(prev)
+	if diff := cmp.Diff(one, four); diff != "" {
+		t.Errorf("output depends on the number of cores (-1 core +4 cores):\n%s", diff)
+	}
+	if len(one) == 0 {
+		t.Error("nothing extracted")
+	}
+}
+
+// BenchmarkCheck measures `check` end to end, loading included, over the
+// 33 MB of real articles in shared/bench.
+func BenchmarkCheck(b *testing.B) {
+	path := sharedtest.Path(b, "bench", "articles.jsonl")
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(info.Size())
+	b.ReportAllocs()
+	for b.Loop() {
+		docs, _, err := document.Load([]string{path}, nil, document.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		res := Check(docs, claims.DefaultVocabulary(), builtinSet())
+		if len(res.Claims) == 0 {
+			b.Fatal("no claims")
+		}
+	}
+}
