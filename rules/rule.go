@@ -110,7 +110,7 @@ func Parse(file string, data []byte) (*Rule, error) {
 	default:
 		r.Kind = ext.Value
 		if kd = kinds[ext.Value]; kd == nil {
-			f.Fail(ext, "unknown kind %q, expected one of %s", ext.Value, strings.Join(Kinds(), ", "))
+			f.Fail(ext, "unknown kind %q, expected one of %s%s", ext.Value, strings.Join(Kinds(), ", "), yamlfile.DidYouMean(ext.Value, Kinds()))
 		}
 	}
 	allowed := append([]string(nil), commonKeys...)
@@ -153,8 +153,11 @@ func Parse(file string, data []byte) (*Rule, error) {
 				r.Link = v.Value
 			}
 		default:
-			if kd != nil && !f.Decode(r.options, k.Value, v) {
-				f.Fail(k, "unknown key %q for kind %s, expected one of %s", k.Value, r.Kind, strings.Join(allowed, ", "))
+			switch {
+			case kd != nil && !f.Decode(r.options, k.Value, v):
+				f.Fail(k, "unknown key %q for kind %s, expected one of %s%s", k.Value, r.Kind, strings.Join(allowed, ", "), yamlfile.DidYouMean(k.Value, allowed))
+			case kd == nil && !anyKindKnows(k.Value):
+				f.Fail(k, "unknown key %q: no kind has it%s", k.Value, yamlfile.DidYouMean(k.Value, allKindKeys()))
 			}
 		}
 	}
@@ -170,6 +173,27 @@ func Parse(file string, data []byte) (*Rule, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+// anyKindKnows reports whether some kind accepts key, for rules whose own
+// kind is unknown.
+func anyKindKnows(key string) bool {
+	for _, k := range allKindKeys() {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// allKindKeys returns the keys that rules of any kind accept, sorted.
+func allKindKeys() []string {
+	keys := append([]string(nil), commonKeys...)
+	for _, name := range Kinds() {
+		keys = append(keys, yamlfile.Keys(kinds[name].newOptions())...)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // validator is implemented by options that check themselves beyond their types.

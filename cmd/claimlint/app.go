@@ -51,7 +51,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var ec *exitCodeError
 	if errors.As(err, &ec) {
 		if ec.err != nil {
-			_, _ = fmt.Fprintf(stderr, "claimlint: %v\n", ec.err)
+			// A list of errors (every problem in a rule file) prints a line each.
+			for _, line := range strings.Split(ec.err.Error(), "\n") {
+				_, _ = fmt.Fprintf(stderr, "claimlint: %s\n", line)
+			}
 		}
 		return ec.code
 	}
@@ -188,4 +191,3 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 	}
 	return kept, nil
 }
-

@@ -68,19 +68,18 @@ func Write(path string, fs []rules.Finding) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if _, err := tmp.Write(append(data, '\n')); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", path, err)
+	_, err = tmp.Write(append(data, '\n'))
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("%s: %w", path, err)
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err != nil {
+		_ = os.Remove(tmp.Name())
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
@@ -99,7 +98,7 @@ func Read(path string) (*Baseline, error) {
 	}
 	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("%s: not a baseline file: %v", path, err)
+		return nil, fmt.Errorf("%s: not a baseline file: %w", path, err)
 	}
 	if f.Version != version {
 		return nil, fmt.Errorf("%s: baseline version %d, expected %d (write it again with --write-baseline)", path, f.Version, version)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -92,7 +93,7 @@ func Parse(path string, data []byte) (*Config, error) {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if !f.Decode(c, k.Value, v) {
-			f.Fail(k, "unknown key %q, expected one of %s", k.Value, strings.Join(yamlfile.Keys(c), ", "))
+			f.Fail(k, "unknown key %q, expected one of %s%s", k.Value, strings.Join(yamlfile.Keys(c), ", "), yamlfile.DidYouMean(k.Value, yamlfile.Keys(c)))
 			continue
 		}
 		switch k.Value {
@@ -164,10 +165,9 @@ func (c *Config) CheckRuleIDs(known map[string]bool) error {
 	f := &yamlfile.File{Path: c.Path}
 	for id, n := range c.ruleIDs {
 		if !known[id] {
-			f.Fail(n, "unknown rule %q (see claimlint rules list)", id)
+			f.Fail(n, "unknown rule %q (see claimlint rules list)%s", id, yamlfile.DidYouMean(id, sortedIDs(known)))
 		}
 	}
-	sortErrors(f.Errors)
 	return f.Err()
 }
 
@@ -231,4 +231,13 @@ func (c *Config) LevelFor(rule, path string) (level string, disabled bool) {
 		}
 	}
 	return level, disabled
+}
+
+func sortedIDs(known map[string]bool) []string {
+	ids := make([]string, 0, len(known))
+	for id := range known {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
 }

@@ -2,12 +2,10 @@ package config
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/yamlfile"
 )
 
@@ -69,13 +67,4 @@ func matchAny(res []*regexp.Regexp, path string) bool {
 		}
 	}
 	return false
-}
-
-func sortErrors(errs []*document.Error) {
-	sort.Slice(errs, func(i, j int) bool {
-		if errs[i].Line != errs[j].Line {
-			return errs[i].Line < errs[j].Line
-		}
-		return errs[i].Column < errs[j].Column
-	})
 }

@@ -106,11 +106,8 @@ func parseDirective(s string) (directive, bool) {
 	if verb != "disable" && verb != "enable" && verb != "disable-next-line" {
 		return directive{}, false
 	}
-	dir := directive{verb: verb}
-	for _, r := range strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' }) {
-		dir.rules = append(dir.rules, r)
-	}
-	return dir, true
+	rules := strings.FieldsFunc(rest, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
+	return directive{verb: verb, rules: rules}, true
 }
 
 // Silenced reports whether findings of rule on line are silenced.

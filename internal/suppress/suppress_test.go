@@ -47,7 +47,7 @@ func FuzzScan(f *testing.F) {
 	f.Add([]byte("<!-- claimlint-disable a -->\nx\n<!-- claimlint-enable a -->"), true)
 	f.Add([]byte("claimlint-disable-next-line\n"), false)
 	f.Add([]byte("<!-- claimlint-disable <!-- -->"), true)
-	f.Fuzz(func(t *testing.T, data []byte, comments bool) {
+	f.Fuzz(func(_ *testing.T, data []byte, comments bool) {
 		d := Scan(data, comments)
 		d.Silenced("x", 1)
 	})

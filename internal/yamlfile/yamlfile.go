@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -42,11 +43,19 @@ func (f *File) Fail(n *yaml.Node, format string, args ...any) {
 	f.Errors = append(f.Errors, e)
 }
 
-// Err returns the problems as an error, or nil.
+// Err returns the problems, in order of position, as an error; nil when
+// there are none.
 func (f *File) Err() error {
 	if len(f.Errors) == 0 {
 		return nil
 	}
+	sort.SliceStable(f.Errors, func(i, j int) bool {
+		a, b := f.Errors[i], f.Errors[j]
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
 	return f.Errors
 }
 
@@ -59,8 +68,7 @@ func (f *File) Mapping(data []byte, empty string) *yaml.Node {
 			f.Fail(nil, "empty file, expected %s", empty)
 			return nil
 		}
-		f.syntaxError(err)
-		return nil
+		return f.recover(data, err)
 	}
 	root := &doc
 	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
@@ -81,13 +89,71 @@ func (f *File) Mapping(data []byte, empty string) *yaml.Node {
 	return root
 }
 
-// syntaxError moves the "line N:" of a YAML syntax error into the position.
-func (f *File) syntaxError(err error) {
+// recover reads a file with a syntax error key by key: each top-level key
+// with its indented lines is parsed on its own, so that the keys around the
+// error are still checked and every problem is reported in one pass. The
+// error of the whole file is reported when no key parses alone either.
+func (f *File) recover(data []byte, whole error) *yaml.Node {
+	root := &yaml.Node{Kind: yaml.MappingNode, Line: 1, Column: 1}
+	failed := false
+	for _, b := range topLevelBlocks(data) {
+		var doc yaml.Node
+		err := yaml.Unmarshal(b.text, &doc)
+		if err != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+			if err != nil {
+				f.syntaxErrorAt(err, b.line-1)
+				failed = true
+			}
+			continue
+		}
+		m := doc.Content[0]
+		shiftLines(m, b.line-1)
+		root.Content = append(root.Content, m.Content...)
+	}
+	if !failed {
+		f.syntaxErrorAt(whole, 0)
+	}
+	return root
+}
+
+type block struct {
+	line int // 1-based line of the block's first line
+	text []byte
+}
+
+// topLevelBlocks cuts a YAML file at the lines that start a top-level key.
+func topLevelBlocks(data []byte) []block {
+	var out []block
+	line := 0
+	for rest := data; len(rest) > 0; {
+		line++
+		var l []byte
+		l, rest, _ = bytes.Cut(rest, []byte("\n"))
+		starts := len(l) > 0 && l[0] != ' ' && l[0] != '\t' && l[0] != '#' && l[0] != '-'
+		if starts || len(out) == 0 {
+			out = append(out, block{line: line})
+		}
+		b := &out[len(out)-1]
+		b.text = append(append(b.text, l...), '\n')
+	}
+	return out
+}
+
+func shiftLines(n *yaml.Node, by int) {
+	n.Line += by
+	for _, c := range n.Content {
+		shiftLines(c, by)
+	}
+}
+
+// syntaxErrorAt moves the "line N:" of a YAML syntax error into the position,
+// offset lines into the file.
+func (f *File) syntaxErrorAt(err error, offset int) {
 	msg := Message(err)
 	var line int
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		_, rest, _ := strings.Cut(msg, ": ")
-		f.Errors = append(f.Errors, &document.Error{Path: f.Path, Line: line, Msg: "invalid YAML: " + rest})
+		f.Errors = append(f.Errors, &document.Error{Path: f.Path, Line: line + offset, Msg: "invalid YAML: " + rest})
 		return
 	}
 	f.Errors = append(f.Errors, &document.Error{Path: f.Path, Msg: "invalid YAML: " + msg})
@@ -135,9 +201,51 @@ func Describe(n *yaml.Node) string {
 	return "nothing"
 }
 
-// Message strips the package prefix from a yaml error.
+// Message strips the package prefix from a yaml error, and the line of a type
+// error, which the error's position already gives.
 func Message(err error) string {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	msg, unmarshal := strings.CutPrefix(msg, "unmarshal errors:\n  ")
+	if unmarshal {
+		if _, rest, ok := strings.Cut(msg, ": "); ok && strings.HasPrefix(msg, "line ") {
+			msg = rest
+		}
+	}
 	return msg
+}
+
+// DidYouMean returns ", did you mean X?" for the candidate closest to word
+// when it is one or two edits away, or "".
+func DidYouMean(word string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := editDistance(word, c); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", best)
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
