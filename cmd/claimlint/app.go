@@ -105,7 +105,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"printed as path:line:col: level: message [rule], with the claims they disagree with\n" +
 					"indented below.\n\n" +
 					"Example: claimlint check testdata/stories/harbor-fire --format json",
-				OnUsageError: onUsage,
 				Flags: append([]cli.Flag{
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
 					&cli.StringFlag{Name: "fail-level", Value: "error", Usage: "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none"},
@@ -125,7 +124,6 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"prints the mentions the claims are made of instead: numbers, ordinals, percents, money,\n" +
 					"dates, people and quotes.\n\n" +
 					"Example: claimlint extract --mentions testdata/stories/harbor-fire",
-				OnUsageError: onUsage,
 				Flags: append([]cli.Flag{
 					&cli.BoolFlag{Name: "mentions", Usage: "print mentions instead of claims"},
 					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl, or json for one indented array"},
@@ -146,7 +144,16 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 			},
 		},
 	}
+	setUsageErrors(app.Commands, onUsage)
 	return app
+}
+
+// setUsageErrors makes every command report a usage error in one line.
+func setUsageErrors(cmds []*cli.Command, onUsage cli.OnUsageErrorFunc) {
+	for _, c := range cmds {
+		c.OnUsageError = onUsage
+		setUsageErrors(c.Subcommands, onUsage)
+	}
 }
 
 func buildVersion() string {

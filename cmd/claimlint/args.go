@@ -24,6 +24,10 @@ func interspersed(app *cli.App, args []string) []string {
 	if cmd == nil {
 		return args
 	}
+	for at+1 < len(args) && cmd.Command(args[at+1]) != nil {
+		at++
+		cmd = cmd.Command(args[at])
+	}
 	takesValue := map[string]bool{}
 	for _, f := range cmd.Flags {
 		_, isBool := f.(*cli.BoolFlag)

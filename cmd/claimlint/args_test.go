@@ -15,6 +15,8 @@ func TestInterspersed(t *testing.T) {
 		{"claimlint check a --rules r1.yml --rules r2.yml", "claimlint check --rules r1.yml --rules r2.yml -- a"},
 		{"claimlint --help", "claimlint --help"},
 		{"claimlint version", "claimlint version"},
+		{"claimlint rules list --rules r.yml", "claimlint rules list --rules r.yml"},
+		{"claimlint rules validate a.yml --no-config b.yml", "claimlint rules validate --no-config -- a.yml b.yml"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(interspersed(app, strings.Fields(tt.in)), " ")
