@@ -199,7 +199,7 @@ func isHTMLSpace(c byte) bool {
 // htmlMeta is what the meta tags of a page say, with the rank of the tag
 // each field came from.
 type htmlMeta struct {
-	source, published, title, url             string
+	source, published, title, url                 string
 	sourceRank, publishedRank, titleRank, urlRank int
 }
 
