@@ -140,7 +140,9 @@ func (d *Document) segmentAt(off int) int {
 
 // NewText makes a plain-text document of s, as if read from a file at path.
 func NewText(path, source, s string, published time.Time) *Document {
-	f := NewFile(path, []byte(s))
-	return &Document{File: f, ID: path, Source: source, Published: published, Format: FormatText, Text: s,
-		segs: []segment{{text: 0, file: 0, fileEnd: len(s), verbatim: true}}, contentEnd: len(s)}
+	d := &Document{File: NewFile(path, []byte(s)), ID: path, Source: source, Published: published, Format: FormatText}
+	b := newBuilder(d.File.Data, len(s), 1, false)
+	b.copy(0, len(s))
+	b.finish(d, len(s))
+	return d
 }

@@ -12,10 +12,13 @@ import (
 
 // readJSONL reads a batch with one JSON object a line: "id", "source",
 // "published", "text" and optionally "title" and "url". Blank lines are
-// skipped. The text of each document maps into the batch's own bytes.
-func readJSONL(f *File, source string, repair bool) ([]*Document, error) {
+// skipped. The text of each document maps into the batch's own bytes. A
+// date that cannot be read is a warning, not an error: one odd line of a
+// large corpus should not stop the run.
+func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, error) {
 	data := f.Data
 	docs := make([]*Document, 0, len(f.lineStarts))
+	var warnings []Warning
 	for line, start := range f.lineStarts {
 		end := len(data)
 		if line+1 < len(f.lineStarts) {
@@ -24,13 +27,16 @@ func readJSONL(f *File, source string, repair bool) ([]*Document, error) {
 		if len(bytes.TrimSpace(data[start:end])) == 0 {
 			continue
 		}
-		d, err := readJSONLine(f, line+1, start, end, source, repair)
+		d, warning, err := readJSONLine(f, line+1, start, end, source, repair)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if warning != nil {
+			warnings = append(warnings, *warning)
 		}
 		docs = append(docs, d)
 	}
-	return docs, nil
+	return docs, warnings, nil
 }
 
 // jsonFields are the fields of a JSONL line that claimlint reads.
@@ -53,21 +59,21 @@ type jsonLine struct {
 }
 
 // fail reports a malformed line at the scanner's position.
-func (s *jsonLine) fail(format string, args ...any) error {
+func (s *jsonLine) fail(format string, args ...any) *Error {
 	return s.failAt(s.pos, format, args...)
 }
 
-func (s *jsonLine) failAt(off int, format string, args ...any) error {
+func (s *jsonLine) failAt(off int, format string, args ...any) *Error {
 	return &Error{Path: s.f.Path, Line: s.line, Column: s.f.Position(off).Column, Msg: fmt.Sprintf(format, args...)}
 }
 
 // readJSONLine reads the document on line number line, data[start:end].
-func readJSONLine(f *File, line, start, end int, source string, repair bool) (*Document, error) {
+func readJSONLine(f *File, line, start, end int, source string, repair bool) (d *Document, warning *Warning, err error) {
 	s := &jsonLine{f: f, line: line, pos: start, end: end}
 	var raw [len(jsonFields)][2]int // the quoted value of each field, [0,0] when absent
 	s.space()
 	if !s.eat('{') {
-		return nil, s.fail("malformed JSON: want an object, one a line")
+		return nil, nil, s.fail("malformed JSON: want an object, one a line")
 	}
 	s.space()
 	if !s.eat('}') {
@@ -75,46 +81,46 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (*D
 			s.space()
 			keyStart := s.pos
 			if err := s.string(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			key := f.Data[keyStart:s.pos]
 			s.space()
 			if !s.eat(':') {
-				return nil, s.fail("malformed JSON: want ':' after key")
+				return nil, nil, s.fail("malformed JSON: want ':' after key")
 			}
 			s.space()
 			field := fieldIndex(key)
 			switch {
 			case field < 0:
 				if err := s.value(0); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			case s.pos < s.end && f.Data[s.pos] == '"':
 				valueStart := s.pos
 				if err := s.string(); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 				raw[field] = [2]int{valueStart, s.pos}
 			case bytes.HasPrefix(f.Data[s.pos:s.end], []byte("null")):
 				s.pos += len("null")
 			default:
-				return nil, s.fail("%s: want a string", jsonFields[field])
+				return nil, nil, s.fail("%s: want a string", jsonFields[field])
 			}
 			s.space()
 			if s.eat('}') {
 				break
 			}
 			if !s.eat(',') {
-				return nil, s.fail("malformed JSON: want ',' or '}'")
+				return nil, nil, s.fail("malformed JSON: want ',' or '}'")
 			}
 		}
 	}
 	s.space()
 	if s.pos < s.end {
-		return nil, s.fail("malformed JSON: more after the object; one object a line")
+		return nil, nil, s.fail("malformed JSON: more after the object; one object a line")
 	}
 
-	d := &Document{File: f, Format: FormatJSONL,
+	d = &Document{File: f, Format: FormatJSONL,
 		ID:     cmp.Or(jsonString(f.Data, raw[fieldID]), fmt.Sprintf("%s:%d", f.Path, line)),
 		Source: cmp.Or(jsonString(f.Data, raw[fieldSource]), source),
 		Title:  jsonString(f.Data, raw[fieldTitle]),
@@ -122,22 +128,22 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (*D
 	}
 	if r := raw[fieldPublished]; r[1] > r[0] {
 		if v := jsonString(f.Data, r); strings.TrimSpace(v) != "" {
-			t, ok := parseDate(v)
-			if !ok {
-				return nil, s.failAt(r[0], "published: %q is not a date (want YYYY-MM-DD or RFC 3339)", v)
+			if t, ok := parseDate(v); ok {
+				d.Published = t
+			} else {
+				warning = s.failAt(r[0], "published: %q is not a date (want YYYY-MM-DD or RFC 3339); ignored", v)
 			}
-			d.Published = t
 		}
 	}
 	r := raw[fieldText]
 	if r[1] == r[0] {
-		return nil, s.failAt(start, "missing \"text\"")
+		return nil, nil, s.failAt(start, "missing \"text\"")
 	}
 	decodeJSONText(d, r[0], r[1], repair)
 	if strings.TrimSpace(d.Text) == "" {
-		return nil, s.failAt(r[0], "empty text")
+		return nil, nil, s.failAt(r[0], "empty text")
 	}
-	return d, nil
+	return d, warning, nil
 }
 
 // fieldIndex returns the index in jsonFields of the quoted key, or -1.
@@ -172,30 +178,46 @@ func (s *jsonLine) eat(c byte) bool {
 
 // string moves past the JSON string that starts at the scanner's position.
 func (s *jsonLine) string() error {
-	data := s.f.Data
 	if !s.eat('"') {
 		return s.fail("malformed JSON: want a string")
 	}
 	for s.pos < s.end {
-		c := data[s.pos]
-		switch {
+		// Most bytes are plain: skip them in a tight loop.
+		plain := s.f.Data[s.pos:s.end]
+		i := 0
+		for i < len(plain) && !stringSpecial[plain[i]] {
+			i++
+		}
+		s.pos += i
+		if s.pos == s.end {
+			break
+		}
+		switch c := s.f.Data[s.pos]; {
 		case c == '"':
 			s.pos++
 			return nil
 		case c == '\\':
-			n := escapeLen(data[s.pos:s.end])
+			n := escapeLen(s.f.Data[s.pos:s.end])
 			if n == 0 {
 				return s.fail("malformed JSON: bad escape in string")
 			}
 			s.pos += n
-		case c < ' ':
-			return s.fail("malformed JSON: control character in string")
 		default:
-			s.pos++
+			return s.fail("malformed JSON: control character in string")
 		}
 	}
 	return s.fail("malformed JSON: unterminated string")
 }
+
+// stringSpecial marks the bytes that end a plain run inside a JSON string:
+// the closing quote, a backslash and the control characters.
+var stringSpecial = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
 
 // maxDepth bounds the nesting of the values that are skipped.
 const maxDepth = 100
@@ -308,10 +330,11 @@ func decodeJSONText(d *Document, start, end int, repair bool) {
 	b := newBuilder(data, len(body), 2*escapes+1, repair)
 	run := start + 1
 	for i := start + 1; i < end-1; {
-		if data[i] != '\\' {
-			i++
-			continue
+		next := bytes.IndexByte(data[i:end-1], '\\')
+		if next < 0 {
+			break
 		}
+		i += next
 		b.copy(run, i)
 		n := escapeLen(data[i:end])
 		if data[i+1] != 'u' {

@@ -169,10 +169,11 @@ func (l *loader) loadData(path string, format Format, data []byte, source string
 		format = sniff(data)
 	}
 	if format == FormatJSONL {
-		docs, err := readJSONL(f, source, repair)
+		docs, warnings, err := readJSONL(f, source, repair)
 		if err != nil {
 			return err
 		}
+		l.warnings = append(l.warnings, warnings...)
 		for _, d := range docs {
 			l.addDoc(d)
 		}
@@ -228,13 +229,7 @@ var utf8BOM = []byte("\uFEFF")
 // flattenText makes the plain text of a text document: its body as it is.
 func flattenText(d *Document, body int, repair bool) {
 	data := d.File.Data
-	if !repair {
-		d.Text = string(data[body:])
-		d.segs = []segment{{text: 0, file: body, fileEnd: len(data), verbatim: true}}
-		d.contentEnd = len(data)
-		return
-	}
-	b := newBuilder(data, len(data)-body+16, 16, true)
+	b := newBuilder(data, len(data)-body, 1, repair)
 	b.copy(body, len(data))
 	b.finish(d, len(data))
 }

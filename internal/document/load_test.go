@@ -138,7 +138,7 @@ func TestLoadMarkdownPositions(t *testing.T) {
 func TestLoadHTML(t *testing.T) {
 	tests := []struct {
 		name, in, want string
-		meta        meta
+		meta           meta
 	}{
 		{"page", `<!DOCTYPE html><html><head><title>Storm &amp; flood | Gazette</title>
 <meta property="og:site_name" content="Valley Gazette">
@@ -250,7 +250,6 @@ func TestLoadErrors(t *testing.T) {
 		{"jsonl empty text", map[string]string{"b.jsonl": "{\"id\":\"1\",\"text\":\" \\n \"}\n"}, "b.jsonl", "b.jsonl", 1, "empty text"},
 		{"jsonl no text", map[string]string{"b.jsonl": "{\"id\":\"1\"}\n"}, "b.jsonl", "b.jsonl", 1, "missing \"text\""},
 		{"jsonl text not a string", map[string]string{"b.jsonl": "{\"text\": 5}\n"}, "b.jsonl", "b.jsonl", 1, "text: want a string"},
-		{"jsonl bad date", map[string]string{"b.jsonl": "{\"text\":\"a\",\"published\":\"May 1\"}\n"}, "b.jsonl", "b.jsonl", 1, "published: \"May 1\" is not a date"},
 		{"jsonl bad escape", map[string]string{"b.jsonl": "{\"text\":\"a\\x\"}\n"}, "b.jsonl", "b.jsonl", 1, "bad escape"},
 		{"jsonl bad literal", map[string]string{"b.jsonl": "{\"text\":\"a\",\"n\":tru}\n"}, "b.jsonl", "b.jsonl", 1, "want a value"},
 	}
@@ -270,6 +269,20 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("Error() = %q does not start with the path", e.Error())
 			}
 		})
+	}
+}
+
+func TestJSONLBadDate(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"b.jsonl": "{\"text\":\"a\"}\n{\"text\":\"b\",\"published\":\"May 1\"}\n"})
+	docs, warnings, err := Load([]string{filepath.Join(dir, "b.jsonl")}, nil, Options{Published: day(2025, 6, 1)})
+	if err != nil || len(docs) != 2 || len(warnings) != 1 {
+		t.Fatalf("Load: %d documents, warnings %v, error %v", len(docs), warnings, err)
+	}
+	if w := warnings[0]; w.Line != 2 || w.Column != 25 || !strings.Contains(w.Msg, `published: "May 1" is not a date`) {
+		t.Errorf("warning %v", &w)
+	}
+	if !docs[1].Published.Equal(day(2025, 6, 1)) {
+		t.Errorf("published %v, want the default", docs[1].Published)
 	}
 }
 
