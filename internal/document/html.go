@@ -81,7 +81,7 @@ func flattenHTML(d *Document, body int, repair bool) {
 			if tt != xhtml.EndTagToken && hasAttr && (tag == "meta" || tag == "link") {
 				h.meta.read(z)
 			}
-			if tag == "title" {
+			if tag == "title" && h.skipping == "" {
 				inTitle = tt == xhtml.StartTagToken
 			}
 			h.tag(tag, tt, start)
@@ -133,11 +133,16 @@ func (h *htmlFlattener) text(start, end int) {
 		c := src[i]
 		switch {
 		case isHTMLSpace(c):
-			h.copy(run, i)
 			j := i + 1
 			for j < end && isHTMLSpace(src[j]) {
 				j++
 			}
+			if c == ' ' && j == i+1 && run < i && j < end {
+				// A single space between words is already as shown.
+				i++
+				continue
+			}
+			h.copy(run, i)
 			if h.spaceAt < 0 {
 				h.spaceAt, h.spaceEnd = i, j
 			}

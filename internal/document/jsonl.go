@@ -20,6 +20,9 @@ func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, err
 	docs := make([]*Document, 0, len(f.lineStarts))
 	var warnings []Warning
 	for line, start := range f.lineStarts {
+		if line == 0 && bytes.HasPrefix(data, utf8BOM) {
+			start = len(utf8BOM)
+		}
 		end := len(data)
 		if line+1 < len(f.lineStarts) {
 			end = f.lineStarts[line+1] - 1

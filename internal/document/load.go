@@ -245,23 +245,34 @@ func isBinary(data []byte) bool {
 		return true
 	}
 	odd := 0
-	for i := 0; i < len(head); {
-		c := head[i]
-		if c < utf8.RuneSelf {
-			if c < ' ' && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1b || c == 0x7f {
-				odd++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(head[i:])
-		if r == utf8.RuneError && n == 1 && len(head)-i >= utf8.UTFMax {
+	for _, c := range head {
+		if isControl[c] {
 			odd++
 		}
-		i += n
+	}
+	if !utf8.Valid(head) {
+		for i := 0; i < len(head)-utf8.UTFMax; {
+			r, n := utf8.DecodeRune(head[i:])
+			if r == utf8.RuneError && n == 1 {
+				odd++
+			}
+			i += n
+		}
 	}
 	return odd*10 > len(head)*3
 }
+
+// isControl marks the control bytes that text does not hold.
+var isControl = func() (t [256]bool) {
+	for c := range ' ' {
+		t[c] = true
+	}
+	for _, c := range "\t\n\v\f\r\x1b" {
+		t[c] = false
+	}
+	t[0x7f] = true
+	return t
+}()
 
 // firstInvalid returns the offset of the first byte of data that is not
 // valid UTF-8.

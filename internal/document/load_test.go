@@ -155,6 +155,7 @@ func TestLoadHTML(t *testing.T) {
  title </title><meta name="date" content="2025-02-03"></head><body>Text.</body></html>`,
 			"Text.", meta{title: "Plain title", published: day(2025, 2, 3), source: "page"}},
 		{"fragment", "<div>one</div><div>two <span>three</span></div>four", "one\ntwo three\nfour", meta{source: "page"}},
+		{"spaces at block edges", "<ul>\n <li> one two </li>\n <li>\tthree </li> </ul> four", "one two\nthree\nfour", meta{source: "page"}},
 		{"unclosed skip", "<p>kept</p><nav><nav>x</nav>y</nav><p>also kept", "kept\nalso kept", meta{source: "page"}},
 		{"legacy entity", "<p>AT&T &copy 2025 &bogus; &#x41;</p>", "AT&T \u00a9 2025 &bogus; A", meta{source: "page"}},
 	}
@@ -284,6 +285,11 @@ func TestJSONLBadDate(t *testing.T) {
 	if !docs[1].Published.Equal(day(2025, 6, 1)) {
 		t.Errorf("published %v, want the default", docs[1].Published)
 	}
+}
+
+func TestJSONLByteOrderMark(t *testing.T) {
+	d := loadOne(t, "b.jsonl", "\uFEFF{\"text\": \"Marked.\"}\n")
+	checkFound(t, d, "Marked.", Position{Line: 1, Column: 12}) // the mark is a column of its own
 }
 
 func TestErrorFormat(t *testing.T) {
