@@ -60,7 +60,7 @@ func (f *File) Position(off int) Position {
 // Document is one article or draft.
 type Document struct {
 	File      *File
-	ID        string // the JSONL id, or the path
+	ID        string // the JSONL id ("path:line" when a line has none), or the path
 	Source    string // the outlet; the file name without extension when nothing names it
 	Title     string
 	URL       string

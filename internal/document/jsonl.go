@@ -195,11 +195,11 @@ func (s *jsonLine) string() error {
 		if s.pos == s.end {
 			break
 		}
-		switch c := s.f.Data[s.pos]; {
-		case c == '"':
+		switch s.f.Data[s.pos] {
+		case '"':
 			s.pos++
 			return nil
-		case c == '\\':
+		case '\\':
 			n := escapeLen(s.f.Data[s.pos:s.end])
 			if n == 0 {
 				return s.fail("malformed JSON: bad escape in string")

@@ -1,7 +1,7 @@
 package text
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -102,22 +102,24 @@ func FuzzSentences(f *testing.F) {
 
 func BenchmarkSentences(b *testing.B) {
 	path := sharedtest.Path(b, "bench", "articles.jsonl")
-	file, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer file.Close()
 	var texts []string
 	size := 0
-	scanner := bufio.NewScanner(file)
-	scanner.Buffer(nil, 64<<20)
-	for scanner.Scan() && size < 8<<20 {
+	for line := range bytes.Lines(data) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
 		var doc struct{ Text string }
-		if err := json.Unmarshal(scanner.Bytes(), &doc); err != nil {
+		if err := json.Unmarshal(line, &doc); err != nil {
 			b.Fatal(err)
 		}
 		texts = append(texts, doc.Text)
-		size += len(doc.Text)
+		if size += len(doc.Text); size > 8<<20 {
+			break
+		}
 	}
 	b.SetBytes(int64(size))
 	b.ResetTimer()
