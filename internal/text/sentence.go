@@ -163,7 +163,7 @@ func init() {
 		title: {"Mr", "Mrs", "Ms", "Mx", "Dr", "Drs", "Prof", "Gov", "Govs", "Sen", "Sens", "Rep", "Reps",
 			"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl", "Pvt", "Spc", "Rev", "Hon",
 			"Pres", "Supt", "Det", "Insp", "Atty", "Amb", "Msgr", "Fr", "Mt", "Ft", "Sec", "Treas",
-			"Lieut", "Brig", "Cmdt", "Gens", "Messrs", "Mmes", "Mme", "Mlle", "Sra", "Srta", "Dra"},
+			"Lieut", "Brig", "Cmdt", "Pfc", "SSgt", "Spec", "Ret", "v", "Gens", "Messrs", "Mmes", "Mme", "Mlle", "Sra", "Srta", "Dra"},
 		numberLabel: {"No", "Nos", "Vol", "Vols", "Art", "Arts", "Fig", "Figs", "Ch", "Pt", "Pts", "Ex",
 			"Op", "Para", "Apt", "Rm", "Ste", "Tel", "p", "pp", "vol"},
 		ambiguous: {"Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "St", "Ave", "Blvd", "Rd", "Hwy", "Dept",
@@ -200,7 +200,8 @@ func abbreviationBefore(s string, i int) abbreviationKind {
 }
 
 // isInitials reports whether word (without its final period) is a capital
-// initial ("J") or letters joined by periods ("U.S", "a.m", "Ph.D").
+// initial ("J") or short runs of letters joined by periods ("U.S", "a.m",
+// "Ph.D", "H.J.Res").
 func isInitials(word string) bool {
 	if len(word) == 1 {
 		return 'A' <= word[0] && word[0] <= 'Z'
@@ -216,7 +217,7 @@ func isInitials(word string) bool {
 			dotted, run = true, 0
 		case isLetter(word[k]):
 			run++
-			if run > 2 {
+			if run > 3 {
 				return false
 			}
 		default:

@@ -56,6 +56,10 @@ func TestSentences(t *testing.T) {
 		{"empty", "", nil},
 		{"only space", " \n\t\n", nil},
 		{"no final punctuation", "A line without end", []string{"A line without end"}},
+		{"case name", "The court weighed Roe v. Wade. Lawyers disagreed.", []string{"The court weighed Roe v. Wade.", "Lawyers disagreed."}},
+		{"rank", "Army Pfc. Lee Tran and Lt. Col. Omar Diaz spoke.", []string{"Army Pfc. Lee Tran and Lt. Col. Omar Diaz spoke."}},
+		{"bill number", "The House passed H.J.Res. 41 on Friday.", []string{"The House passed H.J.Res. 41 on Friday."}},
+		{"state", "She grew up in Tacoma, Wash. Her parents ran a diner.", []string{"She grew up in Tacoma, Wash.", "Her parents ran a diner."}},
 		{"parenthesis", "The plan passed (narrowly). Critics objected.", []string{"The plan passed (narrowly).", "Critics objected."}},
 	}
 	for _, tt := range tests {
