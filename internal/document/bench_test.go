@@ -30,12 +30,12 @@ func benchArticles(b *testing.B, size int) []string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var l loader
-	if err := l.loadData("articles.jsonl", FormatJSONL, data[:bytes.LastIndexByte(data[:size], '\n')], "articles"); err != nil {
+	docs, _, err := loadData("articles.jsonl", FormatJSONL, data[:bytes.LastIndexByte(data[:size], '\n')], "articles")
+	if err != nil {
 		b.Fatal(err)
 	}
-	texts := make([]string, len(l.docs))
-	for i, d := range l.docs {
+	texts := make([]string, len(docs))
+	for i, d := range docs {
 		texts[i] = d.Text
 	}
 	return texts
@@ -51,9 +51,8 @@ func benchFlatten(b *testing.B, format Format, files [][]byte) {
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {
-		var l loader
 		for _, f := range files {
-			if err := l.loadData("bench", format, f, "bench"); err != nil {
+			if _, _, err := loadData("bench", format, f, "bench"); err != nil {
 				b.Fatal(err)
 			}
 		}

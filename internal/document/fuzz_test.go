@@ -8,8 +8,7 @@ import (
 // fuzzLoad reads data as a file in format and checks that it either fails
 // with an *Error naming the file or yields documents whose maps hold.
 func fuzzLoad(t *testing.T, format Format, data []byte) {
-	var l loader
-	err := l.loadData("fuzz", format, data, "fuzz")
+	docs, _, err := loadData("fuzz", format, data, "fuzz")
 	if err != nil {
 		var e *Error
 		if !errors.As(err, &e) || e.Path != "fuzz" {
@@ -17,7 +16,7 @@ func fuzzLoad(t *testing.T, format Format, data []byte) {
 		}
 		return
 	}
-	for _, d := range l.docs {
+	for _, d := range docs {
 		checkDocument(t, d)
 	}
 }

@@ -9,8 +9,11 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 )
@@ -54,50 +57,109 @@ var formatsByExt = map[string]Format{
 
 // Load reads every document named by paths: files, directories (every
 // document file inside, recursively, in sorted order, skipping hidden names)
-// and "-" for stdin. It stops at the first bad input.
+// and "-" for stdin. Files are read in parallel; the documents and warnings
+// come in the order of paths, and the error is that of the first bad input.
 func Load(paths []string, stdin io.Reader, opts Options) ([]*Document, []Warning, error) {
-	l := loader{opts: opts}
+	var inputs []input
 	for _, p := range paths {
-		var err error
 		if p == "-" {
-			err = l.loadStdin(stdin)
-		} else {
-			err = l.loadPath(p)
+			inputs = append(inputs, readStdin(stdin))
+			continue
 		}
+		found, err := expand(p)
 		if err != nil {
-			return nil, nil, err
+			inputs = append(inputs, input{err: err})
+			break
+		}
+		inputs = append(inputs, found...)
+	}
+	results := make([]loaded, len(inputs))
+	forEach(len(inputs), func(i int) { results[i] = inputs[i].load() })
+	var docs []*Document
+	var warnings []Warning
+	for _, r := range results {
+		if r.err != nil {
+			return nil, nil, r.err
+		}
+		docs = append(docs, r.docs...)
+		warnings = append(warnings, r.warnings...)
+	}
+	for _, d := range docs {
+		if d.Published.IsZero() {
+			d.Published = opts.Published
 		}
 	}
-	return l.docs, l.warnings, nil
+	return docs, warnings, nil
 }
 
-// loader accumulates the documents and warnings of one Load.
-type loader struct {
-	opts     Options
+// An input is one file to read, or the reason it cannot be.
+type input struct {
+	path   string // as given, or as found in a directory
+	format Format // "" to sniff
+	data   []byte // the contents already read, for stdin
+	read   bool   // whether data holds the contents
+	err    error
+}
+
+// loaded is what one input yields.
+type loaded struct {
 	docs     []*Document
 	warnings []Warning
+	err      error
 }
 
-func (l *loader) loadStdin(stdin io.Reader) error {
-	if stdin == nil {
-		stdin = bytes.NewReader(nil)
+func (in input) load() loaded {
+	if in.err != nil {
+		return loaded{err: in.err}
 	}
-	data, err := io.ReadAll(stdin)
-	if err != nil {
-		return &Error{Path: "-", Msg: err.Error()}
+	source := "stdin"
+	if !in.read {
+		data, err := os.ReadFile(in.path)
+		if err != nil {
+			return loaded{err: pathError(in.path, err)}
+		}
+		in.data, source = data, sourceOf(in.path)
 	}
-	return l.loadData("-", "", data, "stdin")
+	docs, warnings, err := loadData(filepath.ToSlash(in.path), in.format, in.data, source)
+	return loaded{docs, warnings, err}
 }
 
-func (l *loader) loadPath(p string) error {
+// forEach calls do(i) for every i in [0, n), on as many goroutines as there
+// are processors.
+func forEach(n int, do func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func readStdin(stdin io.Reader) input {
+	in := input{path: "-", read: true}
+	if stdin != nil {
+		in.data, in.err = io.ReadAll(stdin)
+		if in.err != nil {
+			in.err = &Error{Path: "-", Msg: in.err.Error()}
+		}
+	}
+	return in
+}
+
+// expand returns the file p, or the document files in the directory p.
+func expand(p string) ([]input, error) {
 	info, err := os.Stat(p)
 	if err != nil {
-		return pathError(p, err)
+		return nil, pathError(p, err)
 	}
 	if !info.IsDir() {
-		return l.loadFile(p, formatsByExt[strings.ToLower(filepath.Ext(p))])
+		return []input{{path: p, format: formatsByExt[strings.ToLower(filepath.Ext(p))]}}, nil
 	}
-	var files []string
+	var files []input
 	err = filepath.WalkDir(p, func(name string, entry fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -109,28 +171,23 @@ func (l *loader) loadPath(p string) error {
 			}
 			return nil
 		}
-		if _, ok := formatsByExt[strings.ToLower(filepath.Ext(name))]; ok && !hidden {
-			files = append(files, name)
+		if format, ok := formatsByExt[strings.ToLower(filepath.Ext(name))]; ok && !hidden {
+			files = append(files, input{path: name, format: format})
 		}
 		return nil
 	})
 	if err != nil {
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
-			return pathError(pe.Path, err)
+			return nil, pathError(pe.Path, err)
 		}
-		return pathError(p, err)
+		return nil, pathError(p, err)
 	}
 	if len(files) == 0 {
-		return &Error{Path: filepath.ToSlash(p), Msg: "no documents (.txt, .md, .html, .jsonl) in directory"}
+		return nil, &Error{Path: filepath.ToSlash(p), Msg: "no documents (.txt, .md, .html, .jsonl) in directory"}
 	}
-	sort.Strings(files)
-	for _, name := range files {
-		if err := l.loadFile(name, formatsByExt[strings.ToLower(filepath.Ext(name))]); err != nil {
-			return err
-		}
-	}
-	return nil
+	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
+	return files, nil
 }
 
 // pathError reports a failed file system operation on p without repeating
@@ -143,41 +200,25 @@ func pathError(p string, err error) *Error {
 	return &Error{Path: filepath.ToSlash(p), Msg: err.Error()}
 }
 
-// loadFile reads the file p in format, sniffing the format when it is "".
-func (l *loader) loadFile(p string, format Format) error {
-	data, err := os.ReadFile(p)
-	if err != nil {
-		return pathError(p, err)
-	}
-	return l.loadData(filepath.ToSlash(p), format, data, sourceOf(p))
-}
-
 // loadData reads the documents in data, the contents of the file at path.
 // source is the outlet to assume when the document names none.
-func (l *loader) loadData(path string, format Format, data []byte, source string) error {
+func loadData(path string, format Format, data []byte, source string) ([]*Document, []Warning, error) {
 	f := NewFile(path, data)
 	if isBinary(data) {
-		return &Error{Path: path, Msg: "binary file"}
+		return nil, nil, &Error{Path: path, Msg: "binary file"}
 	}
+	var warnings []Warning
 	repair := !utf8.Valid(data)
 	if repair {
-		bad := firstInvalid(data)
-		pos := f.Position(bad)
-		l.warnings = append(l.warnings, Warning{Path: path, Line: pos.Line, Column: pos.Column, Msg: "invalid UTF-8, bad bytes replaced"})
+		pos := f.Position(firstInvalid(data))
+		warnings = append(warnings, Warning{Path: path, Line: pos.Line, Column: pos.Column, Msg: "invalid UTF-8, bad bytes replaced"})
 	}
 	if format == "" {
 		format = sniff(data)
 	}
 	if format == FormatJSONL {
-		docs, warnings, err := readJSONL(f, source, repair)
-		if err != nil {
-			return err
-		}
-		l.warnings = append(l.warnings, warnings...)
-		for _, d := range docs {
-			l.addDoc(d)
-		}
-		return nil
+		docs, more, err := readJSONL(f, source, repair)
+		return docs, append(warnings, more...), err
 	}
 	d := &Document{File: f, ID: path, Source: source, Format: format}
 	start := 0
@@ -186,7 +227,7 @@ func (l *loader) loadData(path string, format Format, data []byte, source string
 	}
 	m, body, err := frontMatter(f, start)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	d.apply(m)
 	switch format {
@@ -197,15 +238,7 @@ func (l *loader) loadData(path string, format Format, data []byte, source string
 	default:
 		flattenText(d, body, repair)
 	}
-	l.addDoc(d)
-	return nil
-}
-
-func (l *loader) addDoc(d *Document) {
-	if d.Published.IsZero() {
-		d.Published = l.opts.Published
-	}
-	l.docs = append(l.docs, d)
+	return []*Document{d}, warnings, nil
 }
 
 // apply sets the fields that m knows.
