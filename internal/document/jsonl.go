@@ -14,16 +14,38 @@ import (
 // "published", "text" and optionally "title" and "url". Blank lines are
 // skipped. The text of each document maps into the batch's own bytes. A
 // date that cannot be read is a warning, not an error: one odd line of a
-// large corpus should not stop the run.
+// large corpus should not stop the run. Lines are read in parallel chunks;
+// the error is that of the first bad line.
 func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, error) {
-	data := f.Data
+	chunks := make([]loaded, (len(f.lineStarts)+linesPerChunk-1)/linesPerChunk)
+	forEach(len(chunks), func(c int) {
+		chunks[c] = readJSONLines(f, c*linesPerChunk, min((c+1)*linesPerChunk, len(f.lineStarts)), source, repair)
+	})
 	docs := make([]*Document, 0, len(f.lineStarts))
 	var warnings []Warning
-	for line, start := range f.lineStarts {
+	for _, c := range chunks {
+		if c.err != nil {
+			return nil, nil, c.err
+		}
+		docs = append(docs, c.docs...)
+		warnings = append(warnings, c.warnings...)
+	}
+	return docs, warnings, nil
+}
+
+// linesPerChunk is how many lines of a batch are read together.
+const linesPerChunk = 256
+
+// readJSONLines reads the lines [first, last) of a batch, counted from 0.
+func readJSONLines(f *File, first, last int, source string, repair bool) loaded {
+	data := f.Data
+	var out loaded
+	out.docs = make([]*Document, 0, last-first)
+	for line := first; line < last; line++ {
+		start, end := f.lineStarts[line], len(data)
 		if line == 0 && bytes.HasPrefix(data, utf8BOM) {
 			start = len(utf8BOM)
 		}
-		end := len(data)
 		if line+1 < len(f.lineStarts) {
 			end = f.lineStarts[line+1] - 1
 		}
@@ -32,14 +54,14 @@ func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, err
 		}
 		d, warning, err := readJSONLine(f, line+1, start, end, source, repair)
 		if err != nil {
-			return nil, nil, err
+			return loaded{err: err}
 		}
 		if warning != nil {
-			warnings = append(warnings, *warning)
+			out.warnings = append(out.warnings, *warning)
 		}
-		docs = append(docs, d)
+		out.docs = append(out.docs, d)
 	}
-	return docs, warnings, nil
+	return out
 }
 
 // jsonFields are the fields of a JSONL line that claimlint reads.

@@ -2,6 +2,7 @@ package document
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -284,6 +285,29 @@ func TestJSONLBadDate(t *testing.T) {
 	}
 	if !docs[1].Published.Equal(day(2025, 6, 1)) {
 		t.Errorf("published %v, want the default", docs[1].Published)
+	}
+}
+
+func TestJSONLManyLines(t *testing.T) {
+	var batch strings.Builder
+	for i := range 3*linesPerChunk + 10 {
+		fmt.Fprintf(&batch, "{\"id\": \"n%d\", \"text\": \"Line %d.\"}\n", i, i)
+	}
+	good := batch.String()
+	dir := writeFiles(t, map[string]string{"good.jsonl": good, "bad.jsonl": good + "{\"id\": 1\n" + good})
+	docs, _, err := Load([]string{filepath.Join(dir, "good.jsonl")}, nil, Options{})
+	if err != nil || len(docs) != 3*linesPerChunk+10 {
+		t.Fatalf("%d documents, error %v", len(docs), err)
+	}
+	for i, d := range docs {
+		if d.ID != fmt.Sprintf("n%d", i) || d.Position(0).Line != i+1 {
+			t.Fatalf("document %d is %s at line %d", i, d.ID, d.Position(0).Line)
+		}
+	}
+	_, _, err = Load([]string{filepath.Join(dir, "bad.jsonl")}, nil, Options{})
+	var e *Error
+	if !errors.As(err, &e) || e.Line != 3*linesPerChunk+11 {
+		t.Errorf("error %v, want one at line %d", err, 3*linesPerChunk+11)
 	}
 }
 
