@@ -143,6 +143,8 @@ var dateLayouts = []string{
 	"2006-01-02 15:04:05Z07:00",
 	"2006-01-02 15:04:05",
 	"2006-01-02T15:04Z07:00",
+	"2006-01-02T15:04",
+	"2006-01-02 15:04",
 }
 
 // parseDate reads a publication date; a date without a time is midnight UTC.

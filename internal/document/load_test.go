@@ -109,6 +109,7 @@ func TestLoadMarkdown(t *testing.T) {
 		{"hard break", "First line  \nsecond line\\\nthird", "First line\nsecond line\nthird"},
 		{"code block and html dropped", "Before.\n\n```\nx := 1\n```\n\n<div>raw</div>\n\n---\n\nAfter.", "Before.\nAfter."},
 		{"image dropped", "A ![a chart](c.png) here.", "A  here."},
+		{"windows line endings", "Line one\r\nline two\r\n\r\n# Head\r\n", "Line one line two\nHead"},
 		{"setext heading", "Budget Passes\n=============\nBy 52 votes.", "Budget Passes\nBy 52 votes."},
 	}
 	for _, tt := range tests {
