@@ -238,7 +238,7 @@ func init() {
 		"After", "Before", "When", "While", "If", "Although", "Though", "Because", "Since", "Until",
 		"Meanwhile", "However", "Still", "Then", "Now", "Some", "Many", "Most", "Several", "Other",
 		"Others", "What", "Who", "Why", "How", "Where", "Which", "Each", "Both", "All", "Not", "No",
-		"Officials", "During", "Under", "Over", "Despite", "According", "Also", "Last", "Earlier",
+		"During", "Under", "Over", "Despite", "According", "Also", "Last", "Earlier",
 		"Later", "Today", "Yesterday", "Tomorrow", "More", "Such", "Neither", "Nor", "Even", "Only"} {
 		sentenceStarters[w] = true
 	}

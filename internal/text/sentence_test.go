@@ -21,6 +21,7 @@ func TestSentences(t *testing.T) {
 			[]string{"The bridge opened.", "Traffic doubled!", "Was it worth it?", "Yes."}},
 		{"initialism before a title", "U.S. Secretary of State Ana Ortiz landed in Lima. She met the mayor.",
 			[]string{"U.S. Secretary of State Ana Ortiz landed in Lima.", "She met the mayor."}},
+		{"headline", "Support From U.S. Officials\nIt grew.", []string{"Support From U.S. Officials", "It grew."}},
 		{"initialism ending a sentence", "The envoy flew to the U.S. The talks began on Monday.",
 			[]string{"The envoy flew to the U.S.", "The talks began on Monday."}},
 		{"month", "The vote is set for Jan. 5 in the capital.", []string{"The vote is set for Jan. 5 in the capital."}},
