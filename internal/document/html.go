@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"html"
 	"strings"
 
@@ -56,7 +57,7 @@ func flattenHTML(d *Document, body int, repair bool) {
 	z := xhtml.NewTokenizer(bytes.NewReader(data[body:]))
 	pos := body
 	var title strings.Builder
-	inTitle := false
+	inTitle, inJSONLD := false, false
 	for {
 		tt := z.Next()
 		raw := len(z.Raw())
@@ -70,6 +71,8 @@ func flattenHTML(d *Document, body int, repair bool) {
 			return
 		case xhtml.TextToken:
 			switch {
+			case inJSONLD:
+				h.meta.readJSONLD(data[start:pos])
 			case inTitle:
 				title.WriteString(html.UnescapeString(string(data[start:pos])))
 			case h.skipping == "":
@@ -77,14 +80,19 @@ func flattenHTML(d *Document, body int, repair bool) {
 			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
 			name, hasAttr := z.TagName()
-			tag := string(name)
-			if tt != xhtml.EndTagToken && hasAttr && (tag == "meta" || tag == "link") {
-				h.meta.read(z)
+			switch string(name) {
+			case "meta", "link":
+				if hasAttr && tt != xhtml.EndTagToken {
+					h.meta.read(z)
+				}
+			case "script":
+				inJSONLD = hasAttr && tt == xhtml.StartTagToken && isJSONLD(z)
+			case "title":
+				if h.skipping == "" {
+					inTitle = tt == xhtml.StartTagToken
+				}
 			}
-			if tag == "title" && h.skipping == "" {
-				inTitle = tt == xhtml.StartTagToken
-			}
-			h.tag(tag, tt, start)
+			h.tag(name, tt, start)
 		}
 	}
 }
@@ -103,11 +111,11 @@ type htmlFlattener struct {
 }
 
 // tag handles an element's start or end tag found at the file offset at.
-func (h *htmlFlattener) tag(name string, tt xhtml.TokenType, at int) {
+func (h *htmlFlattener) tag(name []byte, tt xhtml.TokenType, at int) {
 	if h.skipping != "" {
-		if name == h.skipping && tt == xhtml.StartTagToken {
+		if string(name) == h.skipping && tt == xhtml.StartTagToken {
 			h.skipDepth++
-		} else if name == h.skipping && tt == xhtml.EndTagToken {
+		} else if string(name) == h.skipping && tt == xhtml.EndTagToken {
 			h.skipDepth--
 			if h.skipDepth == 0 {
 				h.skipping = ""
@@ -115,11 +123,11 @@ func (h *htmlFlattener) tag(name string, tt xhtml.TokenType, at int) {
 		}
 		return
 	}
-	if skippedElements[name] && tt == xhtml.StartTagToken {
-		h.skipping, h.skipDepth = name, 1
+	if skippedElements[string(name)] && tt == xhtml.StartTagToken {
+		h.skipping, h.skipDepth = string(name), 1
 		return
 	}
-	if blockElements[name] && h.breakAt < 0 {
+	if blockElements[string(name)] && h.breakAt < 0 {
 		h.breakAt = at
 	}
 }
@@ -239,9 +247,67 @@ func (m *htmlMeta) read(z *xhtml.Tokenizer) {
 	keep(&m.url, &m.urlRank, urlMeta[key], content)
 }
 
+// isJSONLD reads the attributes of a <script> tag: whether it holds a
+// schema.org description of the page.
+func isJSONLD(z *xhtml.Tokenizer) bool {
+	for {
+		k, v, more := z.TagAttr()
+		if string(k) == "type" {
+			return strings.EqualFold(strings.TrimSpace(string(v)), "application/ld+json")
+		}
+		if !more {
+			return false
+		}
+	}
+}
+
+// jsonLDRank is the rank of what a schema.org description says: below
+// every meta tag, which pages keep more carefully.
+const jsonLDRank = 100
+
+// readJSONLD takes what a schema.org description of the page says: its
+// headline, publication date and publisher.
+func (m *htmlMeta) readJSONLD(src []byte) {
+	var v any
+	if json.Unmarshal(src, &v) == nil {
+		m.walkJSONLD(v, 0)
+	}
+}
+
+// maxJSONLDDepth bounds the search for the page's description among the
+// nodes of a schema.org graph.
+const maxJSONLDDepth = 4
+
+func (m *htmlMeta) walkJSONLD(v any, depth int) {
+	if depth > maxJSONLDDepth {
+		return
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, e := range v {
+			m.walkJSONLD(e, depth+1)
+		}
+	case map[string]any:
+		if s, ok := v["datePublished"].(string); ok {
+			keep(&m.published, &m.publishedRank, jsonLDRank, s)
+		}
+		if s, ok := v["headline"].(string); ok {
+			keep(&m.title, &m.titleRank, jsonLDRank, strings.TrimSpace(s))
+		}
+		if publisher, ok := v["publisher"].(map[string]any); ok {
+			if s, ok := publisher["name"].(string); ok {
+				keep(&m.source, &m.sourceRank, jsonLDRank, strings.TrimSpace(s))
+			}
+		}
+		if graph, ok := v["@graph"]; ok {
+			m.walkJSONLD(graph, depth+1)
+		}
+	}
+}
+
 // keep sets *field to value when rank is better than *best.
 func keep(field *string, best *int, rank int, value string) {
-	if rank > 0 && (*best == 0 || rank < *best) {
+	if rank > 0 && value != "" && (*best == 0 || rank < *best) {
 		*field, *best = value, rank
 	}
 }

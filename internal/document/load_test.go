@@ -156,6 +156,11 @@ func TestLoadHTML(t *testing.T) {
 		{"title tag and date meta", `<html><head><title> Plain
  title </title><meta name="date" content="2025-02-03"></head><body>Text.</body></html>`,
 			"Text.", meta{title: "Plain title", published: day(2025, 2, 3), source: "page"}},
+		{"schema.org", `<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+{"@type": "WebSite", "name": "Site"}, {"@type": "NewsArticle", "headline": "Fire Contained", "datePublished": "2025-07-04T08:00:00Z",
+"publisher": {"@type": "Organization", "name": "Hill Courier"}}]}</script>
+<meta name="pubdate" content="2025-07-05"></head><body><p>Crews won.</p></body></html>`,
+			"Crews won.", meta{source: "Hill Courier", title: "Fire Contained", published: day(2025, 7, 5)}},
 		{"fragment", "<div>one</div><div>two <span>three</span></div>four", "one\ntwo three\nfour", meta{source: "page"}},
 		{"spaces at block edges", "<ul>\n <li> one two </li>\n <li>\tthree </li> </ul> four", "one two\nthree\nfour", meta{source: "page"}},
 		{"unclosed skip", "<p>kept</p><nav><nav>x</nav>y</nav><p>also kept", "kept\nalso kept", meta{source: "page"}},
