@@ -40,6 +40,7 @@ func FuzzHTML(f *testing.F) {
 		"<nav><nav>x</nav></nav><script>if (a < b) {}</script><style>p{}</style><!-- c --><p>d&ampe &#0; &#xD800;",
 		"<p>\x00 \t\r\n &nbsp;</p><pre>  x\n  y</pre><svg><title>t</title></svg>",
 		"<textarea>x<p>y</textarea><![CDATA[z]]><math><mi>q</mi></math>",
+		`<script type="application/ld+json">[{"headline": "h", "publisher": {"name": "p"}, "@graph": [{"datePublished": "2025-01-02"}]}]</script>`,
 	} {
 		f.Add([]byte(s))
 	}

@@ -10,7 +10,6 @@ import (
 	"path"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -150,7 +149,8 @@ func readStdin(stdin io.Reader) input {
 	return in
 }
 
-// expand returns the file p, or the document files in the directory p.
+// expand returns the file p, or the document files in the directory p in
+// the order a walk of the tree meets them, each folder's names sorted.
 func expand(p string) ([]input, error) {
 	info, err := os.Stat(p)
 	if err != nil {
@@ -172,7 +172,12 @@ func expand(p string) ([]input, error) {
 			return nil
 		}
 		if format, ok := formatsByExt[strings.ToLower(filepath.Ext(name))]; ok && !hidden {
-			files = append(files, input{path: name, format: format})
+			// The path keeps the folder as it was given: "./docs", not "docs".
+			rel, err := filepath.Rel(p, name)
+			if err != nil {
+				return err
+			}
+			files = append(files, input{path: strings.TrimRight(p, "/"+string(filepath.Separator)) + string(filepath.Separator) + rel, format: format})
 		}
 		return nil
 	})
@@ -186,7 +191,6 @@ func expand(p string) ([]input, error) {
 	if len(files) == 0 {
 		return nil, &Error{Path: filepath.ToSlash(p), Msg: "no documents (.txt, .md, .html, .jsonl) in directory"}
 	}
-	sort.Slice(files, func(i, j int) bool { return files[i].path < files[j].path })
 	return files, nil
 }
 

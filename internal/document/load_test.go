@@ -393,6 +393,12 @@ func TestLoadDirectory(t *testing.T) {
 	if strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
+
+	t.Chdir(dir)
+	docs, _, err = Load([]string{"./sub/", "./a/../sub"}, nil, Options{})
+	if err != nil || len(docs) != 2 || docs[0].Path() != "./sub/deeper/f.txt" || docs[1].Path() != "./a/../sub/deeper/f.txt" {
+		t.Errorf("paths as given: %v, %v", docs, err)
+	}
 }
 
 func TestLoadStdin(t *testing.T) {
