@@ -159,6 +159,10 @@ func expand(p string) ([]input, error) {
 	if !info.IsDir() {
 		return []input{{path: p, format: formatsByExt[strings.ToLower(filepath.Ext(p))]}}, nil
 	}
+	folder := p
+	if n := len(p); n > 0 && os.IsPathSeparator(p[n-1]) {
+		folder = p[:n-1]
+	}
 	var files []input
 	err = filepath.WalkDir(p, func(name string, entry fs.DirEntry, err error) error {
 		if err != nil {
@@ -177,7 +181,7 @@ func expand(p string) ([]input, error) {
 			if err != nil {
 				return err
 			}
-			files = append(files, input{path: strings.TrimRight(p, "/"+string(filepath.Separator)) + string(filepath.Separator) + rel, format: format})
+			files = append(files, input{path: folder + string(filepath.Separator) + rel, format: format})
 		}
 		return nil
 	})
