@@ -31,6 +31,8 @@ type Error struct {
 	Msg    string
 }
 
+// Error formats e as "path:line:column: message", leaving out what is
+// unknown.
 func (e *Error) Error() string {
 	switch {
 	case e.Line > 0 && e.Column > 0:

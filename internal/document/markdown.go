@@ -8,8 +8,8 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// markdownParser is the CommonMark parser, without extensions: tables and
-// the like carry no prose that the core syntax would lose.
+// markdownParser is the CommonMark parser, without extensions: the text of
+// a table or a footnote still reads as a paragraph.
 var markdownParser = goldmark.New().Parser()
 
 // flattenMarkdown makes the plain text of a Markdown document whose body
@@ -39,6 +39,7 @@ func (m *mdFlattener) block(n ast.Node) {
 		case ast.TypeBlock:
 			switch c.Kind() {
 			case ast.KindCodeBlock, ast.KindFencedCodeBlock, ast.KindHTMLBlock, ast.KindThematicBreak:
+				// Code and raw HTML are not prose.
 			default:
 				m.block(c)
 			}
