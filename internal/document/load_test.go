@@ -109,6 +109,10 @@ func TestLoadMarkdown(t *testing.T) {
 		{"hard break", "First line  \nsecond line\\\nthird", "First line\nsecond line\nthird"},
 		{"code block and html dropped", "Before.\n\n```\nx := 1\n```\n\n<div>raw</div>\n\n---\n\nAfter.", "Before.\nAfter."},
 		{"image dropped", "A ![a chart](c.png) here.", "A  here."},
+		{"nested list", "- first\n  - inner *one*\n- second\n\n1. Ordered\n2) list", "first\ninner one\nsecond\nOrdered\nlist"},
+		{"closed heading and indented continuation", "## Title ##\nwrapped\n    line   \nend", "Title\nwrapped line\nend"},
+		{"reference link", "Read [the memo][m] today.\n\n[m]: https://example.org \"Memo\"\n", "Read the memo today."},
+		{"intraword", "snake_case_name and 2*3*4", "snake_case_name and 234"},
 		{"windows line endings", "Line one\r\nline two\r\n\r\n# Head\r\n", "Line one line two\nHead"},
 		{"setext heading", "Budget Passes\n=============\nBy 52 votes.", "Budget Passes\nBy 52 votes."},
 	}
