@@ -335,12 +335,16 @@ func firstInvalid(data []byte) int {
 }
 
 // sniff guesses the format of data read from stdin or from a file whose name
-// does not say: HTML or Markdown when that is obvious, plain text otherwise.
+// does not say: HTML, Markdown or a JSONL batch when that is obvious, plain
+// text otherwise.
 func sniff(data []byte) Format {
 	head := bytes.TrimLeft(data[:min(len(data), sniffSize)], " \t\r\n\uFEFF")
 	lower := bytes.ToLower(head[:min(len(head), 64)])
-	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) {
+	switch {
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")):
 		return FormatHTML
+	case bytes.HasPrefix(head, []byte(`{"`)):
+		return FormatJSONL
 	}
 	for line := range bytes.Lines(head) {
 		if isMarkdownLine(line) {

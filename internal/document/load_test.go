@@ -417,6 +417,7 @@ func TestLoadStdin(t *testing.T) {
 		{"Intro\n## Heading\nBody *text*.", FormatMarkdown, "Intro\nHeading\nBody text."},
 		{"---\nsource: Desk\n---\n# Title\n", FormatMarkdown, "Title"},
 		{"#hashtag is not a heading", FormatText, "#hashtag is not a heading"},
+		{"{\"id\": \"x\", \"text\": \"From a pipe.\"}\n", FormatJSONL, "From a pipe."},
 	}
 	for _, tt := range tests {
 		docs, _, err := Load([]string{"-"}, strings.NewReader(tt.in), Options{})
