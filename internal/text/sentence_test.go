@@ -77,21 +77,29 @@ func TestSentences(t *testing.T) {
 }
 
 // checkSpans verifies that spans are ordered, disjoint, non-empty, trimmed
-// and on character boundaries of s.
+// and on character boundaries of s, and that only whitespace lies between
+// them.
 func checkSpans(t *testing.T, s string, spans []Span) {
 	t.Helper()
+	valid := utf8.ValidString(s)
 	prev := 0
 	for _, sp := range spans {
 		if sp.Start < prev || sp.End <= sp.Start || sp.End > len(s) {
 			t.Fatalf("bad span %v after %d in %q", sp, prev, s)
 		}
-		if utf8.ValidString(s) && (!utf8.RuneStart(s[sp.Start]) || sp.End < len(s) && !utf8.RuneStart(s[sp.End])) {
+		if valid && strings.TrimSpace(s[prev:sp.Start]) != "" {
+			t.Fatalf("text %q between sentences in %q", s[prev:sp.Start], s)
+		}
+		if valid && (!utf8.RuneStart(s[sp.Start]) || sp.End < len(s) && !utf8.RuneStart(s[sp.End])) {
 			t.Fatalf("span %v splits a character in %q", sp, s)
 		}
 		if spaceLen(s, sp.Start) > 0 || spaceLenBefore(s, sp.End) > 0 {
 			t.Fatalf("span %v not trimmed in %q", sp, s)
 		}
 		prev = sp.End
+	}
+	if valid && strings.TrimSpace(s[prev:]) != "" {
+		t.Fatalf("text %q after the last sentence in %q", s[prev:], s)
 	}
 }
 
