@@ -146,10 +146,13 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (d 
 	}
 
 	d = &Document{File: f, Format: FormatJSONL,
-		ID:     cmp.Or(jsonString(f.Data, raw[fieldID]), fmt.Sprintf("%s:%d", f.Path, line)),
+		ID:     jsonString(f.Data, raw[fieldID]),
 		Source: cmp.Or(jsonString(f.Data, raw[fieldSource]), source),
 		Title:  jsonString(f.Data, raw[fieldTitle]),
 		URL:    jsonString(f.Data, raw[fieldURL]),
+	}
+	if d.ID == "" {
+		d.ID = fmt.Sprintf("%s:%d", f.Path, line)
 	}
 	if r := raw[fieldPublished]; r[1] > r[0] {
 		if v := jsonString(f.Data, r); strings.TrimSpace(v) != "" {

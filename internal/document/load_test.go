@@ -296,6 +296,9 @@ func TestJSONLBadDate(t *testing.T) {
 	if !docs[1].Published.Equal(day(2025, 6, 1)) {
 		t.Errorf("published %v, want the default", docs[1].Published)
 	}
+	if want := docs[1].Path() + ":2"; docs[1].ID != want {
+		t.Errorf("ID %q, want %q for a line without one", docs[1].ID, want)
+	}
 }
 
 func TestJSONLManyLines(t *testing.T) {
