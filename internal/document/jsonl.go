@@ -128,6 +128,13 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (d 
 				raw[field] = [2]int{valueStart, s.pos}
 			case bytes.HasPrefix(f.Data[s.pos:s.end], []byte("null")):
 				s.pos += len("null")
+			case field == fieldID && s.pos < s.end && (f.Data[s.pos] == '-' || isDigit(f.Data[s.pos])):
+				// A batch may number its documents.
+				valueStart := s.pos
+				if err := s.value(0); err != nil {
+					return nil, nil, err
+				}
+				raw[field] = [2]int{valueStart, s.pos}
 			default:
 				return nil, nil, s.fail("%s: want a string", jsonFields[field])
 			}
@@ -328,17 +335,20 @@ func escapeLen(src []byte) int {
 	return 0
 }
 
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 func isHex(c byte) bool {
 	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // jsonString decodes the quoted JSON string data[r[0]:r[1]], already checked
-// by the scanner; it is "" for an absent field.
+// by the scanner, or returns the number there as written; it is "" for an
+// absent field.
 func jsonString(data []byte, r [2]int) string {
-	if r[1]-r[0] < 2 {
-		return ""
-	}
 	q := data[r[0]:r[1]]
+	if len(q) == 0 || q[0] != '"' {
+		return string(q)
+	}
 	if bytes.IndexByte(q, '\\') < 0 {
 		return strings.ToValidUTF8(string(q[1:len(q)-1]), "\uFFFD")
 	}

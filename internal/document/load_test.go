@@ -202,7 +202,7 @@ func TestLoadHTMLPositions(t *testing.T) {
 func TestLoadJSONL(t *testing.T) {
 	in := `{"id": "w-1", "source": "Wire", "published": "2025-05-01", "text": "Quake hits\nA 6.1 quake struck \"near\" the coast.", "title": "Quake", "url": "https://example.org/q"}
 
-{"text": "Caf\u00e9 owner \ud83d\ude00 Lu Wen said 3 died.", "extra": {"tags": ["a", 1, true, null, -2.5e3]}, "id": "w-2"}` + "\r\n"
+{"text": "Caf\u00e9 owner \ud83d\ude00 Lu Wen said 3 died.", "extra": {"tags": ["a", 1, true, null, -2.5e3]}, "id": 20}` + "\r\n"
 	dir := writeFiles(t, map[string]string{"batch.jsonl": in})
 	docs, warnings, err := Load([]string{filepath.Join(dir, "batch.jsonl")}, nil, Options{Published: day(2025, 6, 1)})
 	if err != nil || len(warnings) > 0 || len(docs) != 2 {
@@ -217,7 +217,7 @@ func TestLoadJSONL(t *testing.T) {
 	if a.Text != "Quake hits\nA 6.1 quake struck \"near\" the coast." {
 		t.Errorf("first text %q", a.Text)
 	}
-	if b.ID != "w-2" || b.Source != "batch" || !b.Published.Equal(day(2025, 6, 1)) || b.Text != "Café owner 😀 Lu Wen said 3 died." {
+	if b.ID != "20" || b.Source != "batch" || !b.Published.Equal(day(2025, 6, 1)) || b.Text != "Café owner 😀 Lu Wen said 3 died." {
 		t.Errorf("second: %+v", b)
 	}
 	if a.File != b.File {
