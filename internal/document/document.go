@@ -4,6 +4,7 @@
 package document
 
 import (
+	"bytes"
 	"sort"
 	"time"
 	"unicode/utf8"
@@ -30,13 +31,16 @@ type File struct {
 
 // NewFile indexes the lines of data.
 func NewFile(path string, data []byte) *File {
-	f := &File{Path: path, Data: data, lineStarts: []int{0}}
-	for i, b := range data {
-		if b == '\n' {
-			f.lineStarts = append(f.lineStarts, i+1)
+	starts := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
+	for off := 0; ; {
+		i := bytes.IndexByte(data[off:], '\n')
+		if i < 0 {
+			break
 		}
+		off += i + 1
+		starts = append(starts, off)
 	}
-	return f
+	return &File{Path: path, Data: data, lineStarts: starts}
 }
 
 // Position is a 1-based line and column; the column counts Unicode code points.
@@ -56,7 +60,7 @@ func (f *File) Position(off int) Position {
 // Document is one article or draft.
 type Document struct {
 	File      *File
-	ID        string // the JSONL id, or the path
+	ID        string // the JSONL id ("path:line" when a line has none), or the path
 	Source    string // the outlet; the file name without extension when nothing names it
 	Title     string
 	URL       string
@@ -65,31 +69,80 @@ type Document struct {
 
 	// Text is the plain text that extractors read.
 	Text string
-	// offsets[i] is the byte offset in File.Data of Text[i]; offsets[len(Text)]
-	// is the end of the document's content in the file.
-	offsets []int
+
+	// segs maps Text back to File.Data, in increasing order of both offsets.
+	segs []segment
+	// contentEnd is the file offset just past the document's content, where
+	// an empty range at the end of Text points.
+	contentEnd int
+}
+
+// A segment is a run of plain text that starts at byte text of Text and runs
+// to the next segment. A verbatim run was copied from File.Data[file:fileEnd]
+// byte for byte, so it maps linearly. Any other run (a decoded entity or
+// escape, a replaced invalid byte, an inserted separator) maps as a whole to
+// its source File.Data[file:fileEnd], which is empty for an inserted separator.
+type segment struct {
+	text     int
+	file     int
+	fileEnd  int
+	verbatim bool
 }
 
 // Path is the path of the file the document came from.
 func (d *Document) Path() string { return d.File.Path }
 
 // Span maps a plain-text byte range [start, end) to the range of file bytes it
-// came from.
+// came from. An empty range maps to the point where its start is. Offsets
+// outside Text are clamped to it.
 func (d *Document) Span(start, end int) (fileStart, fileEnd int) {
-	if end <= start {
-		s := d.offsets[start]
-		return s, s
+	start = min(max(start, 0), len(d.Text))
+	end = min(max(end, start), len(d.Text))
+	fileStart = d.startOf(start)
+	if end == start {
+		return fileStart, fileStart
 	}
-	return d.offsets[start], d.offsets[end-1] + utf8.RuneLen(rune(d.File.Data[d.offsets[end-1]]))
+	s := d.segs[d.segmentAt(end-1)]
+	if s.verbatim {
+		return fileStart, s.file + end - s.text
+	}
+	return fileStart, s.fileEnd
+}
+
+// Position returns the line and column in the file of the plain-text byte
+// offset off.
+func (d *Document) Position(off int) Position {
+	start, _ := d.Span(off, off)
+	return d.File.Position(start)
+}
+
+// startOf maps the plain-text offset off (at most len(Text)) to the file
+// offset of the source of the byte there.
+func (d *Document) startOf(off int) int {
+	if off == len(d.Text) {
+		return d.contentEnd
+	}
+	s := d.segs[d.segmentAt(off)]
+	if s.verbatim {
+		return s.file + off - s.text
+	}
+	return s.file
+}
+
+// segmentAt returns the index of the segment that holds Text[off].
+func (d *Document) segmentAt(off int) int {
+	segs := d.segs
+	if len(segs) == 1 {
+		return 0
+	}
+	return sort.Search(len(segs), func(i int) bool { return segs[i].text > off }) - 1
 }
 
 // NewText makes a plain-text document of s, as if read from a file at path.
 func NewText(path, source, s string, published time.Time) *Document {
-	f := NewFile(path, []byte(s))
-	d := &Document{File: f, ID: path, Source: source, Published: published, Format: FormatText, Text: s}
-	d.offsets = make([]int, len(s)+1)
-	for i := range d.offsets {
-		d.offsets[i] = i
-	}
+	d := &Document{File: NewFile(path, []byte(s)), ID: path, Source: source, Published: published, Format: FormatText}
+	b := newBuilder(d.File.Data, len(s), 1, false)
+	b.copy(0, len(s))
+	b.finish(d, len(s))
 	return d
 }

@@ -1,0 +1,71 @@
+package document
+
+import (
+	"errors"
+	"testing"
+)
+
+// fuzzLoad reads data as a file in format and checks that it either fails
+// with an *Error naming the file or yields documents whose maps hold.
+func fuzzLoad(t *testing.T, format Format, data []byte) {
+	docs, _, err := loadData("fuzz", format, data, "fuzz")
+	if err != nil {
+		var e *Error
+		if !errors.As(err, &e) || e.Path != "fuzz" {
+			t.Fatalf("error %v is not an *Error naming the file", err)
+		}
+		return
+	}
+	for _, d := range docs {
+		checkDocument(t, d)
+	}
+}
+
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range []string{
+		"# Title *em*\n\nPara with [link](x) and `code`\nwrapped  \nbroken\\\nline.\n\n> quote &amp; \\* &#x41;\n\n- a\n- b\n",
+		"---\ntitle: x\n---\n***\n```go\ncode\n```\n<div>\n</div>\n",
+		"a\r\nb\r\n\r\n    indented\n\n1. one\n2. two\n\n![img](a.png) <http://x> <b>raw</b>",
+		"[ref]\n\n[ref]: http://example.org\n",
+		"`a\nb` **x\x00y** \xff",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzLoad(t, FormatMarkdown, data) })
+}
+
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{
+		"<!doctype html><html><head><title>T</title><meta property=og:title content=x></head><body><p>a &amp; b<br>c</p></body></html>",
+		"<nav><nav>x</nav></nav><script>if (a < b) {}</script><style>p{}</style><!-- c --><p>d&ampe &#0; &#xD800;",
+		"<p>\x00 \t\r\n &nbsp;</p><pre>  x\n  y</pre><svg><title>t</title></svg>",
+		"<textarea>x<p>y</textarea><![CDATA[z]]><math><mi>q</mi></math>",
+		`<script type="application/ld+json">[{"headline": "h", "publisher": {"name": "p"}, "@graph": [{"datePublished": "2025-01-02"}]}]</script>`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzLoad(t, FormatHTML, data) })
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	for _, s := range []string{
+		"---\nsource: A\npublished: 2025-01-02\ntitle: T\nurl: u\n---\nBody.",
+		"---\npublished: 2025-01-02T10:00:00+02:00\n...\n",
+		"---\n- a\n---\n", "---\nx: [\n---\n", "---\n", "\uFEFF---\r\nsource: B\r\n---\r\nBody",
+		"---\nsource: &a x\ntitle: *a\n---\n", "---\npublished: null\n---\n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzLoad(t, FormatText, data) })
+}
+
+func FuzzJSONL(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "1", "source": "S", "published": "2025-01-02", "text": "a\nb \"c\" \u00e9 \ud83d\ude00 \ud800 \/"}` + "\n\n" + `{"text": "x", "o": {"a": [1, -2.5e3, true, null]}}`,
+		`{"text": "unterminated`, `[1]`, `{"text": 5}`, `{"text": ""}`, "{\"text\": \"a\xffb\"}\r\n",
+		`{"text": "x"} trailing`, `{"text": "\u12"}`, `{"a":[[[[[[]]]]]], "text": "y"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzLoad(t, FormatJSONL, data) })
+}
