@@ -182,7 +182,7 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 	}
 	docs, warnings, err := document.Load(c.Args().Slice(), stdin, opts)
 	for _, w := range warnings {
-		_, _ = fmt.Fprintf(stderr, "claimlint: warning: %v\n", w)
+		_, _ = fmt.Fprintf(stderr, "claimlint: warning: %v\n", &w)
 	}
 	if err != nil {
 		return nil, &exitCodeError{code: exitError, err: err}
