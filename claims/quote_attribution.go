@@ -1,0 +1,731 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteExtractor holds what attributing the quotes of one document needs.
+type quoteExtractor struct {
+	*analysis
+	paragraphs []span
+	lastPerson speakerRef // the last speaker who is a named person
+	lastGroup  speakerRef // the last plural or institutional speaker
+}
+
+// token is a word or a punctuation mark of the text around a quote.
+type token struct {
+	start, end int
+	word       bool
+}
+
+func (t token) isSentenceEnd(s string) bool {
+	return !t.word && (s[t.start] == '.' || s[t.start] == '!' || s[t.start] == '?')
+}
+
+func (t token) is(s, w string) bool { return s[t.start:t.end] == w }
+
+// abbreviations keep their period inside the word, so "Mr. Smith" is no
+// sentence end.
+var abbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr St Rev Prof
+	Sens Reps Govs Adm Maj Mt Ft Inc Corp Co Ltd vs No Dept Jan Feb Aug Sept Sep Oct Nov Dec`)
+
+// tokens splits text[from:to] into words and punctuation marks. Words keep
+// inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
+func (x *quoteExtractor) tokens(from, to int) []token {
+	s := x.text
+	out := make([]token, 0, (to-from)/5+1)
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(s[i:to])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isWordRune(r) || unicode.IsMark(r):
+			j := i + size
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(s[j:to])
+				if isWordRune(r2) || unicode.IsMark(r2) {
+					j += n2
+					continue
+				}
+				if strings.ContainsRune("-'’.&", r2) && j+n2 < to {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2 : to]); isWordRune(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if j < to && s[j] == '.' && isAbbreviation(s[i:j]) {
+				j++
+			}
+			out = append(out, token{i, j, true})
+			i = j
+		default:
+			out = append(out, token{i, i + size, false})
+			i += size
+		}
+	}
+	return out
+}
+
+func isAbbreviation(w string) bool {
+	return (len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') || strings.Contains(w, ".") || abbreviations[w]
+}
+
+func (x *quoteExtractor) word(t token) string { return x.text[t.start:t.end] }
+
+// isCap reports whether t is a word that starts with a capital letter.
+func (x *quoteExtractor) isCap(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[t.start:])
+	return unicode.IsUpper(r)
+}
+
+// verbAt returns the form of the speech verb t, or 0. Speech verbs are
+// lower-case in running text.
+func (x *quoteExtractor) verbAt(t token) verbForm {
+	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' {
+		return 0
+	}
+	return speechVerbs[x.text[t.start:t.end]]
+}
+
+// lower returns the word t in lower case, or "" for punctuation.
+func (x *quoteExtractor) lower(t token) string {
+	if !t.word {
+		return ""
+	}
+	w := x.text[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// npStops end a noun phrase; npLinks may join its parts ("a spokesman for
+// the ministry"); determiners begin one.
+var (
+	npStops = setOf(`that which who whom whose and or but nor when while as because if since though
+		although than then so is was were are be been being has had have to in on at with by from
+		after before during about into over under also not this these those there here it its
+		what how why where do does did will would can could should may might must just only even
+		still later earlier again once told said says saying according last first`)
+	npLinks     = setOf(`of for at from`)
+	determiners = setOf(`a an the his her its their our my your`)
+	adverbsAux  = setOf(`also later then once again previously recently repeatedly still has had
+		have was is were are would will did does do may might could should can must not never
+		reportedly allegedly publicly privately simply just even often already further first
+		quickly flatly bluntly finally angrily sharply calmly quietly loudly tersely`)
+)
+
+// skipAdverbs steps back over adverbs and auxiliaries ending just before
+// toks[k] and returns the index after the last word of what precedes them.
+func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
+	for k > lo && toks[k-1].word {
+		w := x.lower(toks[k-1])
+		if !adverbsAux[w] && (!strings.HasSuffix(w, "ly") || len(w) < 5 || x.isCap(toks[k-1])) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// npBefore returns the start of the noun phrase that ends just before
+// toks[end], not before lo; it returns end when there is none.
+func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
+	start := end
+	for start > lo && end-start < 12 {
+		t := toks[start-1]
+		if !t.word {
+			break
+		}
+		w := x.lower(t)
+		if x.verbAt(t) != 0 || (npStops[w] && !(npLinks[w] && start < end && start-1 > lo)) {
+			break
+		}
+		start--
+		if determiners[w] {
+			if start > lo && npLinks[x.lower(toks[start-1])] {
+				continue
+			}
+			break
+		}
+	}
+	// A phrase cannot start with a link word.
+	for start < end && npLinks[x.lower(toks[start])] {
+		start++
+	}
+	return start
+}
+
+// npAfter returns the end of the noun phrase that starts at toks[k], or k.
+func (x *quoteExtractor) npAfter(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].word {
+		return k
+	}
+	w := x.lower(toks[k])
+	if pronounSpeakers[x.word(toks[k])] {
+		return k + 1
+	}
+	if !determiners[w] && !x.isCap(toks[k]) && !roleNouns[w] {
+		return k
+	}
+	e := k
+	for e < len(toks) && e-k < 12 && toks[e].word {
+		w := x.lower(toks[e])
+		if x.verbAt(toks[e]) != 0 {
+			break
+		}
+		if npStops[w] || (npLinks[w] && e > k) {
+			if !npLinks[w] || e+1 >= len(toks) || !toks[e+1].word {
+				break
+			}
+		}
+		if determiners[w] && e > k && !npLinks[x.lower(toks[e-1])] {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// capRunStart returns the start of the run of capitalized words (with name
+// particles and "of" between capitals) that ends at toks[end-1].
+func (x *quoteExtractor) capRunStart(toks []token, lo, end int) int {
+	r := end
+	for r > lo {
+		t := toks[r-1]
+		if x.isCap(t) {
+			r--
+			continue
+		}
+		w := x.word(t)
+		if t.word && (nameParticles[w] || w == "of") && r-1 > lo && x.isCap(toks[r-2]) {
+			r--
+			continue
+		}
+		break
+	}
+	return r
+}
+
+// orgWords mark a capitalized phrase as an institution, not a person.
+var orgWords = setOf(`House Times News Post Journal Press Department Ministry Party Committee
+	Association Council Agency Office Court Embassy Administration Campaign Network Foundation
+	Institute University Center Centre Group Government Congress Senate Pentagon Kremlin
+	Commission Bureau Service Union Federation Organization Reuters CNN BBC AP Fox NBC ABC CBS
+	MSNBC Breitbart Review Magazine Daily Tribune Herald Globe Street Street's Company Inc. Corp.
+	Bank Fund Council Coalition Alliance Board Police Army Navy Force Command Club League`)
+
+// classify turns the noun phrase toks[i:j] into the speaker it names.
+func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
+	if i >= j {
+		return noSpeaker
+	}
+	if j-i == 1 && pronounSpeakers[x.word(toks[i])] {
+		return x.resolvePronoun(toks[i])
+	}
+	if x.isCap(toks[j-1]) {
+		r := x.capRunStart(toks, i, j)
+		org := r > i && x.lower(toks[r-1]) == "the"
+		for k := r; k < j && !org; k++ {
+			org = orgWords[x.word(toks[k])]
+		}
+		if org {
+			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
+		}
+		n := r
+		for k := r; k < j; k++ {
+			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" {
+				n = k + 1
+			}
+		}
+		if j-n > 3 {
+			n = j - 2
+		}
+		if n < j {
+			ref := speakerRef{start: toks[n].start, end: toks[j-1].end, person: true}
+			ref.name = x.resolveName(ref.start, ref.end, x.text[ref.start:ref.end])
+			return ref
+		}
+	}
+	start := toks[i].start
+	if w := x.lower(toks[i]); w == "and" && i+1 < j {
+		start = toks[i+1].start
+	}
+	return speakerRef{start: start, end: toks[j-1].end, name: x.text[start:toks[j-1].end]}
+}
+
+// resolveName returns the full name of the person written name at
+// [start, end): the name a person mention there resolved to, or for a surname
+// alone the last earlier full name that ends with it.
+func (x *quoteExtractor) resolveName(start, end int, name string) string {
+	for _, m := range x.people {
+		if m.Person != nil && m.Start < end && start < m.End {
+			return m.Person.Name
+		}
+	}
+	if strings.ContainsRune(name, ' ') {
+		return name
+	}
+	for k := len(x.people) - 1; k >= 0; k-- {
+		m := x.people[k]
+		if m.Person != nil && m.Start < start && strings.HasSuffix(m.Person.Name, " "+name) {
+			return m.Person.Name
+		}
+	}
+	if full := x.earlierFullName(start, name); full != "" {
+		return full
+	}
+	return name
+}
+
+// earlierFullName finds the last occurrence of surname before pos that
+// follows a capitalized first name, and returns that full name.
+func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
+	s := x.text[:pos]
+	for {
+		i := strings.LastIndex(s, surname)
+		if i < 0 {
+			return ""
+		}
+		s = s[:i]
+		if e := i + len(surname); e < pos {
+			if r, _ := utf8.DecodeRuneInString(x.text[e:]); isWordRune(r) {
+				continue
+			}
+		}
+		lo := max(0, i-60)
+		toks := x.tokens(lo, i)
+		if len(toks) == 0 || toks[len(toks)-1].end != i-1 || !x.isCap(toks[len(toks)-1]) {
+			continue
+		}
+		r := x.capRunStart(toks, 0, len(toks))
+		n := r
+		for k := r; k < len(toks); k++ {
+			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" {
+				n = k + 1
+			}
+		}
+		if n < len(toks) && len(toks)-n <= 2 {
+			return x.text[toks[n].start : i+len(surname)]
+		}
+	}
+}
+
+// resolvePronoun returns the speaker the pronoun t stands for: the last
+// person named before it for he and she, the last institution for they.
+func (x *quoteExtractor) resolvePronoun(t token) speakerRef {
+	ref := speakerRef{start: t.start, end: t.end}
+	switch x.lower(t) {
+	case "he", "she":
+		for k := len(x.people) - 1; k >= 0; k-- {
+			if m := x.people[k]; m.Person != nil && m.Start < t.start {
+				ref.name, ref.person = m.Person.Name, true
+				return ref
+			}
+		}
+		if x.lastPerson.found() {
+			ref.name, ref.person = x.lastPerson.name, true
+			return ref
+		}
+		if name := x.lastNameBefore(t.start); name != "" {
+			ref.name, ref.person = name, true
+		}
+	case "they":
+		ref.name = x.lastGroup.name
+	}
+	return ref
+}
+
+// lastNameBefore finds the last name of two or three capitalized words
+// before pos, not counting institutions.
+func (x *quoteExtractor) lastNameBefore(pos int) string {
+	toks := x.tokens(max(0, pos-maxContext), pos)
+	for e := len(toks); e > 0; e-- {
+		if !x.isCap(toks[e-1]) {
+			continue
+		}
+		r := x.capRunStart(toks, 0, e)
+		ref := x.classify(toks, r, e)
+		if ref.person && strings.ContainsRune(ref.name, ' ') {
+			return ref.name
+		}
+		e = r
+	}
+	return ""
+}
+
+// sentenceStart returns the index of the first token of the last sentence of toks.
+func (x *quoteExtractor) sentenceStart(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].isSentenceEnd(x.text) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isDash reports whether t is a dash that introduces a name ("— Jane Doe").
+func (x *quoteExtractor) isDash(t token) bool {
+	if t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[t.start:])
+	return r == '—' || r == '―' || r == '–' || r == '-' || r == '~'
+}
+
+// afterAttribution reads the attribution that follows a quote: ", she
+// said", "said Riley", "Rubio declared", "according to the report", "— Jane
+// Doe". toks start right after the closing mark. It returns the speaker and
+// the number of tokens the attribution used.
+func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef, int) {
+	i := 0
+	if i < len(toks) && !toks[i].word && toks[i].is(x.text, ",") {
+		i++
+	}
+	if i >= len(toks) {
+		return noSpeaker, 0
+	}
+	if x.isDash(toks[i]) && !strict {
+		e := x.npAfter(toks, i+1)
+		return x.classify(toks, i+1, e), e
+	}
+	if x.lower(toks[i]) == "according" && i+1 < len(toks) && toks[i+1].is(x.text, "to") {
+		e := x.npAfter(toks, i+2)
+		return x.classify(toks, i+2, e), e
+	}
+	if f := x.verbAt(toks[i]); f == verbFinite || f == verbBare {
+		e := x.npAfter(toks, i+1)
+		if e > i+1 && !pronounSpeakers[x.word(toks[i+1])] || e == i+2 && x.lower(toks[i+1]) != "it" {
+			return x.classify(toks, i+1, e), e
+		}
+		return noSpeaker, 0
+	}
+	firstComma := -1
+	for v := i; v < len(toks) && v < i+24; v++ {
+		t := toks[v]
+		if !t.word {
+			if t.is(x.text, ",") && firstComma < 0 {
+				firstComma = v
+				continue
+			}
+			if t.is(x.text, ",") {
+				continue
+			}
+			return noSpeaker, 0
+		}
+		if f := x.verbAt(t); f == verbFinite || f == verbBare {
+			e := x.skipAdverbs(toks, i, v)
+			if firstComma >= 0 && firstComma < e {
+				e = firstComma // Jane Doe, head of the agency, said
+			}
+			if e == i || x.npBefore(toks, i, e) != i {
+				return noSpeaker, 0
+			}
+			return x.classify(toks, i, e), v + 1
+		}
+		if firstComma < 0 && v-i >= 12 {
+			return noSpeaker, 0
+		}
+	}
+	return noSpeaker, 0
+}
+
+// beforeAttribution reads the attribution that leads into a quote: "she
+// said:", "Sheinbaum said that it", "according to X,", "stating,". toks end
+// right before the opening mark.
+func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
+	toks = toks[x.sentenceStart(toks):]
+	v, acc := -1, -1
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 30; k-- {
+		if x.lower(toks[k]) == "according" && k+1 < len(toks) && toks[k+1].is(x.text, "to") {
+			acc = k
+			break
+		}
+		if x.verbAt(toks[k]) != 0 {
+			v = k
+			break
+		}
+	}
+	if acc >= 0 {
+		e := x.npAfter(toks, acc+2)
+		return x.classify(toks, acc+2, e)
+	}
+	if v < 0 {
+		return noSpeaker
+	}
+	form := x.verbAt(toks[v])
+	lo := x.skipAdverbs(toks, 0, v)
+	participial := form == verbParticiple || (lo > 0 && !toks[lo-1].word) ||
+		(lo > 0 && x.lower(toks[lo-1]) == "to")
+	if !participial {
+		if i := x.npBefore(toks, 0, lo); i < lo {
+			return x.classify(toks, i, lo)
+		}
+		if form == verbFinite { // said Riley: "..."
+			if e := x.npAfter(toks, v+1); e > v+1 {
+				return x.classify(toks, v+1, e)
+			}
+		}
+	}
+	if lo > 0 && toks[lo-1].is(x.text, ",") {
+		// Jane Doe, who heads the agency, said: the name before the clause.
+		for c := lo - 2; c > 0; c-- {
+			if toks[c].is(x.text, ",") {
+				if i := x.npBefore(toks, 0, c); i < c && x.isCap(toks[c-1]) {
+					return x.classify(toks, i, c)
+				}
+				break
+			}
+		}
+	}
+	return x.subject(toks[:v])
+}
+
+// leadWords open a sentence without being its subject.
+var leadWords = setOf(`in on at after before during earlier later still but and yet however
+	meanwhile last this that on when while since speaking asked for from with without under
+	instead also then now so thus then today yesterday`)
+
+// subject returns the speaker the sentence toks opens with, for participles
+// ("Sheinbaum emphasized ..., stating, ...").
+func (x *quoteExtractor) subject(toks []token) speakerRef {
+	k := 0
+	if len(toks) > 0 && leadWords[x.lower(toks[0])] {
+		for c := 1; c < len(toks) && c < 8; c++ {
+			if toks[c].is(x.text, ",") {
+				k = c + 1
+				break
+			}
+		}
+	}
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if pronounSpeakers[x.word(t)] {
+			return x.resolvePronoun(t)
+		}
+		if determiners[x.lower(t)] {
+			return x.classify(toks, k, x.npAfter(toks, k))
+		}
+		if x.isCap(t) && !notNameWords[x.word(t)] {
+			return x.classify(toks, k, x.capRunEnd(toks, k))
+		}
+		if k > 6 {
+			break
+		}
+	}
+	return noSpeaker
+}
+
+// capRunEnd returns the end of the run of capitalized words that starts at toks[k].
+func (x *quoteExtractor) capRunEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) {
+		if x.isCap(toks[e]) {
+			e++
+			continue
+		}
+		w := x.word(toks[e])
+		if toks[e].word && (nameParticles[w] || w == "of") && e > k && e+1 < len(toks) && x.isCap(toks[e+1]) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// attribute finds the speaker of the quote groups[gi], or drops it when it
+// is a scare quote or a title.
+func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
+	g := &groups[gi]
+	first, last := g.parts[0], g.parts[len(g.parts)-1]
+	para := x.paragraphs[first.para]
+	lo := max(para.start, first.open-maxContext)
+	if gi > 0 && groups[gi-1].parts[len(groups[gi-1].parts)-1].close > lo {
+		lo = groups[gi-1].parts[len(groups[gi-1].parts)-1].close
+	}
+	before := x.tokens(lo, first.open)
+	// The attribution of a split quote sits after its first part.
+	afterPart := first
+	if last.para != first.para {
+		afterPart = last
+	}
+	afterPara := x.paragraphs[afterPart.para]
+	hi := min(afterPara.end, afterPart.close+maxContext)
+	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
+		hi = groups[gi+1].parts[0].open
+	}
+	after := x.tokens(afterPart.close, hi)
+	after = after[:x.sentenceEndIndex(after)]
+
+	ref, _ := x.afterAttribution(after, false)
+	if !ref.found() || !x.prefersAfter(first, after) {
+		if b := x.beforeAttribution(before); b.found() {
+			ref = b
+		}
+	}
+	if !ref.found() && x.isScareQuote(g, before, after) {
+		g.dropped = true
+		return
+	}
+	if !ref.found() {
+		ref = x.fallbackSpeaker(groups, gi, after)
+	}
+	g.speaker = ref
+	switch {
+	case ref.person:
+		x.lastPerson = ref
+	case ref.found() && ref.name != "":
+		x.lastGroup = ref
+	}
+}
+
+// sentenceEndIndex returns the number of tokens up to and including the
+// first sentence end.
+func (x *quoteExtractor) sentenceEndIndex(toks []token) int {
+	for i, t := range toks {
+		if t.isSentenceEnd(x.text) {
+			return i + 1
+		}
+	}
+	return len(toks)
+}
+
+// prefersAfter reports whether an attribution after the quote wins over one
+// before it: the quote ends in a comma or a question, or the words after it
+// open with a comma.
+func (x *quoteExtractor) prefersAfter(first quotePart, after []token) bool {
+	if len(after) > 0 && after[0].is(x.text, ",") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(x.text[first.start:first.end])
+	return strings.ContainsRune(",?!—–-…", r)
+}
+
+// isScareQuote reports whether a quote no one speaks is a scare quote or a
+// title: a few words, or a run of capitalized words, with no speech verb in
+// its sentence.
+func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool {
+	if len(g.parts) > 1 {
+		return false
+	}
+	p := g.parts[0]
+	inner := x.tokens(p.start, p.end)
+	words, capWords := 0, 0
+	for _, t := range inner {
+		if t.word {
+			words++
+			if x.isCap(t) || npLinks[x.word(t)] || determiners[x.word(t)] || x.word(t) == "and" {
+				capWords++
+			}
+		}
+	}
+	if words > 3 && (capWords < words || words > 8) {
+		return false
+	}
+	for _, t := range before[x.sentenceStart(before):] {
+		if x.verbAt(t) != 0 {
+			return false
+		}
+	}
+	for _, t := range after {
+		if x.verbAt(t) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// fallbackSpeaker attributes a quote whose own sentence names no speaker:
+// the speaker of an earlier quote of the paragraph, the lead-in of a
+// paragraph that ends with a colon, or the line under a quote that stands
+// alone ("— Jane Doe, mayor").
+func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []token) speakerRef {
+	g := &groups[gi]
+	first := g.parts[0]
+	if gi > 0 {
+		prev := groups[gi-1]
+		if prev.parts[len(prev.parts)-1].para == first.para && prev.speaker.found() {
+			return prev.speaker
+		}
+	}
+	if first.open != x.paraContentStart(first.para) {
+		return noSpeaker
+	}
+	if prevPara := x.prevNonBlankPara(first.para); prevPara >= 0 {
+		p := x.paragraphs[prevPara]
+		if end := strings.TrimRight(x.text[p.start:p.end], " \t\r"); strings.HasSuffix(end, ":") {
+			if ref := x.beforeAttribution(x.tokens(max(p.start, p.end-maxContext), p.start+len(end))); ref.found() {
+				return ref
+			}
+		}
+	}
+	if len(after) == 0 || len(after) == 1 && !after[0].word {
+		if ref := x.nextLineSpeaker(g.parts[len(g.parts)-1].para); ref.found() {
+			return ref
+		}
+	}
+	return noSpeaker
+}
+
+// prevNonBlankPara returns the index of the last paragraph before i that
+// holds more than spaces, or -1.
+func (x *quoteExtractor) prevNonBlankPara(i int) int {
+	for i--; i >= 0; i-- {
+		if x.paraContentStart(i) < x.paragraphs[i].end {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextLineSpeaker reads the line under a quote that stands alone on its
+// line: "— Jane Doe, mayor", "Said by: Jane Doe", or a caption that opens
+// with the speaker's name ("Jane Doe on the new budget").
+func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
+	next := x.firstNonBlankPara(para + 1)
+	if next < 0 {
+		return noSpeaker
+	}
+	p := x.paragraphs[next]
+	toks := x.tokens(p.start, min(p.end, p.start+maxContext))
+	if len(toks) == 0 {
+		return noSpeaker
+	}
+	if x.isDash(toks[0]) {
+		return x.classify(toks, 1, x.npAfter(toks, 1))
+	}
+	for k := 0; k+1 < len(toks) && k < 4; k++ {
+		if toks[k+1].is(x.text, ":") && strings.EqualFold(x.word(toks[k]), "by") {
+			return x.classify(toks, k+2, x.npAfter(toks, k+2))
+		}
+	}
+	words := 0
+	for _, t := range toks {
+		if t.word {
+			words++
+		} else if isQuoteRune([]rune(x.word(t))[0]) {
+			return noSpeaker
+		}
+	}
+	if words > 12 || toks[len(toks)-1].isSentenceEnd(x.text) || !x.isCap(toks[0]) {
+		return noSpeaker
+	}
+	e := x.capRunEnd(toks, 0)
+	if e < len(toks) && x.isCap(toks[e]) {
+		return noSpeaker
+	}
+	return x.classify(toks, 0, e)
+}
