@@ -162,6 +162,12 @@ func scanParagraph(s string, ps, pe, para int, singles bool, out []quotePart) ([
 		if size == 0 {
 			continue
 		}
+		if r == '\'' && i+1 < pe && s[i+1] == '\'' {
+			// Doubled apostrophes are a typewriter convention of some news
+			// archives, not a quotation mark of published text.
+			i++
+			continue
+		}
 		p, _ := utf8.DecodeLastRuneInString(s[ps:i])
 		n, _ := utf8.DecodeRuneInString(s[i+size : pe])
 		if fam == famSingle && isApostrophe(s, i, size, p, n) {

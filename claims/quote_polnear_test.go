@@ -150,6 +150,23 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 			continue
 		}
 		ps, pe := runeAt[p.Start], runeAt[p.End]
+		if os.Getenv("QUOTE_STATS") != "" {
+			kind := "fp"
+			var ind []int
+			for gi, q := range d.Quotes { if q.Type == "indirect" { ind = append(ind, gi) } }
+			if overlapsAny(d, ind, ps, pe) { kind = "fpind" }
+			if kind == "fpind" && markOf(d.Text, p.Start) == "'" {
+				for _, gi := range ind {
+					q := d.Quotes[gi]
+					if overlap(q.Start, q.End, ps, pe) > 0 {
+						rs := []rune(d.Text)
+						t.Logf("IND pred=%q gold=%q", clip(string(rs[max(0, ps-30):min(len(rs), pe+10)])), clip(string(rs[q.Start:q.End])))
+					}
+				}
+			}
+			if overlapsAny(d, mixed, ps, pe) { kind = "mixed" } else if overlapsAny(d, direct, ps, pe) { kind = "neutral" }
+			t.Logf("STAT %s %d %v %s", kind, len(strings.Fields(p.Quote.Text)), p.Quote.Speaker != "", markOf(d.Text, p.Start))
+		}
 		switch {
 		case overlapsAny(d, mixed, ps, pe):
 			s.mixedPos++
@@ -164,6 +181,9 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 	for _, gi := range direct {
 		q := d.Quotes[gi]
 		pi, ok := goldMatched[gi]
+		if ok && os.Getenv("QUOTE_STATS") != "" {
+			t.Logf("STAT tp %d %v %s", len(strings.Fields(preds[pi].Quote.Text)), preds[pi].Quote.Speaker != "", markOf(d.Text, preds[pi].Start))
+		}
 		if !ok {
 			if showErrors {
 				t.Logf("FN %s: %q", d.ID, clip(string([]rune(d.Text)[q.Start:q.End])))
@@ -211,4 +231,13 @@ func clip(s string) string {
 		return string(r[:90]) + "…"
 	}
 	return s
+}
+
+func markOf(s string, start int) string {
+	for i := start - 1; i >= 0 && i > start-5; i-- {
+		if r, _ := utf8.DecodeRuneInString(s[i:]); isQuoteRune(r) {
+			return string(r)
+		}
+	}
+	return "?"
 }
