@@ -127,6 +127,18 @@ var (
 // skipAdverbs steps back over adverbs and auxiliaries ending just before
 // toks[k] and returns the index after the last word of what precedes them.
 func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
+	// A parenthesis before the verb: Jane Doe (D-Ohio) said.
+	if k-1 > lo && toks[k-1].is(x.text, ",") && toks[k-2].is(x.text, ")") {
+		k--
+	}
+	if k > lo && toks[k-1].is(x.text, ")") {
+		for j := k - 2; j >= lo && j > k-9; j-- {
+			if toks[j].is(x.text, "(") {
+				k = j
+				break
+			}
+		}
+	}
 	for k > lo && toks[k-1].word {
 		w := x.lower(toks[k-1])
 		if !adverbsAux[w] && (!strings.HasSuffix(w, "ly") || len(w) < 5 || x.isCap(toks[k-1])) {
@@ -147,7 +159,8 @@ func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
 			break
 		}
 		w := x.lower(t)
-		if x.verbAt(t) != 0 || (npStops[w] && !(npLinks[w] && start < end && start-1 > lo)) {
+		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
+		if x.verbAt(t) != 0 || (npStops[w] && !inName && !(npLinks[w] && start < end && start-1 > lo)) {
 			break
 		}
 		start--
@@ -410,7 +423,7 @@ func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef
 		return noSpeaker, 0
 	}
 	firstComma := -1
-	for v := i; v < len(toks) && v < i+24; v++ {
+	for v := i; v < len(toks) && v < i+40; v++ {
 		t := toks[v]
 		if !t.word {
 			if t.is(x.text, ",") && firstComma < 0 {
@@ -460,21 +473,24 @@ func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
 		return x.classify(toks, acc+2, e)
 	}
 	if v < 0 {
+		if len(toks) > 1 && toks[len(toks)-1].is(x.text, ":") {
+			// Jane Doe: "..."; The minister released a statement: "..."
+			if e := len(toks) - 1; x.isCap(toks[e-1]) {
+				return x.classify(toks, x.capRunStart(toks, 0, e), e)
+			}
+			return x.subject(toks[:len(toks)-1])
+		}
 		return noSpeaker
 	}
 	form := x.verbAt(toks[v])
 	lo := x.skipAdverbs(toks, 0, v)
-	participial := form == verbParticiple || (lo > 0 && !toks[lo-1].word) ||
-		(lo > 0 && x.lower(toks[lo-1]) == "to")
-	if !participial {
-		if i := x.npBefore(toks, 0, lo); i < lo {
-			return x.classify(toks, i, lo)
-		}
-		if form == verbFinite { // said Riley: "..."
-			if e := x.npAfter(toks, v+1); e > v+1 {
-				return x.classify(toks, v+1, e)
-			}
-		}
+	clauseStart := lo > 0 && !toks[lo-1].word
+	participial := form == verbParticiple || clauseStart || (lo > 0 && x.lower(toks[lo-1]) == "to")
+	if i := x.npBefore(toks, 0, lo); i < lo && !(participial && clauseStart) {
+		return x.classify(toks, i, lo) // Jane Doe said; with Jane Doe yelling
+	}
+	if form == verbFinite && (v == 0 || clauseStart) && v+1 < len(toks) && x.isCap(toks[v+1]) {
+		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // said Jane Doe: "..."
 	}
 	if lo > 0 && toks[lo-1].is(x.text, ",") {
 		// Jane Doe, who heads the agency, said: the name before the clause.
@@ -498,15 +514,7 @@ var leadWords = setOf(`in on at after before during earlier later still but and 
 // subject returns the speaker the sentence toks opens with, for participles
 // ("Sheinbaum emphasized ..., stating, ...").
 func (x *quoteExtractor) subject(toks []token) speakerRef {
-	k := 0
-	if len(toks) > 0 && leadWords[x.lower(toks[0])] {
-		for c := 1; c < len(toks) && c < 8; c++ {
-			if toks[c].is(x.text, ",") {
-				k = c + 1
-				break
-			}
-		}
-	}
+	k := x.skipLeadAdverbial(toks)
 	for ; k < len(toks); k++ {
 		t := toks[k]
 		if !t.word {
@@ -677,6 +685,13 @@ func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []to
 			return ref
 		}
 	}
+	if gi > 0 {
+		// A quote that opens a paragraph carries on the quote that ended the last one.
+		prev := groups[gi-1]
+		if prev.parts[len(prev.parts)-1].para == x.prevNonBlankPara(first.para) && prev.speaker.found() {
+			return prev.speaker
+		}
+	}
 	return noSpeaker
 }
 
@@ -728,4 +743,25 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 		return noSpeaker
 	}
 	return x.classify(toks, 0, e)
+}
+
+// timeAdverbs end an opening adverbial ("Hours later, ...").
+var timeAdverbs = setOf(`later earlier ago meanwhile however too though afterward afterwards`)
+
+// skipLeadAdverbial returns the index after an adverbial phrase that opens
+// the sentence toks and ends with a comma ("In a statement on Friday, ...").
+func (x *quoteExtractor) skipLeadAdverbial(toks []token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	for c := 1; c < len(toks) && c < 24; c++ {
+		if !toks[c].is(x.text, ",") {
+			continue
+		}
+		if leadWords[x.lower(toks[0])] || timeAdverbs[x.lower(toks[c-1])] {
+			return c + 1
+		}
+		return 0
+	}
+	return 0
 }

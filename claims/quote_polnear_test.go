@@ -210,7 +210,8 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 			if p.SpeakerStart >= 0 {
 				got = d.Text[p.SpeakerStart:p.SpeakerEnd]
 			}
-			t.Logf("SPK %s: gold %q got %q (%q) for %q", d.ID, *q.Speaker, got, p.Speaker, clip(p.Text))
+			m := preds[pi]
+			t.Logf("SPK %s: gold %q got %q (%q) CTX %q", d.ID, *q.Speaker, got, p.Speaker, d.Text[max(0, m.Start-150):m.Start]+"[[Q]]"+d.Text[m.End:min(len(d.Text), m.End+120)])
 		}
 	}
 }

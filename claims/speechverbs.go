@@ -14,13 +14,14 @@ var speechLemmas = strings.Fields(`
 	continue complain lament exclaim shout yell scream cry whisper mutter joke quip
 	boast brag mock charge accuse caution urge demand plead beg inform emphasize
 	emphasise underscore maintain agree object protest counter rebut describe call
-	dub label blog text email message proclaim pronounce mention muse wonder
+	dub label blog text email message proclaim pronounce mention wonder muse
 	speculate estimate elaborate clarify specify chant read summarize thunder snap
 	fume sigh laugh gush rave reason posit affirm opine interject interrupt tout
 	hail praise criticize slam blast decry denounce condemn dismiss reject threaten
 	assure reassure remind advise instruct indicate signal hint imply swear preach
-	lecture recite quote cite voice express echo highlight speak tell muse scoff
-	sneer grumble murmur stammer concur attest surmise recommend announce`)
+	lecture recite quote cite voice express echo highlight speak scoff
+	sneer grumble murmur stammer concur attest surmise recommend confess bark
+	point thank coin chime gripe rail taunt boom retweet vent fret`)
 
 // speechIrregular lists the inflections that the regular rules get wrong.
 var speechIrregular = map[string][]string{
