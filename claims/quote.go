@@ -337,14 +337,17 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	if !ref.found() {
 		return false
 	}
-	// Besides the attribution, the gap may only hold the end of its sentence.
-	ends := 0
+	if r, _ := utf8.DecodeLastRuneInString(x.text[p.start:p.end]); r != '.' {
+		return true // "We collaborate," she said, "but ..."
+	}
+	// After a full stop the quote resumes only after an attribution that is
+	// a sentence of its own: "We collaborate." she said. "But ..."
 	for _, t := range gap[used:] {
-		if t.isSentenceEnd(x.text) {
-			ends++
+		if w := x.lower(t); w == "that" || w == "but" || t.isSentenceEnd(x.text) && t.end != gap[len(gap)-1].end {
+			return false
 		}
 	}
-	return ends <= 1
+	return gap[len(gap)-1].isSentenceEnd(x.text)
 }
 
 // firstNonBlankPara returns the index of the first paragraph from i that

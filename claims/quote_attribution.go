@@ -21,7 +21,7 @@ type token struct {
 }
 
 func (t token) isSentenceEnd(s string) bool {
-	return !t.word && (s[t.start] == '.' || s[t.start] == '!' || s[t.start] == '?')
+	return !t.word && (s[t.start] == '.' || s[t.start] == '!' || s[t.start] == '?' || s[t.start] == '\n')
 }
 
 func (t token) is(s, w string) bool { return s[t.start:t.end] == w }
@@ -39,6 +39,9 @@ func (x *quoteExtractor) tokens(from, to int) []token {
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(s[i:to])
 		switch {
+		case r == '\n': // a line break ends names and sentences
+			out = append(out, token{i, i + 1, false})
+			i++
 		case unicode.IsSpace(r):
 			i += size
 		case isWordRune(r) || unicode.IsMark(r):
@@ -92,6 +95,19 @@ func (x *quoteExtractor) verbAt(t token) verbForm {
 		return 0
 	}
 	return speechVerbs[x.text[t.start:t.end]]
+}
+
+// verbIn returns the form of the speech verb toks[k], or 0; a participle
+// after a determiner or a possessive is an adjective ("the reported plan").
+func (x *quoteExtractor) verbIn(toks []token, k int) verbForm {
+	f := x.verbAt(toks[k])
+	if f == 0 || k == 0 || !toks[k-1].word {
+		return f
+	}
+	if w := x.word(toks[k-1]); determiners[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return 0
+	}
+	return f
 }
 
 // lower returns the word t in lower case, or "" for punctuation.
@@ -220,7 +236,8 @@ func (x *quoteExtractor) capRunStart(toks []token, lo, end int) int {
 			continue
 		}
 		w := x.word(t)
-		if t.word && (nameParticles[w] || w == "of") && r-1 > lo && x.isCap(toks[r-2]) {
+		link := nameParticles[w] || w == "of" || w == "to" && r-2 > lo && titleWords[x.word(toks[r-2])]
+		if t.word && link && r-1 > lo && x.isCap(toks[r-2]) {
 			r--
 			continue
 		}
@@ -256,7 +273,7 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 		}
 		n := r
 		for k := r; k < j; k++ {
-			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" {
+			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" || w == "to" {
 				n = k + 1
 			}
 		}
@@ -345,12 +362,10 @@ func (x *quoteExtractor) resolvePronoun(t token) speakerRef {
 				return ref
 			}
 		}
-		if x.lastPerson.found() {
-			ref.name, ref.person = x.lastPerson.name, true
-			return ref
-		}
 		if name := x.lastNameBefore(t.start); name != "" {
 			ref.name, ref.person = name, true
+		} else if x.lastPerson.found() {
+			ref.name, ref.person = x.lastPerson.name, true
 		}
 	case "they":
 		ref.name = x.lastGroup.name
@@ -363,6 +378,9 @@ func (x *quoteExtractor) resolvePronoun(t token) speakerRef {
 func (x *quoteExtractor) lastNameBefore(pos int) string {
 	toks := x.tokens(max(0, pos-maxContext), pos)
 	for e := len(toks); e > 0; e-- {
+		if toks[e-1].is(x.text, "\n") {
+			break
+		}
 		if !x.isCap(toks[e-1]) {
 			continue
 		}
@@ -463,7 +481,7 @@ func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
 			acc = k
 			break
 		}
-		if x.verbAt(toks[k]) != 0 {
+		if x.verbIn(toks, k) != 0 {
 			v = k
 			break
 		}
@@ -545,7 +563,8 @@ func (x *quoteExtractor) capRunEnd(toks []token, k int) int {
 			continue
 		}
 		w := x.word(toks[e])
-		if toks[e].word && (nameParticles[w] || w == "of") && e > k && e+1 < len(toks) && x.isCap(toks[e+1]) {
+		link := nameParticles[w] || w == "of" || w == "to" && titleWords[x.word(toks[e-1])]
+		if toks[e].word && e > k && link && e+1 < len(toks) && x.isCap(toks[e+1]) {
 			e++
 			continue
 		}
@@ -685,11 +704,26 @@ func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []to
 			return ref
 		}
 	}
+	prevPara := x.prevNonBlankPara(first.para)
 	if gi > 0 {
 		// A quote that opens a paragraph carries on the quote that ended the last one.
 		prev := groups[gi-1]
-		if prev.parts[len(prev.parts)-1].para == x.prevNonBlankPara(first.para) && prev.speaker.found() {
+		if prev.parts[len(prev.parts)-1].para == prevPara && prev.speaker.found() {
 			return prev.speaker
+		}
+	}
+	if prevPara >= 0 {
+		// Or it quotes the speaker the last sentence reported on.
+		p := x.paragraphs[prevPara]
+		toks := x.tokens(max(p.start, p.end-maxContext), p.end)
+		if n := len(toks); n > 0 && toks[n-1].isSentenceEnd(x.text) {
+			toks = toks[:n-1]
+		}
+		toks = toks[x.sentenceStart(toks):]
+		for k, t := range toks {
+			if x.verbIn(toks, k) != 0 && !isQuoteRune(rune(x.text[t.start])) {
+				return x.beforeAttribution(toks[:k+1])
+			}
 		}
 	}
 	return noSpeaker
@@ -739,8 +773,13 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 		return noSpeaker
 	}
 	e := x.capRunEnd(toks, 0)
-	if e < len(toks) && x.isCap(toks[e]) {
+	if e > 3 || e < len(toks) && (!toks[e].word || x.isCap(toks[e])) {
 		return noSpeaker
+	}
+	for _, t := range toks[:e] {
+		if x.word(t) == "of" || notNameWords[x.word(t)] {
+			return noSpeaker
+		}
 	}
 	return x.classify(toks, 0, e)
 }

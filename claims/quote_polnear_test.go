@@ -153,8 +153,14 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 		if os.Getenv("QUOTE_STATS") != "" {
 			kind := "fp"
 			var ind []int
-			for gi, q := range d.Quotes { if q.Type == "indirect" { ind = append(ind, gi) } }
-			if overlapsAny(d, ind, ps, pe) { kind = "fpind" }
+			for gi, q := range d.Quotes {
+				if q.Type == "indirect" {
+					ind = append(ind, gi)
+				}
+			}
+			if overlapsAny(d, ind, ps, pe) {
+				kind = "fpind"
+			}
 			if kind == "fpind" && markOf(d.Text, p.Start) == "'" {
 				for _, gi := range ind {
 					q := d.Quotes[gi]
@@ -164,7 +170,11 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 					}
 				}
 			}
-			if overlapsAny(d, mixed, ps, pe) { kind = "mixed" } else if overlapsAny(d, direct, ps, pe) { kind = "neutral" }
+			if overlapsAny(d, mixed, ps, pe) {
+				kind = "mixed"
+			} else if overlapsAny(d, direct, ps, pe) {
+				kind = "neutral"
+			}
 			t.Logf("STAT %s %d %v %s", kind, len(strings.Fields(p.Quote.Text)), p.Quote.Speaker != "", markOf(d.Text, p.Start))
 		}
 		switch {

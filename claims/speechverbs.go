@@ -47,6 +47,9 @@ var speechNounLike = map[string]bool{
 	"reply": true, "call": true, "state": true, "read": true, "voice": true, "echo": true, "blast": true,
 	"slam": true, "promise": true, "joke": true, "laugh": true, "cry": true, "sigh": true,
 	"demand": true, "highlight": true, "praise": true, "hail": true, "snap": true,
+	"continue": true, "agree": true, "note": true, "point": true, "thank": true, "coin": true,
+	"rail": true, "vent": true, "fret": true, "boom": true, "express": true, "mock": true,
+	"reason": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
 }
 
 // verbForm says how a speech verb form can attribute a quote.
