@@ -37,6 +37,8 @@ type speakerRef struct {
 	start, end int    // the mention; -1 when there is none
 	name       string // resolved full name, the role phrase, or ""
 	person     bool   // name is a person's name (not a role or a pronoun left unresolved)
+	pronoun    bool   // the mention is a pronoun
+	resolved   bool   // name is resolved to a full name
 }
 
 var noSpeaker = speakerRef{start: -1, end: -1}

@@ -12,6 +12,7 @@ type quoteExtractor struct {
 	paragraphs []span
 	lastPerson speakerRef // the last speaker who is a named person
 	lastGroup  speakerRef // the last plural or institutional speaker
+	fullNames  map[string]fullNameSearch
 }
 
 // token is a word or a punctuation mark of the text around a quote.
@@ -260,7 +261,7 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 		return noSpeaker
 	}
 	if j-i == 1 && pronounSpeakers[x.word(toks[i])] {
-		return x.resolvePronoun(toks[i])
+		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
 	}
 	if x.isCap(toks[j-1]) {
 		r := x.capRunStart(toks, i, j)
@@ -281,9 +282,8 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 			n = j - 2
 		}
 		if n < j {
-			ref := speakerRef{start: toks[n].start, end: toks[j-1].end, person: true}
-			ref.name = x.resolveName(ref.start, ref.end, x.text[ref.start:ref.end])
-			return ref
+			return speakerRef{start: toks[n].start, end: toks[j-1].end, person: true,
+				name: x.text[toks[n].start:toks[j-1].end]}
 		}
 	}
 	start := toks[i].start
@@ -318,12 +318,37 @@ func (x *quoteExtractor) resolveName(start, end int, name string) string {
 }
 
 // earlierFullName finds the last occurrence of surname before pos that
-// follows a capitalized first name, and returns that full name.
+// follows a capitalized first name, and returns that full name. Quotes are
+// attributed in order, so each search goes on from where the last search for
+// the surname stopped.
 func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
+	known, ok := x.fullNames[surname]
+	if !ok || known.searched > pos {
+		known = fullNameSearch{}
+	}
+	if full := x.searchFullName(known.searched, pos, surname); full != "" {
+		known.full = full
+	}
+	known.searched = pos
+	if x.fullNames == nil {
+		x.fullNames = map[string]fullNameSearch{}
+	}
+	x.fullNames[surname] = known
+	return known.full
+}
+
+// fullNameSearch is how far the text was searched for a surname's full name.
+type fullNameSearch struct {
+	searched int
+	full     string
+}
+
+// searchFullName finds the last full name that ends with surname in text[from:pos].
+func (x *quoteExtractor) searchFullName(from, pos int, surname string) string {
 	s := x.text[:pos]
 	for {
 		i := strings.LastIndex(s, surname)
-		if i < 0 {
+		if i < from {
 			return ""
 		}
 		s = s[:i]
@@ -350,19 +375,33 @@ func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
 	}
 }
 
-// resolvePronoun returns the speaker the pronoun t stands for: the last
+// resolve returns the speaker ref names: a person's full name, or for a
+// pronoun the speaker it stands for.
+func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
+	switch {
+	case ref.resolved || !ref.found():
+		return ref
+	case ref.pronoun:
+		ref = x.resolvePronoun(ref)
+	case ref.person:
+		ref.name = x.resolveName(ref.start, ref.end, ref.name)
+	}
+	ref.resolved = true
+	return ref
+}
+
+// resolvePronoun returns the speaker the pronoun ref stands for: the last
 // person named before it for he and she, the last institution for they.
-func (x *quoteExtractor) resolvePronoun(t token) speakerRef {
-	ref := speakerRef{start: t.start, end: t.end}
-	switch x.lower(t) {
+func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
+	switch strings.ToLower(x.text[ref.start:ref.end]) {
 	case "he", "she":
 		for k := len(x.people) - 1; k >= 0; k-- {
-			if m := x.people[k]; m.Person != nil && m.Start < t.start {
+			if m := x.people[k]; m.Person != nil && m.Start < ref.start {
 				ref.name, ref.person = m.Person.Name, true
 				return ref
 			}
 		}
-		if name := x.lastNameBefore(t.start); name != "" {
+		if name := x.lastNameBefore(ref.start); name != "" {
 			ref.name, ref.person = name, true
 		} else if x.lastPerson.found() {
 			ref.name, ref.person = x.lastPerson.name, true
@@ -539,7 +578,7 @@ func (x *quoteExtractor) subject(toks []token) speakerRef {
 			continue
 		}
 		if pronounSpeakers[x.word(t)] {
-			return x.resolvePronoun(t)
+			return speakerRef{start: t.start, end: t.end, pronoun: true}
 		}
 		if determiners[x.lower(t)] {
 			return x.classify(toks, k, x.npAfter(toks, k))
@@ -610,6 +649,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if !ref.found() {
 		ref = x.fallbackSpeaker(groups, gi, after)
 	}
+	ref = x.resolve(ref)
 	g.speaker = ref
 	switch {
 	case ref.person:
