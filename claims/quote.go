@@ -126,7 +126,12 @@ func closesBefore(n rune) bool {
 	return isSpaceOrNone(n) || unicode.IsPunct(n) || unicode.IsSymbol(n)
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // elisions are the words that begin with an apostrophe ('em, 'til, rock 'n' roll).
 var elisions = setOf(`n em til cause cuz tis twas bout round nuff kay sup`)

@@ -35,9 +35,21 @@ var abbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr St
 // tokens splits text[from:to] into words and punctuation marks. Words keep
 // inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
 func (x *quoteExtractor) tokens(from, to int) []token {
+	return x.appendTokens(make([]token, 0, (to-from)/5+1), from, to, false)
+}
+
+// sentenceTokens returns the tokens of text[from:to] up to and including the
+// first sentence end.
+func (x *quoteExtractor) sentenceTokens(from, to int) []token {
+	return x.appendTokens(make([]token, 0, 32), from, to, true)
+}
+
+func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence bool) []token {
 	s := x.text
-	out := make([]token, 0, (to-from)/5+1)
 	for i := from; i < to; {
+		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:to])
 		switch {
 		case r == '\n': // a line break ends names and sentences
@@ -53,7 +65,7 @@ func (x *quoteExtractor) tokens(from, to int) []token {
 					j += n2
 					continue
 				}
-				if strings.ContainsRune("-'’.&", r2) && j+n2 < to {
+				if isWordJoiner(r2) && j+n2 < to {
 					if r3, _ := utf8.DecodeRuneInString(s[j+n2 : to]); isWordRune(r3) {
 						j += n2
 						continue
@@ -72,6 +84,10 @@ func (x *quoteExtractor) tokens(from, to int) []token {
 		}
 	}
 	return out
+}
+
+func isWordJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&'
 }
 
 func isAbbreviation(w string) bool {
@@ -345,34 +361,49 @@ type fullNameSearch struct {
 
 // searchFullName finds the last full name that ends with surname in text[from:pos].
 func (x *quoteExtractor) searchFullName(from, pos int, surname string) string {
-	s := x.text[:pos]
-	for {
-		i := strings.LastIndex(s, surname)
-		if i < from {
-			return ""
+	full := ""
+	for k := from; k < pos; {
+		i := strings.Index(x.text[k:pos], surname)
+		if i < 0 {
+			break
 		}
-		s = s[:i]
-		if e := i + len(surname); e < pos {
-			if r, _ := utf8.DecodeRuneInString(x.text[e:]); isWordRune(r) {
+		i += k
+		k = i + len(surname)
+		if k < pos {
+			if r, _ := utf8.DecodeRuneInString(x.text[k:]); isWordRune(r) {
 				continue
 			}
 		}
-		lo := max(0, i-60)
-		toks := x.tokens(lo, i)
+		if !x.capitalizedWordBefore(i) {
+			continue
+		}
+		toks := x.tokens(max(0, i-60), i)
 		if len(toks) == 0 || toks[len(toks)-1].end != i-1 || !x.isCap(toks[len(toks)-1]) {
 			continue
 		}
 		r := x.capRunStart(toks, 0, len(toks))
 		n := r
-		for k := r; k < len(toks); k++ {
-			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" {
-				n = k + 1
+		for j := r; j < len(toks); j++ {
+			if w := x.word(toks[j]); titleWords[w] || notNameWords[w] || w == "of" {
+				n = j + 1
 			}
 		}
 		if n < len(toks) && len(toks)-n <= 2 {
-			return x.text[toks[n].start : i+len(surname)]
+			full = x.text[toks[n].start:k]
 		}
 	}
+	return full
+}
+
+// capitalizedWordBefore reports whether a capitalized word and a space come
+// right before offset i: the cheap test before a name is looked at closely.
+func (x *quoteExtractor) capitalizedWordBefore(i int) bool {
+	if i < 2 || x.text[i-1] != ' ' {
+		return false
+	}
+	j := strings.LastIndexAny(x.text[max(0, i-40):i-1], " \n\t(") + 1 + max(0, i-40)
+	r, _ := utf8.DecodeRuneInString(x.text[j:i])
+	return unicode.IsUpper(r)
 }
 
 // resolve returns the speaker ref names: a person's full name, or for a
@@ -415,7 +446,7 @@ func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 // lastNameBefore finds the last name of two or three capitalized words
 // before pos, not counting institutions.
 func (x *quoteExtractor) lastNameBefore(pos int) string {
-	toks := x.tokens(max(0, pos-maxContext), pos)
+	toks := x.tokens(max(strings.LastIndexByte(x.text[:pos], '\n')+1, pos-maxContext), pos)
 	for e := len(toks); e > 0; e-- {
 		if toks[e-1].is(x.text, "\n") {
 			break
@@ -622,7 +653,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if gi > 0 && groups[gi-1].parts[len(groups[gi-1].parts)-1].close > lo {
 		lo = groups[gi-1].parts[len(groups[gi-1].parts)-1].close
 	}
-	before := x.tokens(lo, first.open)
+	before := x.tokens(x.sentenceStartBefore(lo, first.open), first.open)
 	// The attribution of a split quote sits after its first part.
 	afterPart := first
 	if last.para != first.para {
@@ -633,8 +664,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
 		hi = groups[gi+1].parts[0].open
 	}
-	after := x.tokens(afterPart.close, hi)
-	after = after[:x.sentenceEndIndex(after)]
+	after := x.sentenceTokens(afterPart.close, hi)
 
 	ref, _ := x.afterAttribution(after, false)
 	if !ref.found() || !x.prefersAfter(first, after) {
@@ -659,17 +689,6 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	}
 }
 
-// sentenceEndIndex returns the number of tokens up to and including the
-// first sentence end.
-func (x *quoteExtractor) sentenceEndIndex(toks []token) int {
-	for i, t := range toks {
-		if t.isSentenceEnd(x.text) {
-			return i + 1
-		}
-	}
-	return len(toks)
-}
-
 // prefersAfter reports whether an attribution after the quote wins over one
 // before it: the quote ends in a comma or a question, or the words after it
 // open with a comma.
@@ -689,6 +708,9 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool
 		return false
 	}
 	p := g.parts[0]
+	if p.end-p.start > 120 {
+		return false
+	}
 	inner := x.tokens(p.start, p.end)
 	words, capWords := 0, 0
 	for _, t := range inner {
@@ -843,4 +865,29 @@ func (x *quoteExtractor) skipLeadAdverbial(toks []token) int {
 		return 0
 	}
 	return 0
+}
+
+// sentenceStartBefore returns the offset where the sentence that holds pos
+// starts, not before lo: after the last full stop, question or exclamation
+// mark that ends a word other than an abbreviation.
+func (x *quoteExtractor) sentenceStartBefore(lo, pos int) int {
+	s := x.text
+	for j := pos - 2; j >= lo; j-- {
+		switch s[j] {
+		case '\n':
+			return j + 1
+		case '.', '!', '?':
+			if next := s[j+1]; next != ' ' && next != '"' && next != 0xE2 {
+				continue
+			}
+			w := j
+			for w > lo && s[w-1] != ' ' && s[w-1] != '\n' {
+				w--
+			}
+			if s[j] != '.' || !isAbbreviation(s[w:j]) {
+				return j + 1
+			}
+		}
+	}
+	return lo
 }
