@@ -220,7 +220,7 @@ func (x *quoteExtractor) npAfter(toks []token, k int) int {
 	if pronounSpeakers[x.word(toks[k])] {
 		return k + 1
 	}
-	if !determiners[w] && !x.isCap(toks[k]) && !roleNouns[w] {
+	if npStops[w] {
 		return k
 	}
 	e := k
@@ -238,6 +238,16 @@ func (x *quoteExtractor) npAfter(toks []token, k int) int {
 			break
 		}
 		e++
+	}
+	// A phrase that opens in lower case ("former adviser Jane Doe", "one
+	// source") needs a name or a role in it.
+	if !determiners[w] && !x.isCap(toks[k]) && !roleNouns[w] {
+		for j := k; j < e; j++ {
+			if x.isCap(toks[j]) || roleNouns[x.lower(toks[j])] {
+				return e
+			}
+		}
+		return k
 	}
 	return e
 }
@@ -514,16 +524,22 @@ func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef
 	for v := i; v < len(toks) && v < i+40; v++ {
 		t := toks[v]
 		if !t.word {
-			if t.is(x.text, ",") && firstComma < 0 {
+			switch {
+			case t.is(x.text, ",") && firstComma < 0:
 				firstComma = v
-				continue
+			case t.is(x.text, ","):
+			case t.is(x.text, "("): // Jane Doe (D-Ohio) said
+				for v+1 < len(toks) && !toks[v].is(x.text, ")") {
+					v++
+				}
+			case t.is(x.text, ")"):
+			default:
+				return noSpeaker, 0
 			}
-			if t.is(x.text, ",") {
-				continue
-			}
-			return noSpeaker, 0
+			continue
 		}
-		if f := x.verbAt(t); f == verbFinite || f == verbBare {
+		// After the quote a noun-like verb is a verb: "the editorial read".
+		if f := x.verbAt(t); f == verbFinite || f == verbBare || speechNounLike[x.word(t)] {
 			e := x.skipAdverbs(toks, i, v)
 			if firstComma >= 0 && firstComma < e {
 				e = firstComma // Jane Doe, head of the agency, said
@@ -677,7 +693,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 		return
 	}
 	if !ref.found() {
-		ref = x.fallbackSpeaker(groups, gi, after)
+		ref = x.fallbackSpeaker(groups, gi, len(before) == 0, after)
 	}
 	ref = x.resolve(ref)
 	g.speaker = ref
@@ -741,7 +757,7 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool
 // the speaker of an earlier quote of the paragraph, the lead-in of a
 // paragraph that ends with a colon, or the line under a quote that stands
 // alone ("— Jane Doe, mayor").
-func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []token) speakerRef {
+func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, opensSentence bool, after []token) speakerRef {
 	g := &groups[gi]
 	first := g.parts[0]
 	if gi > 0 {
@@ -751,6 +767,11 @@ func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []to
 		}
 	}
 	if first.open != x.paraContentStart(first.para) {
+		if opensSentence {
+			// Jane Doe agreed. "..."
+			para := x.paragraphs[first.para]
+			return x.reportedSpeaker(max(para.start, first.open-maxContext), first.open)
+		}
 		return noSpeaker
 	}
 	if prevPara := x.prevNonBlankPara(first.para); prevPara >= 0 {
@@ -777,15 +798,22 @@ func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, after []to
 	if prevPara >= 0 {
 		// Or it quotes the speaker the last sentence reported on.
 		p := x.paragraphs[prevPara]
-		toks := x.tokens(max(p.start, p.end-maxContext), p.end)
-		if n := len(toks); n > 0 && toks[n-1].isSentenceEnd(x.text) {
-			toks = toks[:n-1]
-		}
-		toks = toks[x.sentenceStart(toks):]
-		for k, t := range toks {
-			if x.verbIn(toks, k) != 0 && !isQuoteRune(rune(x.text[t.start])) {
-				return x.beforeAttribution(toks[:k+1])
-			}
+		return x.reportedSpeaker(max(p.start, p.end-maxContext), p.end)
+	}
+	return noSpeaker
+}
+
+// reportedSpeaker returns the speaker of the last sentence of text[from:to]
+// when it reports speech ("Jane Doe agreed.").
+func (x *quoteExtractor) reportedSpeaker(from, to int) speakerRef {
+	toks := x.tokens(from, to)
+	if n := len(toks); n > 0 && toks[n-1].isSentenceEnd(x.text) {
+		toks = toks[:n-1]
+	}
+	toks = toks[x.sentenceStart(toks):]
+	for k := range toks {
+		if x.verbIn(toks, k) != 0 {
+			return x.beforeAttribution(toks[:k+1])
 		}
 	}
 	return noSpeaker
