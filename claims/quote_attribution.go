@@ -185,6 +185,9 @@ func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
 // npBefore returns the start of the noun phrase that ends just before
 // toks[end], not before lo; it returns end when there is none.
 func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
+	if end > lo && pronounSpeakers[x.word(toks[end-1])] {
+		return end - 1
+	}
 	start := end
 	for start > lo && end-start < 12 {
 		t := toks[start-1]
@@ -587,16 +590,23 @@ func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
 		return noSpeaker
 	}
 	form := x.verbAt(toks[v])
+	if v+2 < len(toks) && toks[v+1].is(x.text, "by") { // was asked by Jane Doe
+		return x.classify(toks, v+2, x.npAfter(toks, v+2))
+	}
 	lo := x.skipAdverbs(toks, 0, v)
 	clauseStart := lo > 0 && !toks[lo-1].word
 	participial := form == verbParticiple || clauseStart || (lo > 0 && x.lower(toks[lo-1]) == "to")
-	if i := x.npBefore(toks, 0, lo); i < lo && !(participial && clauseStart) {
-		return x.classify(toks, i, lo) // Jane Doe said; with Jane Doe yelling
+	if i := x.npBefore(toks, 0, lo); i < lo {
+		// Jane Doe said; with Jane Doe yelling; but not the object in
+		// "emailed supporters saying".
+		if !participial || i == 0 && !clauseStart || i > 0 && x.lower(toks[i-1]) == "with" {
+			return x.classify(toks, i, lo)
+		}
 	}
 	if form == verbFinite && (v == 0 || clauseStart) && v+1 < len(toks) && x.isCap(toks[v+1]) {
 		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // said Jane Doe: "..."
 	}
-	if lo > 0 && toks[lo-1].is(x.text, ",") {
+	if form != verbParticiple && lo > 0 && toks[lo-1].is(x.text, ",") {
 		// Jane Doe, who heads the agency, said: the name before the clause.
 		for c := lo - 2; c > 0; c-- {
 			if toks[c].is(x.text, ",") {
@@ -612,8 +622,9 @@ func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
 
 // leadWords open a sentence without being its subject.
 var leadWords = setOf(`in on at after before during earlier later still but and yet however
-	meanwhile last this that on when while since speaking asked for from with without under
-	instead also then now so thus then today yesterday`)
+	meanwhile last this that when while since speaking asked for from with without under
+	instead also then now so thus today yesterday as although though because if despite
+	following amid`)
 
 // subject returns the speaker the sentence toks opens with, for participles
 // ("Sheinbaum emphasized ..., stating, ...").
@@ -666,9 +677,6 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	first, last := g.parts[0], g.parts[len(g.parts)-1]
 	para := x.paragraphs[first.para]
 	lo := max(para.start, first.open-maxContext)
-	if gi > 0 && groups[gi-1].parts[len(groups[gi-1].parts)-1].close > lo {
-		lo = groups[gi-1].parts[len(groups[gi-1].parts)-1].close
-	}
 	before := x.tokens(x.sentenceStartBefore(lo, first.open), first.open)
 	// The attribution of a split quote sits after its first part.
 	afterPart := first
