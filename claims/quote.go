@@ -344,17 +344,24 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	if !ref.found() {
 		return false
 	}
+	// The attribution and what follows it make one sentence at most.
+	last := gap[len(gap)-1]
+	for _, t := range gap[used:] {
+		if t.isSentenceEnd(x.text) && t != last {
+			return false
+		}
+	}
 	if r, _ := utf8.DecodeLastRuneInString(x.text[p.start:p.end]); r != '.' {
 		return true // "We collaborate," she said, "but ..."
 	}
 	// After a full stop the quote resumes only after an attribution that is
 	// a sentence of its own: "We collaborate." she said. "But ..."
 	for _, t := range gap[used:] {
-		if w := x.lower(t); w == "that" || w == "but" || t.isSentenceEnd(x.text) && t.end != gap[len(gap)-1].end {
+		if w := x.lower(t); w == "that" || w == "but" {
 			return false
 		}
 	}
-	return gap[len(gap)-1].isSentenceEnd(x.text)
+	return last.isSentenceEnd(x.text)
 }
 
 // firstNonBlankPara returns the index of the first paragraph from i that
