@@ -692,6 +692,10 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 
 	ref, _ := x.afterAttribution(after, false)
 	if !ref.found() || !x.prefersAfter(first, after) {
+		if x.isWorkTitle(g, before) {
+			g.dropped = true
+			return
+		}
 		if b := x.beforeAttribution(before); b.found() {
 			ref = b
 		}
@@ -759,6 +763,39 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool
 		}
 	}
 	return true
+}
+
+// titleCues come right before the title of a work: CNN's "New Day", a
+// column titled "...", host of "...".
+var titleCues = setOf(`titled entitled called dubbed named on of the a an host show program
+	programme book film movie song album series column article headline slogan campaign`)
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = setOf(`a an the of and or in on at to for with by from vs nor but as`)
+
+// isWorkTitle reports whether a quote is the title of a work or a slogan: a
+// few words in title case after a possessive or a word that introduces a
+// title.
+func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []token) bool {
+	p := g.parts[0]
+	if len(g.parts) > 1 || p.end-p.start > 80 || len(before) == 0 {
+		return false
+	}
+	cue := before[len(before)-1]
+	if w := x.word(cue); !cue.word || !(titleCues[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
+		return false
+	}
+	words := 0
+	for _, t := range x.tokens(p.start, p.end) {
+		if !t.word {
+			continue
+		}
+		words++
+		if !x.isCap(t) && !titleSmallWords[x.word(t)] && !unicode.IsDigit(rune(x.text[t.start])) {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
 }
 
 // fallbackSpeaker attributes a quote whose own sentence names no speaker:

@@ -184,7 +184,7 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 		default:
 			s.falsePos++
 			if showErrors {
-				t.Logf("FP %s: %q", d.ID, clip(p.Quote.Text))
+				t.Logf("FP %s: spk=%q CTX %q", d.ID, p.Quote.Speaker, d.Text[max(0, p.Start-100):p.Start]+"[["+clip(p.Quote.Text)+"]]"+d.Text[p.End:min(len(d.Text), p.End+60)])
 			}
 		}
 	}
