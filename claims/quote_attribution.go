@@ -196,7 +196,8 @@ func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
 		}
 		w := x.lower(t)
 		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
-		if x.verbAt(t) != 0 || (npStops[w] && !inName && !(npLinks[w] && start < end && start-1 > lo)) {
+		innerLink := npLinks[w] && start < end && start-1 > lo
+		if x.verbAt(t) != 0 || npStops[w] && !inName && !innerLink {
 			break
 		}
 		start--
@@ -782,7 +783,9 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []token) bool {
 		return false
 	}
 	cue := before[len(before)-1]
-	if w := x.word(cue); !cue.word || !(titleCues[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
+	w := x.word(cue)
+	possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	if !cue.word || !titleCues[strings.ToLower(w)] && !possessive {
 		return false
 	}
 	words := 0
@@ -900,7 +903,7 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 	for _, t := range toks {
 		if t.word {
 			words++
-		} else if isQuoteRune([]rune(x.word(t))[0]) {
+		} else if r, _ := utf8.DecodeRuneInString(x.word(t)); isQuoteRune(r) {
 			return noSpeaker
 		}
 	}

@@ -61,7 +61,7 @@ func TestQuotesPolNeAR(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	scores := map[string]*quoteScore{"train": {}, "dev": {}}
 	showErrors := os.Getenv("QUOTE_ERRORS") != ""
 	sc := bufio.NewScanner(f)

@@ -220,7 +220,7 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	var texts []string
 	size := 0
 	sc := bufio.NewScanner(f)
