@@ -86,12 +86,13 @@ func TestQuotesPolNeAR(t *testing.T) {
 			split, s.precision(), s.recall(), s.f1(), s.gold, s.truePos, s.mixedPos, s.falsePos,
 			s.speakerAccuracy(), s.speakerRight, s.speakerTotal)
 	}
-	train := scores["train"]
-	if f1 := train.f1(); f1 < 0.87 {
-		t.Errorf("train direct-quote F1 %.3f < 0.87", f1)
-	}
-	if acc := train.speakerAccuracy(); acc < 0.90 {
-		t.Errorf("train speaker accuracy %.3f < 0.90", acc)
+	for _, split := range []string{"train", "dev"} {
+		if f1 := scores[split].f1(); f1 < 0.87 {
+			t.Errorf("%s direct-quote F1 %.3f < 0.87", split, f1)
+		}
+		if acc := scores[split].speakerAccuracy(); acc < 0.90 {
+			t.Errorf("%s speaker accuracy %.3f < 0.90", split, acc)
+		}
 	}
 }
 
@@ -150,33 +151,6 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 			continue
 		}
 		ps, pe := runeAt[p.Start], runeAt[p.End]
-		if os.Getenv("QUOTE_STATS") != "" {
-			kind := "fp"
-			var ind []int
-			for gi, q := range d.Quotes {
-				if q.Type == "indirect" {
-					ind = append(ind, gi)
-				}
-			}
-			if overlapsAny(d, ind, ps, pe) {
-				kind = "fpind"
-			}
-			if kind == "fpind" && markOf(d.Text, p.Start) == "'" {
-				for _, gi := range ind {
-					q := d.Quotes[gi]
-					if overlap(q.Start, q.End, ps, pe) > 0 {
-						rs := []rune(d.Text)
-						t.Logf("IND pred=%q gold=%q", clip(string(rs[max(0, ps-30):min(len(rs), pe+10)])), clip(string(rs[q.Start:q.End])))
-					}
-				}
-			}
-			if overlapsAny(d, mixed, ps, pe) {
-				kind = "mixed"
-			} else if overlapsAny(d, direct, ps, pe) {
-				kind = "neutral"
-			}
-			t.Logf("STAT %s %d %v %s", kind, len(strings.Fields(p.Quote.Text)), p.Quote.Speaker != "", markOf(d.Text, p.Start))
-		}
 		switch {
 		case overlapsAny(d, mixed, ps, pe):
 			s.mixedPos++
@@ -191,9 +165,6 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 	for _, gi := range direct {
 		q := d.Quotes[gi]
 		pi, ok := goldMatched[gi]
-		if ok && os.Getenv("QUOTE_STATS") != "" {
-			t.Logf("STAT tp %d %v %s", len(strings.Fields(preds[pi].Quote.Text)), preds[pi].Quote.Speaker != "", markOf(d.Text, preds[pi].Start))
-		}
 		if !ok {
 			if showErrors {
 				t.Logf("FN %s: %q", d.ID, clip(string([]rune(d.Text)[q.Start:q.End])))
@@ -242,13 +213,4 @@ func clip(s string) string {
 		return string(r[:90]) + "…"
 	}
 	return s
-}
-
-func markOf(s string, start int) string {
-	for i := start - 1; i >= 0 && i > start-5; i-- {
-		if r, _ := utf8.DecodeRuneInString(s[i:]); isQuoteRune(r) {
-			return string(r)
-		}
-	}
-	return "?"
 }
