@@ -22,7 +22,7 @@ type quotePart struct {
 	start, end int  // the quoted words, without marks and surrounding spaces
 	close      int  // offset just past the closing mark; the paragraph end when unclosed
 	closed     bool // false when the paragraph ended first
-	para       int  // index of the paragraph in analysis.paragraphs
+	para       int  // index of the paragraph in quoteExtractor.paragraphs
 }
 
 // quoteGroup is one quote: its parts and its attribution.
@@ -55,7 +55,7 @@ const (
 	famSingleGuillemet
 )
 
-// quoteMarkAt reports the quotation mark that starts at text[i], if any.
+// quoteMarkAt reports the quotation mark that starts at s[i], if any.
 func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 	switch c := s[i]; c {
 	case '"':
@@ -86,8 +86,8 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 	return 0, 0, 0
 }
 
-// markStart flags the bytes that can begin a quotation mark or end a paragraph.
-var markStart = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true, '\n': true}
+// markStart flags the bytes that can begin a quotation mark.
+var markStart = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true}
 
 // openMark is an opening quotation mark waiting for its close.
 type openMark struct {
@@ -96,7 +96,7 @@ type openMark struct {
 	fam       markFamily
 }
 
-// closes reports whether the mark r of family fam can close the open mark o.
+// closedBy reports whether the mark r of family fam can close the open mark o.
 func (o openMark) closedBy(r rune, fam markFamily) bool {
 	if o.fam != fam {
 		return false
@@ -108,7 +108,8 @@ func (o openMark) closedBy(r rune, fam markFamily) bool {
 	return true
 }
 
-// prefersOpen are marks that normally open a quote; prefersClose normally close one.
+// prefersOpen reports the marks that normally open a quote, prefersClose
+// those that normally close one; straight marks do either.
 func prefersOpen(r rune) bool  { return strings.ContainsRune("“„‟«‹‘‚", r) }
 func prefersClose(r rune) bool { return strings.ContainsRune("”»›’", r) }
 
