@@ -248,3 +248,31 @@ func BenchmarkExtractQuotes(b *testing.B) {
 		}
 	}
 }
+
+// TestQuotesSeeds checks the speakers found in the seed story, in order of
+// the quotes.
+func TestQuotesSeeds(t *testing.T) {
+	const sheinbaum, rubio, riley = "Claudia Sheinbaum", "Marco Rubio", "Jack Riley"
+	want := map[string][]string{
+		"000_75a8edda6ee13938.txt": {sheinbaum, sheinbaum, "The U.S. Embassy", rubio, riley, riley,
+			"Cecilia Farfán-Méndez", "Cecilia Farfán-Méndez"},
+		"001_da92b9e889737427.txt": {sheinbaum},
+		"002_f3e5b26acd152a74.txt": {sheinbaum, sheinbaum, "Ronald Johnson", sheinbaum, sheinbaum, "Ronald Johnson"},
+		"003_78e1226215322939.txt": {sheinbaum, "Rubio", riley, "Farfan-Mendez"},
+		"004_3daf5c680cd1949f.txt": {rubio, rubio, "your neighbor", sheinbaum, sheinbaum, sheinbaum, sheinbaum,
+			sheinbaum, "Ronald Johnson", ""},
+	}
+	for name, speakers := range want {
+		data, err := os.ReadFile(sharedtest.Path(t, "seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range extractQuoteMentions(t, string(data)) {
+			got = append(got, m.Quote.Speaker)
+		}
+		if strings.Join(got, "|") != strings.Join(speakers, "|") {
+			t.Errorf("%s: speakers %q, want %q", name, got, speakers)
+		}
+	}
+}
