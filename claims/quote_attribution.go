@@ -54,7 +54,7 @@ func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef
 				for v+1 < len(toks) && !toks[v].is(x.text, ")") {
 					v++
 				}
-			case t.is(x.text, ")"):
+			case t.is(x.text, ")"), t.is(x.text, "’"), t.is(x.text, "'"): // Sanders’ campaign manager
 			default:
 				return noSpeaker, 0
 			}
@@ -122,8 +122,14 @@ func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
 			return x.classify(toks, i, lo)
 		}
 	}
-	if form == verbFinite && (v == 0 || clauseStart) && v+1 < len(toks) && x.isCap(toks[v+1]) {
-		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // said Jane Doe: "..."
+	if form == verbFinite && v == 0 && v+1 < len(toks) && x.isCap(toks[v+1]) {
+		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // Said Jane Doe: "..."
+	}
+	if participial && clauseStart && lo >= 2 && x.verbAt(toks[lo-2]) == verbFinite {
+		// Jane Doe said, adding: the attribution the participle goes on from.
+		if i := x.npBefore(toks, 0, lo-2); i < lo-2 {
+			return x.classify(toks, i, lo-2)
+		}
 	}
 	if form != verbParticiple && lo > 0 && toks[lo-1].is(x.text, ",") {
 		// Jane Doe, who heads the agency, said: the name before the clause.

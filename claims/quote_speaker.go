@@ -61,7 +61,7 @@ func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
 		}
 		w := x.lower(t)
 		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
-		innerLink := npLinks[w] && start < end && start-1 > lo
+		innerLink := (npLinks[w] || w == "and") && start < end && start-1 > lo
 		if x.verbAt(t) != 0 || npStops[w] && !inName && !innerLink {
 			break
 		}

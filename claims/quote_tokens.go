@@ -64,7 +64,9 @@ func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence boo
 				}
 				break
 			}
-			if j < to && s[j] == '.' && isAbbreviation(s[i:j]) {
+			// An abbreviation keeps its period, and so does a word whose
+			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
+			if j < to && s[j] == '.' && (isAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
 				j++
 			}
 			out = append(out, token{i, j, true})

@@ -21,7 +21,7 @@ var speechLemmas = strings.Fields(`
 	assure reassure remind advise instruct indicate signal hint imply swear preach
 	lecture recite quote cite voice express echo highlight speak scoff
 	sneer grumble murmur stammer concur attest surmise recommend confess bark
-	point thank coin shoot chime gripe rail taunt boom retweet vent fret`)
+	point thank coin shoot go chime gripe rail taunt boom retweet vent fret`)
 
 // speechIrregular lists the inflections that the regular rules get wrong.
 var speechIrregular = map[string][]string{
@@ -32,6 +32,7 @@ var speechIrregular = map[string][]string{
 	"swear": {"swears", "swore", "sworn", "swearing"},
 	"speak": {"speaks", "spoke", "spoken", "speaking"},
 	"shoot": {"shot"}, // "shot back"
+	"go":    {"went"}, // "went on"
 }
 
 // speechDoubling are the lemmas that double their last consonant before -ed
@@ -50,7 +51,7 @@ var speechNounLike = map[string]bool{
 	"demand": true, "highlight": true, "praise": true, "hail": true, "snap": true,
 	"continue": true, "agree": true, "note": true, "point": true, "thank": true, "coin": true,
 	"rail": true, "vent": true, "fret": true, "boom": true, "express": true, "mock": true,
-	"shoot": true, "reason": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
+	"shoot": true, "go": true, "reason": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
 }
 
 // verbForm says how a speech verb form can attribute a quote.
