@@ -103,6 +103,17 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"Why should we wait?", "Oren Castell", "Oren Castell"}}},
 		{"mixed straight and curly", "“We are ready,\" Oren Castell said.",
 			[]wantQuote{{"We are ready,", "Oren Castell", "Oren Castell"}}},
+		{"party and state in parentheses", "“We can win,” Rep. Dana Whitlock (D-Ore.) said.",
+			[]wantQuote{{"We can win,", "Dana Whitlock", "Dana Whitlock"}}},
+		{"participle after an attribution", "The two will meet next week, Ivo Marsh said, adding, “We are fine.”",
+			[]wantQuote{{"We are fine.", "Ivo Marsh", "Ivo Marsh"}}},
+		{"relative clause before told", "Lena Okafor, who chairs the board, told the Valdora Herald, “I am fine.”",
+			[]wantQuote{{"I am fine.", "Lena Okafor", "Lena Okafor"}}},
+		{"passive attribution", "Tomas Reyes was asked by host Mira Kent, “Will you run again?”",
+			[]wantQuote{{"Will you run again?", "Mira Kent", "Mira Kent"}}},
+		{"title of a show", "He told ABC’s “Morning Harbor Live” that the port is open.", nil},
+		{"reported speech before the quote", "Ida Brandt agreed. “Nobody expected this outcome at all.”",
+			[]wantQuote{{"Nobody expected this outcome at all.", "Ida Brandt", "Ida Brandt"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
