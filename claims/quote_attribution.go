@@ -13,6 +13,9 @@ type quoteExtractor struct {
 	lastPerson speakerRef // the last speaker who is a named person
 	lastGroup  speakerRef // the last plural or institutional speaker
 	fullNames  map[string]fullNameSearch
+	// beforeBuf and afterBuf keep the token slices of the words around the
+	// quote being attributed, reused from one quote to the next.
+	beforeBuf, afterBuf []token
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she
@@ -152,7 +155,8 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	first, last := g.parts[0], g.parts[len(g.parts)-1]
 	para := x.paragraphs[first.para]
 	lo := max(para.start, first.open-maxContext)
-	before := x.tokens(x.sentenceStartBefore(lo, first.open), first.open)
+	before := x.appendTokens(x.beforeBuf[:0], x.sentenceStartBefore(lo, first.open), first.open, false)
+	x.beforeBuf = before
 	// The attribution of a split quote sits after its first part.
 	afterPart := first
 	if last.para != first.para {
@@ -163,7 +167,8 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
 		hi = groups[gi+1].parts[0].open
 	}
-	after := x.sentenceTokens(afterPart.close, hi)
+	after := x.appendTokens(x.afterBuf[:0], afterPart.close, hi, true)
+	x.afterBuf = after
 
 	ref, _ := x.afterAttribution(after, false)
 	if !ref.found() || !x.prefersAfter(first, after) {

@@ -29,12 +29,8 @@ func (x *quoteExtractor) tokens(from, to int) []token {
 	return x.appendTokens(make([]token, 0, (to-from)/5+1), from, to, false)
 }
 
-// sentenceTokens returns the tokens of text[from:to] up to and including the
-// first sentence end.
-func (x *quoteExtractor) sentenceTokens(from, to int) []token {
-	return x.appendTokens(make([]token, 0, 32), from, to, true)
-}
-
+// appendTokens appends the tokens of text[from:to] to out; with oneSentence
+// it stops after the first sentence end.
 func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence bool) []token {
 	s := x.text
 	for i := from; i < to; {
