@@ -301,7 +301,8 @@ func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 }
 
 // resolvePronoun returns the speaker the pronoun ref stands for: the last
-// person named before it for he and she, the last institution for they.
+// person named before it for he and she, the last institution or group that
+// spoke for it and they.
 func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 	switch strings.ToLower(x.text[ref.start:ref.end]) {
 	case "he", "she":
@@ -316,7 +317,7 @@ func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 		} else if x.lastPerson.found() {
 			ref.name, ref.person = x.lastPerson.name, true
 		}
-	case "they":
+	case "they", "it":
 		ref.name = x.lastGroup.name
 	}
 	return ref

@@ -57,6 +57,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"The port is open. Ships may dock again.", "Whitfield", "Whitfield"}}},
 		{"role speaker", `"No decision has been made," a City Hall spokesperson said.`,
 			[]wantQuote{{"No decision has been made,", "a City Hall spokesperson", "a City Hall spokesperson"}}},
+		{"institution then it", "“The port is open,” the ministry said. It was the third notice.\n“Ships may dock,” it added.",
+			[]wantQuote{{"The port is open,", "the ministry", "the ministry"}, {"Ships may dock,", "the ministry", "it"}}},
 		{"plural role", `"Not now," officials said.`,
 			[]wantQuote{{"Not now,", "officials", "officials"}}},
 		{"pronoun", "Mayor Lena Okafor spoke at the harbor. “We will rebuild,” she said.",
