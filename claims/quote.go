@@ -275,10 +275,11 @@ func scanQuotes(s string) (paras []span, parts []quotePart) {
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
 	paras, parts := scanQuotes(a.text)
+	x := &quoteExtractor{analysis: a, paragraphs: paras, lastPerson: noSpeaker}
+	parts = x.addBlockQuotes(parts)
 	if len(parts) == 0 {
 		return
 	}
-	x := &quoteExtractor{analysis: a, paragraphs: paras, lastPerson: noSpeaker}
 	groups := x.groupQuotes(parts)
 	for gi := range groups {
 		x.attribute(groups, gi)
@@ -297,6 +298,60 @@ func (a *analysis) extractQuotes() {
 				Subject: q.Speaker, Key: foldName(q.Speaker), Value: q.Text, Quote: q})
 		}
 	}
+}
+
+// addBlockQuotes adds the block quotes to the quoted stretches: a paragraph
+// without quotation marks after a paragraph that introduces speech and ends
+// with a colon ("The ministry said in a statement:"), which is how a block
+// quote of Markdown or HTML arrives in plain text.
+func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
+	var out []quotePart
+	k := 0
+	for i := 1; i < len(x.paragraphs); i++ {
+		hasParts := false
+		for k < len(parts) && parts[k].para <= i {
+			hasParts = hasParts || parts[k].para == i
+			out = append(out, parts[k])
+			k++
+		}
+		start, end := x.paraContentStart(i), x.paragraphs[i].end
+		for end > start && isASCIISpace(x.text[end-1]) {
+			end--
+		}
+		if hasParts || end-start < 20 || x.text[end-1] == ':' {
+			continue
+		}
+		prev := x.prevNonBlankPara(i)
+		if prev < 0 || !x.introducesSpeech(prev) {
+			continue
+		}
+		out = append(out, quotePart{open: start, start: start, end: end, close: end, closed: true, para: i})
+	}
+	if out == nil {
+		return parts
+	}
+	return append(out, parts[k:]...)
+}
+
+// introducesSpeech reports whether paragraph i ends with a colon after a
+// speech verb and its speaker.
+func (x *quoteExtractor) introducesSpeech(i int) bool {
+	p := x.paragraphs[i]
+	end := p.end
+	for end > p.start && isASCIISpace(x.text[end-1]) {
+		end--
+	}
+	if end == p.start || x.text[end-1] != ':' {
+		return false
+	}
+	toks := x.tokens(max(p.start, end-maxContext), end)
+	toks = toks[x.sentenceStart(toks):]
+	for k := range toks {
+		if x.verbIn(toks, k) != 0 {
+			return x.beforeAttribution(toks).found()
+		}
+	}
+	return false
 }
 
 // partsText joins the words of the parts of a quote with single spaces.

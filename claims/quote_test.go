@@ -93,6 +93,9 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"We will not back down.", "Lena Okafor", "Okafor"}}},
 		{"block quote after a colon", "The harbor council wrote:\n“The harbor is closed until further notice.”",
 			[]wantQuote{{"The harbor is closed until further notice.", "The harbor council", "The harbor council"}}},
+		{"block quote without marks", "Hewitt Blake wrote on his blog:\nThe harbor will stay closed until the storm has passed.\nThe storm passed on Monday.",
+			[]wantQuote{{"The harbor will stay closed until the storm has passed.", "Hewitt Blake", "Hewitt Blake"}}},
+		{"list after a colon", "Here are the facts:\nThe harbor will stay closed until the storm has passed.", nil},
 		{"second quote of a paragraph", "“The pier is safe,” said Ida Brandt. “Nobody was hurt.”",
 			[]wantQuote{{"The pier is safe, Nobody was hurt.", "Ida Brandt", "Ida Brandt"}}},
 		{"participle", "Ida Brandt closed the meeting early, saying, “We are done for today.”",
@@ -216,9 +219,10 @@ func FuzzQuotes(f *testing.F) {
 			if q.Text == "" || len(q.Text) > m.End-m.Start+1 {
 				t.Fatalf("quote text %q does not fit its span %q", q.Text, s[m.Start:m.End])
 			}
-			// The words start right after their opening mark.
-			before := strings.TrimRight(s[:m.Start], " \t\r\n")
-			if r, _ := utf8.DecodeLastRuneInString(before); !isQuoteRune(r) {
+			// The words start right after their opening mark, or open a
+			// paragraph (a block quote).
+			before := strings.TrimRight(s[:m.Start], " \t\r")
+			if r, _ := utf8.DecodeLastRuneInString(before); !isQuoteRune(r) && r != '\n' {
 				t.Fatalf("quote %q does not follow a quotation mark in %q", q.Text, s)
 			}
 			if q.Text[0] != s[m.Start] {

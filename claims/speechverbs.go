@@ -16,7 +16,7 @@ var speechLemmas = strings.Fields(`
 	emphasise underscore maintain agree object protest counter rebut describe call
 	dub label blog text email message proclaim pronounce mention wonder muse
 	speculate estimate elaborate clarify specify chant read summarize thunder snap
-	fume sigh laugh gush rave reason posit affirm opine interject interrupt tout
+	fume sigh laugh gush rave posit affirm opine interject interrupt tout
 	hail praise criticize slam blast decry denounce condemn dismiss reject threaten
 	assure reassure remind advise instruct indicate signal hint imply swear preach
 	lecture recite quote cite voice express echo highlight speak scoff
@@ -51,7 +51,7 @@ var speechNounLike = map[string]bool{
 	"demand": true, "highlight": true, "praise": true, "hail": true, "snap": true,
 	"continue": true, "agree": true, "note": true, "point": true, "thank": true, "coin": true,
 	"rail": true, "vent": true, "fret": true, "boom": true, "express": true, "mock": true,
-	"shoot": true, "go": true, "reason": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
+	"shoot": true, "go": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
 }
 
 // verbForm says how a speech verb form can attribute a quote.
