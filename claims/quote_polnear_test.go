@@ -32,6 +32,7 @@ type polnearDoc struct {
 // quoteScore counts how the predicted quotes of a corpus match the gold ones.
 type quoteScore struct {
 	gold, truePos, mixedPos, falsePos int
+	tightPos                          int // matches that cover more than 0.8 of the gold span
 	speakerRight, speakerTotal        int
 }
 
@@ -82,8 +83,8 @@ func TestQuotesPolNeAR(t *testing.T) {
 	}
 	for _, split := range []string{"train", "dev"} {
 		s := scores[split]
-		t.Logf("%s: direct quotes P=%.3f R=%.3f F1=%.3f (gold %d, tp %d, mixed tp %d, fp %d); speaker accuracy %.3f (%d/%d)",
-			split, s.precision(), s.recall(), s.f1(), s.gold, s.truePos, s.mixedPos, s.falsePos,
+		t.Logf("%s: direct quotes P=%.3f R=%.3f F1=%.3f (gold %d, tp %d, mixed tp %d, fp %d, tp at 0.8 overlap %d); speaker accuracy %.3f (%d/%d)",
+			split, s.precision(), s.recall(), s.f1(), s.gold, s.truePos, s.mixedPos, s.falsePos, s.tightPos,
 			s.speakerAccuracy(), s.speakerRight, s.speakerTotal)
 	}
 	for _, split := range []string{"train", "dev"} {
@@ -143,6 +144,9 @@ func scorePolNeAR(t *testing.T, d *polnearDoc, s *quoteScore, showErrors bool) {
 		}
 		goldMatched[p.gold] = p.pred
 		predMatched[p.pred] = true
+		if q := d.Quotes[p.gold]; float64(p.overlap) > 0.8*float64(q.End-q.Start) {
+			s.tightPos++
+		}
 	}
 	s.gold += len(direct)
 	s.truePos += len(goldMatched)
