@@ -180,6 +180,9 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 			ref = b
 		}
 	}
+	if !ref.found() {
+		ref = x.sentenceEndAttribution(after)
+	}
 	if !ref.found() && x.isScareQuote(g, before, after) {
 		g.dropped = true
 		return
@@ -195,6 +198,20 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	case ref.found() && ref.name != "":
 		x.lastGroup = ref
 	}
+}
+
+// sentenceEndAttribution reads an attribution that closes the sentence of
+// a quote: `... "shocking declines" in revenue, says Jane Doe.`
+func (x *quoteExtractor) sentenceEndAttribution(after []token) speakerRef {
+	for k := 0; k+2 < len(after); k++ {
+		if !after[k].is(x.text, ",") || x.verbAt(after[k+1]) != verbFinite {
+			continue
+		}
+		if e := x.npAfter(after, k+2); e > k+2 {
+			return x.classify(after, k+2, e)
+		}
+	}
+	return noSpeaker
 }
 
 // prefersAfter reports whether an attribution after the quote wins over one

@@ -148,7 +148,12 @@ var orgWords = setOf(`House Times News Post Journal Press Department Ministry Pa
 	Institute University Center Centre Group Government Congress Senate Pentagon Kremlin
 	Commission Bureau Service Union Federation Organization Reuters CNN BBC AP Fox NBC ABC CBS
 	MSNBC Breitbart Review Magazine Daily Tribune Herald Globe Street Street's Company Inc. Corp.
-	Bank Fund Council Coalition Alliance Board Police Army Navy Force Command Club League`)
+	Bank Fund Council Coalition Alliance Board Police Army Navy Force Command Club League District
+	School County City Authority Corporation Church Hospital Airport Port Museum Library Station
+	Airlines Holdings Trust Partners Associates Securities Capital Ventures Industries Motors
+	Systems Technologies Labs Media Radio Television Channel Gazette Chronicle Observer Weekly
+	Express Mail Telegraph Guardian Economist Monitor Insider Politico Axios Institution Society
+	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative`)
 
 // classify turns the noun phrase toks[i:j] into the speaker it names.
 func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
@@ -157,6 +162,19 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 	}
 	if j-i == 1 && pronounSpeakers[x.word(toks[i])] {
 		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
+	}
+	// A name before a link word is the speaker: "Jane Doe at the Center
+	// for ...", "Dick Durbin of Illinois"; but not a title's "of" ("Secretary
+	// of State Jane Doe") nor a role's ("a spokesman for the ministry").
+	for k := i + 1; k < j-1; k++ {
+		w := x.word(toks[k])
+		if !npLinks[w] || !x.isCap(toks[k-1]) || titleWords[x.word(toks[k-1])] {
+			continue
+		}
+		if r := x.capRunStart(toks, i, k); r == i || !determiners[x.lower(toks[r-1])] {
+			j = k
+		}
+		break
 	}
 	if x.isCap(toks[j-1]) {
 		r := x.capRunStart(toks, i, j)
@@ -169,7 +187,7 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 		}
 		n := r
 		for k := r; k < j; k++ {
-			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" || w == "to" {
+			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" || w == "to" || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
 				n = k + 1
 			}
 		}
@@ -366,7 +384,11 @@ func (x *quoteExtractor) subject(toks []token) speakerRef {
 			return x.classify(toks, k, x.npAfter(toks, k))
 		}
 		if x.isCap(t) && !notNameWords[x.word(t)] {
-			return x.classify(toks, k, x.capRunEnd(toks, k))
+			e := x.capRunEnd(toks, k)
+			if w := x.word(toks[e-1]); strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+				e = x.npAfter(toks, k) // Biden's campaign
+			}
+			return x.classify(toks, k, e)
 		}
 		if k > 6 {
 			break
