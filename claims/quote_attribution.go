@@ -388,7 +388,13 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 		return noSpeaker
 	}
 	if x.isDash(toks[0]) {
-		return x.classify(toks, 1, x.npAfter(toks, 1))
+		// "— Jane Doe, mayor"; a single word must be a known surname, not
+		// "— Interview with ...".
+		e := x.npAfter(toks, 1)
+		if e == 2 && x.earlierFullName(toks[1].start, x.word(toks[1])) == "" {
+			return noSpeaker
+		}
+		return x.classify(toks, 1, e)
 	}
 	for k := 0; k+1 < len(toks) && k < 4; k++ {
 		if toks[k+1].is(x.text, ":") && strings.EqualFold(x.word(toks[k]), "by") {

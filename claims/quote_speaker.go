@@ -132,7 +132,7 @@ func (x *quoteExtractor) capRunStart(toks []token, lo, end int) int {
 			continue
 		}
 		w := x.word(t)
-		link := nameParticles[w] || w == "of" || w == "to" && r-2 > lo && titleWords[x.word(toks[r-2])]
+		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && r-2 > lo && titleWords[x.word(toks[r-2])]
 		if t.word && link && r-1 > lo && x.isCap(toks[r-2]) {
 			r--
 			continue
@@ -153,7 +153,7 @@ var orgWords = setOf(`House Times News Post Journal Press Department Ministry Pa
 	Airlines Holdings Trust Partners Associates Securities Capital Ventures Industries Motors
 	Systems Technologies Labs Media Radio Television Channel Gazette Chronicle Observer Weekly
 	Express Mail Telegraph Guardian Economist Monitor Insider Politico Axios Institution Society
-	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative`)
+	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative Act`)
 
 // classify turns the noun phrase toks[i:j] into the speaker it names.
 func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
@@ -406,7 +406,7 @@ func (x *quoteExtractor) capRunEnd(toks []token, k int) int {
 			continue
 		}
 		w := x.word(toks[e])
-		link := nameParticles[w] || w == "of" || w == "to" && titleWords[x.word(toks[e-1])]
+		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && titleWords[x.word(toks[e-1])]
 		if toks[e].word && e > k && link && e+1 < len(toks) && x.isCap(toks[e+1]) {
 			e++
 			continue
