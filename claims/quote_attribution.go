@@ -157,10 +157,14 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	lo := max(para.start, first.open-maxContext)
 	before := x.appendTokens(x.beforeBuf[:0], x.sentenceStartBefore(lo, first.open), first.open, false)
 	x.beforeBuf = before
-	// The attribution of a split quote sits after its first part.
-	afterPart := first
-	if last.para != first.para {
-		afterPart = last
+	// The attribution of a split quote sits after its first closed part; a
+	// quote that runs over paragraphs is attributed after its end.
+	afterPart := last
+	for _, p := range g.parts {
+		if p.closed {
+			afterPart = p
+			break
+		}
 	}
 	afterPara := x.paragraphs[afterPart.para]
 	hi := min(afterPara.end, afterPart.close+maxContext)
@@ -171,7 +175,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	x.afterBuf = after
 
 	ref, _ := x.afterAttribution(after, false)
-	if !ref.found() || !x.prefersAfter(first, after) {
+	if !ref.found() || !x.prefersAfter(afterPart, after) {
 		if x.isWorkTitle(g, before) {
 			g.dropped = true
 			return

@@ -187,7 +187,12 @@ func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
 		}
 		n := r
 		for k := r; k < j; k++ {
-			if w := x.word(toks[k]); titleWords[w] || notNameWords[w] || w == "of" || w == "to" || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			w := x.word(toks[k])
+			possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+			// Words in capitals head a caption or a dateline (WASHINGTON, JUST
+			// WATCHED) unless they are all there is.
+			shouted := len(w) > 2 && strings.ToUpper(w) == w && k+1 < j
+			if titleWords[w] || notNameWords[w] || w == "of" || w == "to" || possessive || shouted {
 				n = k + 1
 			}
 		}

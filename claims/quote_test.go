@@ -102,6 +102,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"We are frustrated,", "Piet Larsen", "Piet Larsen"}}},
 		{"possessive subject", "Larsen's campaign responded in a statement, saying the claim was \"plainly false.\"",
 			[]wantQuote{{"plainly false.", "Larsen's campaign", "Larsen's campaign"}}},
+		{"split quote that runs into the next paragraph", "“If the court agrees,” Jane Thompson said, “the harbor closes.\n“And it stays closed.”",
+			[]wantQuote{{"If the court agrees, the harbor closes. And it stays closed.", "Jane Thompson", "Jane Thompson"}}},
 		{"second quote of a paragraph", "“The pier is safe,” said Ida Brandt. “Nobody was hurt.”",
 			[]wantQuote{{"The pier is safe, Nobody was hurt.", "Ida Brandt", "Ida Brandt"}}},
 		{"participle", "Ida Brandt closed the meeting early, saying, “We are done for today.”",

@@ -170,7 +170,8 @@ var notNameWords = setOf(`
 	All Both Each Every Other Another Such Several Few Much More Less Just Only
 	Once Again Instead Indeed Still Perhaps Maybe Why Mexico America United States
 	White House Congress Senate Pentagon Washington Times Post News CNN Fox NBC ABC
-	CBS MSNBC BBC Reuters AP Twitter Facebook X Instagram YouTube Department State`)
+	CBS MSNBC BBC Reuters AP Twitter Facebook X Instagram YouTube Department State Amid Despite
+	During Following Under Over Through Heck Well Oh`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
