@@ -37,29 +37,21 @@ func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence boo
 		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(s[i:to])
+		var r rune
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:to])
+		}
 		switch {
 		case r == '\n': // a line break ends names and sentences
 			out = append(out, token{i, i + 1, false})
 			i++
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
-		case isWordRune(r) || unicode.IsMark(r):
-			j := i + size
-			for j < to {
-				r2, n2 := utf8.DecodeRuneInString(s[j:to])
-				if isWordRune(r2) || unicode.IsMark(r2) {
-					j += n2
-					continue
-				}
-				if isWordJoiner(r2) && j+n2 < to {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2 : to]); isWordRune(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+		case isWordRune(r) || r >= utf8.RuneSelf && unicode.IsMark(r):
+			j := wordEnd(s, i+size, to)
 			// An abbreviation keeps its period, and so does a word whose
 			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
 			if j < to && s[j] == '.' && (isAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
@@ -73,6 +65,35 @@ func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence boo
 		}
 	}
 	return out
+}
+
+// wordEnd returns the end of the word that goes on at s[j], not after to.
+func wordEnd(s string, j, to int) int {
+	for j < to {
+		var r rune
+		n := 1
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[j:to])
+			if isWordRune(r) || unicode.IsMark(r) {
+				j += n
+				continue
+			}
+		}
+		if !isWordJoiner(r) || j+n >= to {
+			break
+		}
+		if next, _ := utf8.DecodeRuneInString(s[j+n : to]); !isWordRune(next) {
+			break
+		}
+		j += n
+	}
+	return j
 }
 
 func isWordJoiner(r rune) bool {
