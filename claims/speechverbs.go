@@ -5,7 +5,8 @@ import "strings"
 // speechLemmas are the verbs that attribute words to a speaker. Their regular
 // inflections are generated; irregular ones are listed in speechIrregular.
 // Lemmas that are mostly nouns in news text ("report", "post", "comment")
-// are matched only in their verbal inflections, see speechNounLike.
+// are matched in their bare form only right after a quote ("..." the
+// editorial read), see speechNounLike.
 var speechLemmas = strings.Fields(`
 	say add insist declare warn state ask note stress argue tell write post tweet
 	explain claim contend assert announce acknowledge admit allege answer reply
@@ -51,7 +52,7 @@ var speechNounLike = map[string]bool{
 	"demand": true, "highlight": true, "praise": true, "hail": true, "snap": true,
 	"continue": true, "agree": true, "note": true, "point": true, "thank": true, "coin": true,
 	"rail": true, "vent": true, "fret": true, "boom": true, "express": true, "mock": true,
-	"shoot": true, "go": true, "rave": true, "fume": true, "tout": true, "mention": true, "order": true,
+	"shoot": true, "go": true, "rave": true, "fume": true, "tout": true, "mention": true,
 }
 
 // verbForm says how a speech verb form can attribute a quote.
