@@ -1,0 +1,429 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteExtractor holds what attributing the quotes of one document needs.
+type quoteExtractor struct {
+	*analysis
+	paragraphs []span
+	lastPerson speakerRef // the last speaker who is a named person
+	lastGroup  speakerRef // the last plural or institutional speaker
+	fullNames  map[string]fullNameSearch
+	// beforeBuf and afterBuf keep the token slices of the words around the
+	// quote being attributed, reused from one quote to the next.
+	beforeBuf, afterBuf []token
+}
+
+// afterAttribution reads the attribution that follows a quote: ", she
+// said", "said Riley", "Rubio declared", "according to the report", "— Jane
+// Doe". toks start right after the closing mark. It returns the speaker and
+// the number of tokens the attribution used.
+func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef, int) {
+	i := 0
+	if i < len(toks) && !toks[i].word && toks[i].is(x.text, ",") {
+		i++
+	}
+	if i >= len(toks) {
+		return noSpeaker, 0
+	}
+	if x.isDash(toks[i]) && !strict {
+		e := x.npAfter(toks, i+1)
+		return x.classify(toks, i+1, e), e
+	}
+	if x.lower(toks[i]) == "according" && i+1 < len(toks) && toks[i+1].is(x.text, "to") {
+		e := x.npAfter(toks, i+2)
+		return x.classify(toks, i+2, e), e
+	}
+	if f := x.verbAt(toks[i]); f == verbFinite || f == verbBare {
+		e := x.npAfter(toks, i+1)
+		if e > i+1 && !pronounSpeakers[x.word(toks[i+1])] || e == i+2 && x.lower(toks[i+1]) != "it" {
+			return x.classify(toks, i+1, e), e
+		}
+		return noSpeaker, 0
+	}
+	firstComma := -1
+	for v := i; v < len(toks) && v < i+40; v++ {
+		t := toks[v]
+		if !t.word {
+			switch {
+			case t.is(x.text, ",") && firstComma < 0:
+				firstComma = v
+			case t.is(x.text, ","):
+			case t.is(x.text, "("): // Jane Doe (D-Ohio) said
+				for v+1 < len(toks) && !toks[v].is(x.text, ")") {
+					v++
+				}
+			case t.is(x.text, ")"), t.is(x.text, "’"), t.is(x.text, "'"): // Sanders’ campaign manager
+			default:
+				return noSpeaker, 0
+			}
+			continue
+		}
+		// After the quote a noun-like verb is a verb: "the editorial read".
+		if f := x.verbAt(t); f == verbFinite || f == verbBare || speechNounLike[x.word(t)] {
+			e := x.skipAdverbs(toks, i, v)
+			if firstComma >= 0 && firstComma < e {
+				e = firstComma // Jane Doe, head of the agency, said
+			}
+			if e == i || x.npBefore(toks, i, e) != i {
+				return noSpeaker, 0
+			}
+			return x.classify(toks, i, e), v + 1
+		}
+		if firstComma < 0 && v-i >= 12 {
+			return noSpeaker, 0
+		}
+	}
+	return noSpeaker, 0
+}
+
+// beforeAttribution reads the attribution that leads into a quote: "she
+// said:", "Sheinbaum said that it", "according to X,", "stating,". toks end
+// right before the opening mark.
+func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
+	toks = toks[x.sentenceStart(toks):]
+	v, acc := -1, -1
+	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 30; k-- {
+		if x.lower(toks[k]) == "according" && k+1 < len(toks) && toks[k+1].is(x.text, "to") {
+			acc = k
+			break
+		}
+		if x.verbIn(toks, k) != 0 {
+			v = k
+			break
+		}
+	}
+	if acc >= 0 {
+		e := x.npAfter(toks, acc+2)
+		return x.classify(toks, acc+2, e)
+	}
+	if v < 0 {
+		if len(toks) > 1 && toks[len(toks)-1].is(x.text, ":") {
+			// Jane Doe: "..."; The minister released a statement: "..."
+			if e := len(toks) - 1; x.isCap(toks[e-1]) {
+				return x.classify(toks, x.capRunStart(toks, 0, e), e)
+			}
+			return x.subject(toks[:len(toks)-1])
+		}
+		return noSpeaker
+	}
+	form := x.verbAt(toks[v])
+	if v+2 < len(toks) && toks[v+1].is(x.text, "by") { // was asked by Jane Doe
+		return x.classify(toks, v+2, x.npAfter(toks, v+2))
+	}
+	lo := x.skipAdverbs(toks, 0, v)
+	clauseStart := lo > 0 && !toks[lo-1].word
+	participial := form == verbParticiple || clauseStart || (lo > 0 && x.lower(toks[lo-1]) == "to")
+	if i := x.npBefore(toks, 0, lo); i < lo {
+		// Jane Doe said; with Jane Doe yelling; but not the object in
+		// "emailed supporters saying".
+		if !participial || i == 0 && !clauseStart || i > 0 && x.lower(toks[i-1]) == "with" {
+			return x.classify(toks, i, lo)
+		}
+	}
+	if form == verbFinite && v == 0 && v+1 < len(toks) && x.isCap(toks[v+1]) {
+		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // Said Jane Doe: "..."
+	}
+	if participial && clauseStart && lo >= 2 && x.verbAt(toks[lo-2]) == verbFinite {
+		// Jane Doe said, adding: the attribution the participle goes on from.
+		if i := x.npBefore(toks, 0, lo-2); i < lo-2 {
+			return x.classify(toks, i, lo-2)
+		}
+	}
+	if form != verbParticiple && lo > 0 && toks[lo-1].is(x.text, ",") {
+		// Jane Doe, who heads the agency, said: the name before the clause.
+		for c := lo - 2; c > 0; c-- {
+			if toks[c].is(x.text, ",") {
+				if i := x.npBefore(toks, 0, c); i < c && x.isCap(toks[c-1]) {
+					return x.classify(toks, i, c)
+				}
+				break
+			}
+		}
+	}
+	return x.subject(toks[:v])
+}
+
+// attribute finds the speaker of the quote groups[gi], or drops it when it
+// is a scare quote or a title.
+func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
+	g := &groups[gi]
+	first, last := g.parts[0], g.parts[len(g.parts)-1]
+	para := x.paragraphs[first.para]
+	lo := max(para.start, first.open-maxContext)
+	before := x.appendTokens(x.beforeBuf[:0], x.sentenceStartBefore(lo, first.open), first.open, false)
+	x.beforeBuf = before
+	// The attribution of a split quote sits after its first closed part; a
+	// quote that runs over paragraphs is attributed after its end.
+	afterPart := last
+	for _, p := range g.parts {
+		if p.closed {
+			afterPart = p
+			break
+		}
+	}
+	afterPara := x.paragraphs[afterPart.para]
+	hi := min(afterPara.end, afterPart.close+maxContext)
+	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
+		hi = groups[gi+1].parts[0].open
+	}
+	after := x.appendTokens(x.afterBuf[:0], afterPart.close, hi, true)
+	x.afterBuf = after
+
+	ref, _ := x.afterAttribution(after, false)
+	if !ref.found() || !x.prefersAfter(afterPart, after) {
+		if x.isWorkTitle(g, before) {
+			g.dropped = true
+			return
+		}
+		if b := x.beforeAttribution(before); b.found() {
+			ref = b
+		}
+	}
+	if !ref.found() {
+		ref = x.sentenceEndAttribution(after)
+	}
+	if !ref.found() && x.isScareQuote(g, before, after) {
+		g.dropped = true
+		return
+	}
+	if !ref.found() {
+		ref = x.fallbackSpeaker(groups, gi, len(before) == 0, after)
+	}
+	ref = x.resolve(ref)
+	g.speaker = ref
+	switch {
+	case ref.person:
+		x.lastPerson = ref
+	case ref.found() && ref.name != "":
+		x.lastGroup = ref
+	}
+}
+
+// sentenceEndAttribution reads an attribution that closes the sentence of
+// a quote: `... "shocking declines" in revenue, says Jane Doe.`
+func (x *quoteExtractor) sentenceEndAttribution(after []token) speakerRef {
+	for k := 0; k+2 < len(after); k++ {
+		if !after[k].is(x.text, ",") || x.verbAt(after[k+1]) != verbFinite {
+			continue
+		}
+		if e := x.npAfter(after, k+2); e > k+2 {
+			return x.classify(after, k+2, e)
+		}
+	}
+	return noSpeaker
+}
+
+// prefersAfter reports whether an attribution after the quote wins over one
+// before it: the quote ends in a comma or a question, or the words after it
+// open with a comma.
+func (x *quoteExtractor) prefersAfter(first quotePart, after []token) bool {
+	if len(after) > 0 && after[0].is(x.text, ",") {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(x.text[first.start:first.end])
+	return strings.ContainsRune(",?!—–-…", r)
+}
+
+// isScareQuote reports whether a quote no one speaks is a scare quote or a
+// title: a few words, or a run of capitalized words, with no speech verb in
+// its sentence.
+func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool {
+	if len(g.parts) > 1 {
+		return false
+	}
+	p := g.parts[0]
+	if p.end-p.start > 120 {
+		return false
+	}
+	inner := x.tokens(p.start, p.end)
+	words, capWords := 0, 0
+	for _, t := range inner {
+		if t.word {
+			words++
+			if x.isCap(t) || npLinks[x.word(t)] || determiners[x.word(t)] || x.word(t) == "and" {
+				capWords++
+			}
+		}
+	}
+	if words > 3 && (capWords < words || words > 8) {
+		return false
+	}
+	for _, t := range before[x.sentenceStart(before):] {
+		if x.verbAt(t) != 0 {
+			return false
+		}
+	}
+	for _, t := range after {
+		if x.verbAt(t) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCues come right before the title of a work: CNN's "New Day", a
+// column titled "...", host of "...".
+var titleCues = setOf(`titled entitled called dubbed named on of the a an host show program
+	programme book film movie song album series column article headline slogan campaign`)
+
+// titleSmallWords stay lower case inside a title.
+var titleSmallWords = setOf(`a an the of and or in on at to for with by from vs nor but as`)
+
+// isWorkTitle reports whether a quote is the title of a work or a slogan: a
+// few words in title case after a possessive or a word that introduces a
+// title.
+func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []token) bool {
+	p := g.parts[0]
+	if len(g.parts) > 1 || p.end-p.start > 80 || len(before) == 0 {
+		return false
+	}
+	cue := before[len(before)-1]
+	w := x.word(cue)
+	possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	if !cue.word || !titleCues[strings.ToLower(w)] && !possessive {
+		return false
+	}
+	words := 0
+	for _, t := range x.tokens(p.start, p.end) {
+		if !t.word {
+			continue
+		}
+		words++
+		if !x.isCap(t) && !titleSmallWords[x.word(t)] && !unicode.IsDigit(rune(x.text[t.start])) {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
+}
+
+// fallbackSpeaker attributes a quote whose own sentence names no speaker:
+// the speaker of an earlier quote of the paragraph, the lead-in of a
+// paragraph that ends with a colon, or the line under a quote that stands
+// alone ("— Jane Doe, mayor").
+func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, opensSentence bool, after []token) speakerRef {
+	g := &groups[gi]
+	first := g.parts[0]
+	if gi > 0 {
+		prev := groups[gi-1]
+		if prev.parts[len(prev.parts)-1].para == first.para && prev.speaker.found() {
+			return prev.speaker
+		}
+	}
+	if first.open != x.paraContentStart(first.para) {
+		if opensSentence {
+			// Jane Doe agreed. "..."
+			para := x.paragraphs[first.para]
+			return x.reportedSpeaker(max(para.start, first.open-maxContext), first.open)
+		}
+		return noSpeaker
+	}
+	if prevPara := x.prevNonBlankPara(first.para); prevPara >= 0 {
+		p := x.paragraphs[prevPara]
+		if end := strings.TrimRight(x.text[p.start:p.end], " \t\r"); strings.HasSuffix(end, ":") {
+			if ref := x.beforeAttribution(x.tokens(max(p.start, p.end-maxContext), p.start+len(end))); ref.found() {
+				return ref
+			}
+		}
+	}
+	if len(after) == 0 || len(after) == 1 && !after[0].word {
+		if ref := x.nextLineSpeaker(g.parts[len(g.parts)-1].para); ref.found() {
+			return ref
+		}
+	}
+	prevPara := x.prevNonBlankPara(first.para)
+	if gi > 0 {
+		// A quote that opens a paragraph carries on the quote that ended the last one.
+		prev := groups[gi-1]
+		if prev.parts[len(prev.parts)-1].para == prevPara && prev.speaker.found() {
+			return prev.speaker
+		}
+	}
+	if prevPara >= 0 {
+		// Or it quotes the speaker the last sentence reported on.
+		p := x.paragraphs[prevPara]
+		return x.reportedSpeaker(max(p.start, p.end-maxContext), p.end)
+	}
+	return noSpeaker
+}
+
+// reportedSpeaker returns the speaker of the last sentence of text[from:to]
+// when it reports speech ("Jane Doe agreed.").
+func (x *quoteExtractor) reportedSpeaker(from, to int) speakerRef {
+	toks := x.tokens(from, to)
+	if n := len(toks); n > 0 && toks[n-1].isSentenceEnd(x.text) {
+		toks = toks[:n-1]
+	}
+	toks = toks[x.sentenceStart(toks):]
+	for k := range toks {
+		if x.verbIn(toks, k) != 0 {
+			return x.beforeAttribution(toks[:k+1])
+		}
+	}
+	return noSpeaker
+}
+
+// prevNonBlankPara returns the index of the last paragraph before i that
+// holds more than spaces, or -1.
+func (x *quoteExtractor) prevNonBlankPara(i int) int {
+	for i--; i >= 0; i-- {
+		if x.paraContentStart(i) < x.paragraphs[i].end {
+			return i
+		}
+	}
+	return -1
+}
+
+// nextLineSpeaker reads the line under a quote that stands alone on its
+// line: "— Jane Doe, mayor", "Said by: Jane Doe", or a caption that opens
+// with the speaker's name ("Jane Doe on the new budget").
+func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
+	next := x.firstNonBlankPara(para + 1)
+	if next < 0 {
+		return noSpeaker
+	}
+	p := x.paragraphs[next]
+	toks := x.tokens(p.start, min(p.end, p.start+maxContext))
+	if len(toks) == 0 {
+		return noSpeaker
+	}
+	if x.isDash(toks[0]) {
+		// "— Jane Doe, mayor"; a single word must be a known surname, not
+		// "— Interview with ...".
+		e := x.npAfter(toks, 1)
+		if e == 2 && x.earlierFullName(toks[1].start, x.word(toks[1])) == "" {
+			return noSpeaker
+		}
+		return x.classify(toks, 1, e)
+	}
+	for k := 0; k+1 < len(toks) && k < 4; k++ {
+		if toks[k+1].is(x.text, ":") && strings.EqualFold(x.word(toks[k]), "by") {
+			return x.classify(toks, k+2, x.npAfter(toks, k+2))
+		}
+	}
+	words := 0
+	for _, t := range toks {
+		if t.word {
+			words++
+		} else if r, _ := utf8.DecodeRuneInString(x.word(t)); isQuoteRune(r) {
+			return noSpeaker
+		}
+	}
+	if words > 12 || toks[len(toks)-1].isSentenceEnd(x.text) || !x.isCap(toks[0]) {
+		return noSpeaker
+	}
+	e := x.capRunEnd(toks, 0)
+	if e > 3 || e < len(toks) && (!toks[e].word || x.isCap(toks[e])) {
+		return noSpeaker
+	}
+	for _, t := range toks[:e] {
+		if x.word(t) == "of" || notNameWords[x.word(t)] {
+			return noSpeaker
+		}
+	}
+	return x.classify(toks, 0, e)
+}

@@ -1,0 +1,443 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// npStops end a noun phrase; npLinks may join its parts ("a spokesman for
+// the ministry"); determiners begin one.
+var (
+	npStops = setOf(`that which who whom whose and or but nor when while as because if since though
+		although than then so is was were are be been being has had have to in on at with by from
+		after before during about into over under also not this these those there here it its
+		what how why where do does did will would can could should may might must just only even
+		still later earlier again once told said says saying according last first`)
+	npLinks     = setOf(`of for at from`)
+	determiners = setOf(`a an the his her its their our my your`)
+	adverbsAux  = setOf(`also later then once again previously recently repeatedly still has had
+		have was is were are would will did does do may might could should can must not never
+		reportedly allegedly publicly privately simply just even often already further first
+		quickly flatly bluntly finally angrily sharply calmly quietly loudly tersely`)
+)
+
+// skipAdverbs steps back over adverbs and auxiliaries ending just before
+// toks[k] and returns the index after the last word of what precedes them.
+func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
+	// A parenthesis before the verb: Jane Doe (D-Ohio) said.
+	if k-1 > lo && toks[k-1].is(x.text, ",") && toks[k-2].is(x.text, ")") {
+		k--
+	}
+	if k > lo && toks[k-1].is(x.text, ")") {
+		for j := k - 2; j >= lo && j > k-9; j-- {
+			if toks[j].is(x.text, "(") {
+				k = j
+				break
+			}
+		}
+	}
+	for k > lo && toks[k-1].word {
+		w := x.lower(toks[k-1])
+		if !adverbsAux[w] && (!strings.HasSuffix(w, "ly") || len(w) < 5 || x.isCap(toks[k-1])) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// npBefore returns the start of the noun phrase that ends just before
+// toks[end], not before lo; it returns end when there is none.
+func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
+	if end > lo && pronounSpeakers[x.word(toks[end-1])] {
+		return end - 1
+	}
+	start := end
+	for start > lo && end-start < 12 {
+		t := toks[start-1]
+		if !t.word {
+			break
+		}
+		w := x.lower(t)
+		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
+		innerLink := (npLinks[w] || w == "and") && start < end && start-1 > lo
+		if x.verbAt(t) != 0 || npStops[w] && !inName && !innerLink {
+			break
+		}
+		start--
+		if determiners[w] {
+			if start > lo && npLinks[x.lower(toks[start-1])] {
+				continue
+			}
+			break
+		}
+	}
+	// A phrase cannot start with a link word.
+	for start < end && npLinks[x.lower(toks[start])] {
+		start++
+	}
+	return start
+}
+
+// npAfter returns the end of the noun phrase that starts at toks[k], or k.
+func (x *quoteExtractor) npAfter(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].word {
+		return k
+	}
+	w := x.lower(toks[k])
+	if pronounSpeakers[x.word(toks[k])] {
+		return k + 1
+	}
+	if npStops[w] {
+		return k
+	}
+	e := k
+	for e < len(toks) && e-k < 12 && toks[e].word {
+		w := x.lower(toks[e])
+		if x.verbAt(toks[e]) != 0 {
+			break
+		}
+		if npStops[w] || (npLinks[w] && e > k) {
+			if !npLinks[w] || e+1 >= len(toks) || !toks[e+1].word {
+				break
+			}
+		}
+		if determiners[w] && e > k && !npLinks[x.lower(toks[e-1])] {
+			break
+		}
+		e++
+	}
+	// A phrase that opens in lower case ("former adviser Jane Doe", "one
+	// source") needs a name or a role in it.
+	if !determiners[w] && !x.isCap(toks[k]) && !roleNouns[w] {
+		for j := k; j < e; j++ {
+			if x.isCap(toks[j]) || roleNouns[x.lower(toks[j])] {
+				return e
+			}
+		}
+		return k
+	}
+	return e
+}
+
+// capRunStart returns the start of the run of capitalized words (with name
+// particles and "of" between capitals) that ends at toks[end-1].
+func (x *quoteExtractor) capRunStart(toks []token, lo, end int) int {
+	r := end
+	for r > lo {
+		t := toks[r-1]
+		if x.isCap(t) {
+			r--
+			continue
+		}
+		w := x.word(t)
+		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && r-2 > lo && titleWords[x.word(toks[r-2])]
+		if t.word && link && r-1 > lo && x.isCap(toks[r-2]) {
+			r--
+			continue
+		}
+		break
+	}
+	return r
+}
+
+// orgWords mark a capitalized phrase as an institution, not a person.
+var orgWords = setOf(`House Times News Post Journal Press Department Ministry Party Committee
+	Association Council Agency Office Court Embassy Administration Campaign Network Foundation
+	Institute University Center Centre Group Government Congress Senate Pentagon Kremlin
+	Commission Bureau Service Union Federation Organization Reuters CNN BBC AP Fox NBC ABC CBS
+	MSNBC Breitbart Review Magazine Daily Tribune Herald Globe Street Street's Company Inc. Corp.
+	Bank Fund Council Coalition Alliance Board Police Army Navy Force Command Club League District
+	School County City Authority Corporation Church Hospital Airport Port Museum Library Station
+	Airlines Holdings Trust Partners Associates Securities Capital Ventures Industries Motors
+	Systems Technologies Labs Media Radio Television Channel Gazette Chronicle Observer Weekly
+	Express Mail Telegraph Guardian Economist Monitor Insider Politico Axios Institution Society
+	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative Act`)
+
+// classify turns the noun phrase toks[i:j] into the speaker it names.
+func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
+	if i >= j {
+		return noSpeaker
+	}
+	if j-i == 1 && pronounSpeakers[x.word(toks[i])] {
+		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
+	}
+	// A name before a link word is the speaker: "Jane Doe at the Center
+	// for ...", "Dick Durbin of Illinois"; but not a title's "of" ("Secretary
+	// of State Jane Doe") nor a role's ("a spokesman for the ministry").
+	for k := i + 1; k < j-1; k++ {
+		w := x.word(toks[k])
+		if !npLinks[w] || !x.isCap(toks[k-1]) || titleWords[x.word(toks[k-1])] {
+			continue
+		}
+		if r := x.capRunStart(toks, i, k); r == i || !determiners[x.lower(toks[r-1])] {
+			j = k
+		}
+		break
+	}
+	if x.isCap(toks[j-1]) {
+		r := x.capRunStart(toks, i, j)
+		org := r > i && x.lower(toks[r-1]) == "the"
+		for k := r; k < j && !org; k++ {
+			org = orgWords[x.word(toks[k])]
+		}
+		if org {
+			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
+		}
+		n := r
+		for k := r; k < j; k++ {
+			w := x.word(toks[k])
+			possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+			// Words in capitals head a caption or a dateline (WASHINGTON, JUST
+			// WATCHED) unless they are all there is.
+			shouted := len(w) > 2 && strings.ToUpper(w) == w && k+1 < j
+			if titleWords[w] || notNameWords[w] || w == "of" || w == "to" || possessive || shouted {
+				n = k + 1
+			}
+		}
+		if j-n > 3 {
+			n = j - 2
+		}
+		if n < j {
+			return speakerRef{start: toks[n].start, end: toks[j-1].end, person: true,
+				name: x.text[toks[n].start:toks[j-1].end]}
+		}
+	}
+	start := toks[i].start
+	if w := x.lower(toks[i]); w == "and" && i+1 < j {
+		start = toks[i+1].start
+	}
+	return speakerRef{start: start, end: toks[j-1].end, name: x.text[start:toks[j-1].end]}
+}
+
+// resolveName returns the full name of the person written name at
+// [start, end): the name a person mention there resolved to, or for a surname
+// alone the last earlier full name that ends with it.
+func (x *quoteExtractor) resolveName(start, end int, name string) string {
+	for _, m := range x.people {
+		if m.Person != nil && m.Start < end && start < m.End {
+			return m.Person.Name
+		}
+	}
+	if strings.ContainsRune(name, ' ') {
+		return name
+	}
+	for k := len(x.people) - 1; k >= 0; k-- {
+		m := x.people[k]
+		if m.Person != nil && m.Start < start && strings.HasSuffix(m.Person.Name, " "+name) {
+			return m.Person.Name
+		}
+	}
+	if full := x.earlierFullName(start, name); full != "" {
+		return full
+	}
+	return name
+}
+
+// earlierFullName finds the last occurrence of surname before pos that
+// follows a capitalized first name, and returns that full name. Quotes are
+// attributed in order, so each search goes on from where the last search for
+// the surname stopped.
+func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
+	known, ok := x.fullNames[surname]
+	if !ok || known.searched > pos {
+		known = fullNameSearch{}
+	}
+	if full := x.searchFullName(known.searched, pos, surname); full != "" {
+		known.full = full
+	}
+	known.searched = pos
+	if x.fullNames == nil {
+		x.fullNames = map[string]fullNameSearch{}
+	}
+	x.fullNames[surname] = known
+	return known.full
+}
+
+// fullNameSearch is how far the text was searched for a surname's full name.
+type fullNameSearch struct {
+	searched int
+	full     string
+}
+
+// searchFullName finds the last full name that ends with surname in text[from:pos].
+func (x *quoteExtractor) searchFullName(from, pos int, surname string) string {
+	full := ""
+	for k := from; k < pos; {
+		i := strings.Index(x.text[k:pos], surname)
+		if i < 0 {
+			break
+		}
+		i += k
+		k = i + len(surname)
+		if k < pos {
+			if r, _ := utf8.DecodeRuneInString(x.text[k:]); isWordRune(r) {
+				continue
+			}
+		}
+		if !x.capitalizedWordBefore(i) {
+			continue
+		}
+		toks := x.tokens(max(0, i-60), i)
+		if len(toks) == 0 || toks[len(toks)-1].end != i-1 || !x.isCap(toks[len(toks)-1]) {
+			continue
+		}
+		r := x.capRunStart(toks, 0, len(toks))
+		n := r
+		for j := r; j < len(toks); j++ {
+			if w := x.word(toks[j]); titleWords[w] || notNameWords[w] || w == "of" {
+				n = j + 1
+			}
+		}
+		if n < len(toks) && len(toks)-n <= 2 {
+			full = x.text[toks[n].start:k]
+		}
+	}
+	return full
+}
+
+// capitalizedWordBefore reports whether a capitalized word and a space come
+// right before offset i: the cheap test before a name is looked at closely.
+func (x *quoteExtractor) capitalizedWordBefore(i int) bool {
+	if i < 2 || x.text[i-1] != ' ' {
+		return false
+	}
+	j := strings.LastIndexAny(x.text[max(0, i-40):i-1], " \n\t(") + 1 + max(0, i-40)
+	r, _ := utf8.DecodeRuneInString(x.text[j:i])
+	return unicode.IsUpper(r)
+}
+
+// resolve returns the speaker ref names: a person's full name, or for a
+// pronoun the speaker it stands for.
+func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
+	switch {
+	case ref.resolved || !ref.found():
+		return ref
+	case ref.pronoun:
+		ref = x.resolvePronoun(ref)
+	case ref.person:
+		ref.name = x.resolveName(ref.start, ref.end, ref.name)
+	}
+	ref.resolved = true
+	return ref
+}
+
+// resolvePronoun returns the speaker the pronoun ref stands for: the last
+// person named before it for he and she, the last institution or group that
+// spoke for it and they.
+func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
+	switch strings.ToLower(x.text[ref.start:ref.end]) {
+	case "he", "she":
+		for k := len(x.people) - 1; k >= 0; k-- {
+			if m := x.people[k]; m.Person != nil && m.Start < ref.start {
+				ref.name, ref.person = m.Person.Name, true
+				return ref
+			}
+		}
+		if name := x.lastNameBefore(ref.start); name != "" {
+			ref.name, ref.person = name, true
+		} else if x.lastPerson.found() {
+			ref.name, ref.person = x.lastPerson.name, true
+		}
+	case "they", "it":
+		ref.name = x.lastGroup.name
+	}
+	return ref
+}
+
+// lastNameBefore finds the last name of two or three capitalized words
+// before pos, not counting institutions.
+func (x *quoteExtractor) lastNameBefore(pos int) string {
+	toks := x.tokens(max(strings.LastIndexByte(x.text[:pos], '\n')+1, pos-maxContext), pos)
+	for e := len(toks); e > 0; e-- {
+		if toks[e-1].is(x.text, "\n") {
+			break
+		}
+		if !x.isCap(toks[e-1]) {
+			continue
+		}
+		r := x.capRunStart(toks, 0, e)
+		ref := x.classify(toks, r, e)
+		if ref.person && strings.ContainsRune(ref.name, ' ') {
+			return ref.name
+		}
+		e = r
+	}
+	return ""
+}
+
+// leadWords open a sentence without being its subject.
+var leadWords = setOf(`in on at after before during earlier later still but and yet however
+	meanwhile last this that when while since speaking asked for from with without under
+	instead also then now so thus today yesterday as although though because if despite
+	following amid`)
+
+// subject returns the speaker the sentence toks opens with, for participles
+// ("Sheinbaum emphasized ..., stating, ...").
+func (x *quoteExtractor) subject(toks []token) speakerRef {
+	k := x.skipLeadAdverbial(toks)
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		if pronounSpeakers[x.word(t)] {
+			return speakerRef{start: t.start, end: t.end, pronoun: true}
+		}
+		if determiners[x.lower(t)] {
+			return x.classify(toks, k, x.npAfter(toks, k))
+		}
+		if x.isCap(t) && !notNameWords[x.word(t)] {
+			e := x.capRunEnd(toks, k)
+			if w := x.word(toks[e-1]); strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+				e = x.npAfter(toks, k) // Biden's campaign
+			}
+			return x.classify(toks, k, e)
+		}
+		if k > 6 {
+			break
+		}
+	}
+	return noSpeaker
+}
+
+// capRunEnd returns the end of the run of capitalized words that starts at toks[k].
+func (x *quoteExtractor) capRunEnd(toks []token, k int) int {
+	e := k
+	for e < len(toks) {
+		if x.isCap(toks[e]) {
+			e++
+			continue
+		}
+		w := x.word(toks[e])
+		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && titleWords[x.word(toks[e-1])]
+		if toks[e].word && e > k && link && e+1 < len(toks) && x.isCap(toks[e+1]) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// timeAdverbs end an opening adverbial ("Hours later, ...").
+var timeAdverbs = setOf(`later earlier ago meanwhile however too though afterward afterwards`)
+
+// skipLeadAdverbial returns the index after an adverbial phrase that opens
+// the sentence toks and ends with a comma ("In a statement on Friday, ...").
+func (x *quoteExtractor) skipLeadAdverbial(toks []token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	for c := 1; c < len(toks) && c < 24; c++ {
+		if !toks[c].is(x.text, ",") {
+			continue
+		}
+		if leadWords[x.lower(toks[0])] || timeAdverbs[x.lower(toks[c-1])] {
+			return c + 1
+		}
+		return 0
+	}
+	return 0
+}

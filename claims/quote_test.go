@@ -1,0 +1,303 @@
+package claims
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
+)
+
+// wantQuote is an expected quote: its words, the resolved speaker and the
+// words of the mention that attributes it.
+type wantQuote struct {
+	text, speaker, mention string
+}
+
+func extractQuoteMentions(t testing.TB, s string) []Mention {
+	t.Helper()
+	var out []Mention
+	for _, m := range Extract(document.NewText("t.txt", "test", s, time.Time{})).Mentions {
+		if m.Kind == MentionQuote {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func TestExtractQuotes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantQuote
+	}{
+		{"name said", `"We will rebuild the bridge," Mayor Lena Okafor said.`,
+			[]wantQuote{{"We will rebuild the bridge,", "Lena Okafor", "Lena Okafor"}}},
+		{"said name with role", `"The budget is balanced," said Tomas Reyes, head of the Valdora Port Authority.`,
+			[]wantQuote{{"The budget is balanced,", "Tomas Reyes", "Tomas Reyes"}}},
+		{"name said colon", `Tomas Reyes said: "The budget is balanced."`,
+			[]wantQuote{{"The budget is balanced.", "Tomas Reyes", "Tomas Reyes"}}},
+		{"according to", `According to Greta Lindqvist, "the harbor will reopen in May."`,
+			[]wantQuote{{"the harbor will reopen in May.", "Greta Lindqvist", "Greta Lindqvist"}}},
+		{"told reporters", `"We are ready," Greta Lindqvist told reporters on Monday.`,
+			[]wantQuote{{"We are ready,", "Greta Lindqvist", "Greta Lindqvist"}}},
+		{"wrote on a platform", `Greta Lindqvist wrote on X: “Ready for the vote.”`,
+			[]wantQuote{{"Ready for the vote.", "Greta Lindqvist", "Greta Lindqvist"}}},
+		{"surname posted", "Greta Lindqvist leads the council.\n“Ready for the vote,” Lindqvist posted.",
+			[]wantQuote{{"Ready for the vote,", "Greta Lindqvist", "Lindqvist"}}},
+		{"in a statement", `"The numbers speak for themselves," the ministry said in a statement.`,
+			[]wantQuote{{"The numbers speak for themselves,", "the ministry", "the ministry"}}},
+		{"split around attribution", "Mayor Ana Whitfield spoke on Monday. “We collaborate,” she said, “but an invasion is not on the table.”",
+			[]wantQuote{{"We collaborate, but an invasion is not on the table.", "Ana Whitfield", "she"}}},
+		{"split after a full stop", "“The port is open.” Whitfield said. “Ships may dock again.”",
+			[]wantQuote{{"The port is open. Ships may dock again.", "Whitfield", "Whitfield"}}},
+		{"role speaker", `"No decision has been made," a City Hall spokesperson said.`,
+			[]wantQuote{{"No decision has been made,", "a City Hall spokesperson", "a City Hall spokesperson"}}},
+		{"institution then it", "“The port is open,” the ministry said. It was the third notice.\n“Ships may dock,” it added.",
+			[]wantQuote{{"The port is open,", "the ministry", "the ministry"}, {"Ships may dock,", "the ministry", "it"}}},
+		{"plural role", `"Not now," officials said.`,
+			[]wantQuote{{"Not now,", "officials", "officials"}}},
+		{"pronoun", "Mayor Lena Okafor spoke at the harbor. “We will rebuild,” she said.",
+			[]wantQuote{{"We will rebuild,", "Lena Okafor", "she"}}},
+		{"guillemets", `Marta Ruiz said: «We will stay.»`,
+			[]wantQuote{{"We will stay.", "Marta Ruiz", "Marta Ruiz"}}},
+		{"single guillemets", `Marta Ruiz said: ‹We will stay.›`,
+			[]wantQuote{{"We will stay.", "Marta Ruiz", "Marta Ruiz"}}},
+		{"low-high quotes", `Jonas Weber said: „We will stay.“`,
+			[]wantQuote{{"We will stay.", "Jonas Weber", "Jonas Weber"}}},
+		{"single quotes", `Okafor vows: 'We will rebuild every pier'`,
+			[]wantQuote{{"We will rebuild every pier", "Okafor", "Okafor"}}},
+		{"curly single quotes", `Okafor vows: ‘We will rebuild every pier’`,
+			[]wantQuote{{"We will rebuild every pier", "Okafor", "Okafor"}}},
+		{"apostrophes are not quotes", `Don't worry, O'Brien said the '90s were rock 'n' roll years and the workers' pay rose.`,
+			nil},
+		{"nested quotes", `"She told me 'never again,' and I believed her," said Paul Dunmore.`,
+			[]wantQuote{{"She told me 'never again,' and I believed her,", "Paul Dunmore", "Paul Dunmore"}}},
+		{"quote over two paragraphs", "Ida Brandt read the statement aloud.\n“The first part ends here.\n“The second part ends here,” said Ida Brandt.",
+			[]wantQuote{{"The first part ends here. The second part ends here,", "Ida Brandt", "Ida Brandt"}}},
+		{"unclosed quote ends with its paragraph", "Rafe Collins said “this never ends\nThe next paragraph is plain.",
+			[]wantQuote{{"this never ends", "Rafe Collins", "Rafe Collins"}}},
+		{"scare quote", `The so-called "reform" passed the assembly.`, nil},
+		{"title of a work", `Viewers watched "Harbor Lights Tonight" on Sunday.`, nil},
+		{"fragment in indirect speech", `Okafor called the plan "a disaster" on Tuesday.`,
+			[]wantQuote{{"a disaster", "Okafor", "Okafor"}}},
+		{"dash on the next line", "“We will not back down.”\n— Lena Okafor, Mayor of Valdora",
+			[]wantQuote{{"We will not back down.", "Lena Okafor", "Lena Okafor"}}},
+		{"said by on the next line", "“We will not back down.”\nSaid by: Lena Okafor",
+			[]wantQuote{{"We will not back down.", "Lena Okafor", "Lena Okafor"}}},
+		{"caption on the next line", "Mayor Lena Okafor met the dockers.\nKey points\n“We will not back down.”\nOkafor vows to fight on",
+			[]wantQuote{{"We will not back down.", "Lena Okafor", "Okafor"}}},
+		{"block quote after a colon", "The harbor council wrote:\n“The harbor is closed until further notice.”",
+			[]wantQuote{{"The harbor is closed until further notice.", "The harbor council", "The harbor council"}}},
+		{"block quote without marks", "Hewitt Blake wrote on his blog:\nThe harbor will stay closed until the storm has passed.\nThe storm passed on Monday.",
+			[]wantQuote{{"The harbor will stay closed until the storm has passed.", "Hewitt Blake", "Hewitt Blake"}}},
+		{"list after a colon", "Here are the facts:\nThe harbor will stay closed until the storm has passed.", nil},
+		{"attribution closing the sentence", "Ports now report \"sharp declines\" in traffic, says Mira Kent at the Harbor Policy Center.",
+			[]wantQuote{{"sharp declines", "Mira Kent", "Mira Kent"}}},
+		{"name of a place", "“We are frustrated,” Mayor Piet Larsen of Valdora, Ohio, said.",
+			[]wantQuote{{"We are frustrated,", "Piet Larsen", "Piet Larsen"}}},
+		{"possessive subject", "Larsen's campaign responded in a statement, saying the claim was \"plainly false.\"",
+			[]wantQuote{{"plainly false.", "Larsen's campaign", "Larsen's campaign"}}},
+		{"split quote that runs into the next paragraph", "“If the court agrees,” Jane Thompson said, “the harbor closes.\n“And it stays closed.”",
+			[]wantQuote{{"If the court agrees, the harbor closes. And it stays closed.", "Jane Thompson", "Jane Thompson"}}},
+		{"second quote of a paragraph", "“The pier is safe,” said Ida Brandt. “Nobody was hurt.”",
+			[]wantQuote{{"The pier is safe, Nobody was hurt.", "Ida Brandt", "Ida Brandt"}}},
+		{"participle", "Ida Brandt closed the meeting early, saying, “We are done for today.”",
+			[]wantQuote{{"We are done for today.", "Ida Brandt", "Ida Brandt"}}},
+		{"title before name", "“Trade will go on,” Foreign Minister Oren Castell said.",
+			[]wantQuote{{"Trade will go on,", "Oren Castell", "Oren Castell"}}},
+		{"appositive before the verb", "“Trade will go on,” Oren Castell, the foreign minister, said.",
+			[]wantQuote{{"Trade will go on,", "Oren Castell", "Oren Castell"}}},
+		{"question", "“Why should we wait?” asked Oren Castell.",
+			[]wantQuote{{"Why should we wait?", "Oren Castell", "Oren Castell"}}},
+		{"mixed straight and curly", "“We are ready,\" Oren Castell said.",
+			[]wantQuote{{"We are ready,", "Oren Castell", "Oren Castell"}}},
+		{"party and state in parentheses", "“We can win,” Rep. Dana Whitlock (D-Ore.) said.",
+			[]wantQuote{{"We can win,", "Dana Whitlock", "Dana Whitlock"}}},
+		{"participle after an attribution", "The two will meet next week, Ivo Marsh said, adding, “We are fine.”",
+			[]wantQuote{{"We are fine.", "Ivo Marsh", "Ivo Marsh"}}},
+		{"relative clause before told", "Lena Okafor, who chairs the board, told the Valdora Herald, “I am fine.”",
+			[]wantQuote{{"I am fine.", "Lena Okafor", "Lena Okafor"}}},
+		{"passive attribution", "Tomas Reyes was asked by host Mira Kent, “Will you run again?”",
+			[]wantQuote{{"Will you run again?", "Mira Kent", "Mira Kent"}}},
+		{"title of a show", "He told ABC’s “Morning Harbor Live” that the port is open.", nil},
+		{"reported speech before the quote", "Ida Brandt agreed. “Nobody expected this outcome at all.”",
+			[]wantQuote{{"Nobody expected this outcome at all.", "Ida Brandt", "Ida Brandt"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractQuoteMentions(t, tt.text)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes %v, want %d", len(got), quoteTexts(got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				q := got[i].Quote
+				mention := ""
+				if q.SpeakerStart >= 0 {
+					mention = tt.text[q.SpeakerStart:q.SpeakerEnd]
+				}
+				if q.Text != w.text || q.Speaker != w.speaker || mention != w.mention {
+					t.Errorf("quote %d = %q by %q (mention %q), want %q by %q (mention %q)",
+						i, q.Text, q.Speaker, mention, w.text, w.speaker, w.mention)
+				}
+			}
+		})
+	}
+}
+
+func quoteTexts(ms []Mention) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Quote.Text)
+	}
+	return out
+}
+
+func TestQuoteSpansAndClaims(t *testing.T) {
+	s := "Mayor Ana Whitfield spoke. “We collaborate,” she said, “but not today.”"
+	ex := Extract(document.NewText("t.txt", "test", s, time.Time{}))
+	var quotes []Mention
+	for _, m := range ex.Mentions {
+		if m.Kind == MentionQuote {
+			quotes = append(quotes, m)
+		}
+	}
+	if len(quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1", len(quotes))
+	}
+	q := quotes[0]
+	if got := s[q.Start:q.End]; !strings.HasPrefix(got, "We collaborate,") || !strings.HasSuffix(got, "not today.") {
+		t.Errorf("span %q does not run from the first part to the last without the marks", got)
+	}
+	if len(ex.Claims) != 1 {
+		t.Fatalf("got %d claims, want 1", len(ex.Claims))
+	}
+	c := ex.Claims[0]
+	if c.Kind != KindQuote || c.Subject != "Ana Whitfield" || c.Key != "ana whitfield" ||
+		c.Value != "We collaborate, but not today." || c.Start != q.Start || c.End != q.End || c.Quote != q.Quote {
+		t.Errorf("claim = %+v", c)
+	}
+}
+
+func TestQuoteUsesPersonMentions(t *testing.T) {
+	s := "Gov. Ana Whitfield spoke. “Not today,” Whitfield said."
+	doc := document.NewText("t.txt", "test", s, time.Time{})
+	a := &analysis{doc: doc, text: s}
+	at := strings.LastIndex(s, "Whitfield")
+	a.people = []Mention{{Kind: MentionPerson, Start: at, End: at + len("Whitfield"),
+		Person: &Person{Name: "Ana M. Whitfield", Title: "Governor"}}}
+	a.extractQuotes()
+	if len(a.quotes) != 1 || a.quotes[0].Quote.Speaker != "Ana M. Whitfield" {
+		t.Fatalf("quotes = %+v, want one by the person mention's name", a.quotes)
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	if got := foldName("Cecilia Farfán-Méndez"); got != "cecilia farfan-mendez" {
+		t.Errorf("foldName = %q", got)
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		`"We collaborate," she said, "but not today."`,
+		"“Open\n“still open\n”closed” ‘a’ «b» ‹c› „d“",
+		`He said 'don't' and "O'Brien's '90s" rock 'n' roll "`,
+		"\"\"\"'''“”“”‘’‘’",
+		"— Jane Doe\n“x”\nSaid by: \n",
+		"\xe2\x80\x9c\xff\xfe\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prevStart := -1
+		for _, m := range extractQuoteMentions(t, s) {
+			q := m.Quote
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || m.Start < prevStart {
+				t.Fatalf("bad span [%d,%d) after %d in %q", m.Start, m.End, prevStart, s)
+			}
+			prevStart = m.Start
+			if q.SpeakerStart >= 0 && (q.SpeakerStart >= q.SpeakerEnd || q.SpeakerEnd > len(s)) {
+				t.Fatalf("bad speaker span [%d,%d) in %q", q.SpeakerStart, q.SpeakerEnd, s)
+			}
+			if q.Text == "" || len(q.Text) > m.End-m.Start+1 {
+				t.Fatalf("quote text %q does not fit its span %q", q.Text, s[m.Start:m.End])
+			}
+			// The words start right after their opening mark, or open a
+			// paragraph (a block quote).
+			before := strings.TrimRight(s[:m.Start], " \t\r")
+			if r, _ := utf8.DecodeLastRuneInString(before); !isQuoteRune(r) && r != '\n' {
+				t.Fatalf("quote %q does not follow a quotation mark in %q", q.Text, s)
+			}
+			if q.Text[0] != s[m.Start] {
+				t.Fatalf("quote text %q does not start its span %q", q.Text, s[m.Start:m.End])
+			}
+		}
+	})
+}
+
+func BenchmarkExtractQuotes(b *testing.B) {
+	f, err := os.Open(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer func() { _ = f.Close() }()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	for sc.Scan() && size < 8<<20 {
+		var a struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, a.Text)
+		size += len(a.Text)
+	}
+	docs := make([]*document.Document, len(texts))
+	for i, s := range texts {
+		docs[i] = document.NewText("b.txt", "bench", s, time.Time{})
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			a := &analysis{doc: d, text: d.Text}
+			a.extractQuotes()
+		}
+	}
+}
+
+// TestQuotesSeeds checks the speakers found in the seed story, in order of
+// the quotes.
+func TestQuotesSeeds(t *testing.T) {
+	const sheinbaum, rubio, riley = "Claudia Sheinbaum", "Marco Rubio", "Jack Riley"
+	want := map[string][]string{
+		"000_75a8edda6ee13938.txt": {sheinbaum, sheinbaum, "The U.S. Embassy", rubio, riley, riley,
+			"Cecilia Farfán-Méndez", "Cecilia Farfán-Méndez"},
+		"001_da92b9e889737427.txt": {sheinbaum},
+		"002_f3e5b26acd152a74.txt": {sheinbaum, sheinbaum, "Ronald Johnson", sheinbaum, sheinbaum, "Ronald Johnson"},
+		"003_78e1226215322939.txt": {sheinbaum, "Rubio", riley, "Farfan-Mendez"},
+		"004_3daf5c680cd1949f.txt": {rubio, rubio, "your neighbor", sheinbaum, sheinbaum, sheinbaum, sheinbaum,
+			sheinbaum, "Ronald Johnson", ""},
+	}
+	for name, speakers := range want {
+		data, err := os.ReadFile(sharedtest.Path(t, "seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range extractQuoteMentions(t, string(data)) {
+			got = append(got, m.Quote.Speaker)
+		}
+		if strings.Join(got, "|") != strings.Join(speakers, "|") {
+			t.Errorf("%s: speakers %q, want %q", name, got, speakers)
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark of the text around a quote.
+type token struct {
+	start, end int
+	word       bool
+}
+
+func (t token) isSentenceEnd(s string) bool {
+	return !t.word && (s[t.start] == '.' || s[t.start] == '!' || s[t.start] == '?' || s[t.start] == '\n')
+}
+
+func (t token) is(s, w string) bool { return s[t.start:t.end] == w }
+
+// abbreviations keep their period inside the word, so "Mr. Smith" is no
+// sentence end.
+var abbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr St Rev Prof
+	Sens Reps Govs Adm Maj Mt Ft Inc Corp Co Ltd vs No Dept Jan Feb Aug Sept Sep Oct Nov Dec`)
+
+// tokens splits text[from:to] into words and punctuation marks. Words keep
+// inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
+func (x *quoteExtractor) tokens(from, to int) []token {
+	return x.appendTokens(make([]token, 0, (to-from)/5+1), from, to, false)
+}
+
+// appendTokens appends the tokens of text[from:to] to out; with oneSentence
+// it stops after the first sentence end.
+func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence bool) []token {
+	s := x.text
+	for i := from; i < to; {
+		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
+			break
+		}
+		var r rune
+		size := 1
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:to])
+		}
+		switch {
+		case r == '\n': // a line break ends names and sentences
+			out = append(out, token{i, i + 1, false})
+			i++
+		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
+			i += size
+		case isWordRune(r) || r >= utf8.RuneSelf && unicode.IsMark(r):
+			j := wordEnd(s, i+size, to)
+			// An abbreviation keeps its period, and so does a word whose
+			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
+			if j < to && s[j] == '.' && (isAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
+				j++
+			}
+			out = append(out, token{i, j, true})
+			i = j
+		default:
+			out = append(out, token{i, i + size, false})
+			i += size
+		}
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that goes on at s[j], not after to.
+func wordEnd(s string, j, to int) int {
+	for j < to {
+		var r rune
+		n := 1
+		if c := s[j]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				j++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(s[j:to])
+			if isWordRune(r) || unicode.IsMark(r) {
+				j += n
+				continue
+			}
+		}
+		if !isWordJoiner(r) || j+n >= to {
+			break
+		}
+		if next, _ := utf8.DecodeRuneInString(s[j+n : to]); !isWordRune(next) {
+			break
+		}
+		j += n
+	}
+	return j
+}
+
+func isWordJoiner(r rune) bool {
+	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&'
+}
+
+func isAbbreviation(w string) bool {
+	return (len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') || strings.Contains(w, ".") || abbreviations[w]
+}
+
+func (x *quoteExtractor) word(t token) string { return x.text[t.start:t.end] }
+
+// isCap reports whether t is a word that starts with a capital letter.
+func (x *quoteExtractor) isCap(t token) bool {
+	if !t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[t.start:])
+	return unicode.IsUpper(r)
+}
+
+// verbAt returns the form of the speech verb t, or 0. Speech verbs are
+// lower-case in running text.
+func (x *quoteExtractor) verbAt(t token) verbForm {
+	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' {
+		return 0
+	}
+	return speechVerbs[x.text[t.start:t.end]]
+}
+
+// verbIn returns the form of the speech verb toks[k], or 0; a participle
+// after a determiner or a possessive is an adjective ("the reported plan").
+func (x *quoteExtractor) verbIn(toks []token, k int) verbForm {
+	f := x.verbAt(toks[k])
+	if f == 0 || k == 0 || !toks[k-1].word {
+		return f
+	}
+	if w := x.word(toks[k-1]); determiners[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+		return 0
+	}
+	return f
+}
+
+// lower returns the word t in lower case, or "" for punctuation.
+func (x *quoteExtractor) lower(t token) string {
+	if !t.word {
+		return ""
+	}
+	w := x.text[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// sentenceStart returns the index of the first token of the last sentence of toks.
+func (x *quoteExtractor) sentenceStart(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].isSentenceEnd(x.text) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// isDash reports whether t is a dash that introduces a name ("— Jane Doe").
+func (x *quoteExtractor) isDash(t token) bool {
+	if t.word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x.text[t.start:])
+	return r == '—' || r == '―' || r == '–' || r == '-' || r == '~'
+}
+
+// sentenceStartBefore returns the offset where the sentence that holds pos
+// starts, not before lo: after the last full stop, question or exclamation
+// mark that ends a word other than an abbreviation.
+func (x *quoteExtractor) sentenceStartBefore(lo, pos int) int {
+	s := x.text
+	for j := pos - 2; j >= lo; j-- {
+		switch s[j] {
+		case '\n':
+			return j + 1
+		case '.', '!', '?':
+			if next := s[j+1]; next != ' ' && next != '"' && next != 0xE2 {
+				continue
+			}
+			w := j
+			for w > lo && s[w-1] != ' ' && s[w-1] != '\n' {
+				w--
+			}
+			if s[j] != '.' || !isAbbreviation(s[w:j]) {
+				return j + 1
+			}
+		}
+	}
+	return lo
+}
