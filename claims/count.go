@@ -31,34 +31,23 @@ func (a *analysis) extractQuantities() {
 
 // notCounted are nouns that follow a figure without being things counted:
 // units of time and measure, and the words of dates.
-var notCounted = setOf("second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-	"century", "time", "percent", "per", "cent", "point", "mile", "kilometer", "kilometre", "meter", "metre",
-	"foot", "inch", "yard", "pound", "ounce", "kilogram", "kg", "km", "gram", "ton", "tonne", "acre", "hectare",
-	"degree", "dollar", "cent", "euro", "peso", "a.m", "p.m", "am", "pm", "o'clock", "million", "billion",
-	"thousand", "hundred", "trillion", "dozen", "january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-	"sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt")
+var notCounted = setOf(`second minute hour day night week weekend month year decade century time percent per cent
+	point mile kilometer kilometre meter metre foot inch yard pound ounce kilogram kg km gram
+	ton tonne acre hectare degree dollar cent euro peso a.m p.m am pm o'clock million billion
+	thousand hundred trillion dozen january february march april may june july august
+	september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+	monday tuesday wednesday thursday friday saturday sunday gmt utc est edt cst cdt pst pdt
+	et pt`)
 
 // phraseStops end a noun phrase: function words and common verbs.
-var phraseStops = setOf("of", "in", "on", "at", "as", "to", "for", "with", "from", "by", "and", "or", "but",
-	"that", "who", "whom", "which", "were", "was", "are", "is", "be", "been", "have", "has", "had", "will",
-	"would", "could", "should", "may", "might", "can", "did", "do", "does", "the", "a", "an", "this", "these",
-	"those", "their", "its", "his", "her", "our", "than", "into", "after", "before", "since", "during", "when",
-	"while", "where", "said", "says", "including", "about", "over", "under", "more", "less", "then", "so",
-	"among", "across", "near", "through", "via", "against", "without", "within", "around", "behind", "beyond",
-	"outside", "inside", "off", "up", "down", "out", "like", "per", "each", "apiece", "last", "ago")
+var phraseStops = setOf(`of in on at as to for with from by and or but that who whom which were was are is be been
+	have has had will would could should may might can did do does the a an this these those
+	their its his her our than into after before since during when while where said says
+	including about over under more less then so among across near through via against without
+	within around behind beyond outside inside off up down out like per each apiece last ago`)
 
 // subsetMarkers before a figure make it part of a group counted earlier.
-var subsetMarkers = setOf("including", "among", "incl")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+var subsetMarkers = setOf(`including among incl`)
 
 // extractCounts binds whole-number figures to the noun they count, the event
 // that befell it and the nationalities that narrow it: "seven criminal groups"
@@ -292,7 +281,7 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 // clausePenalty is what a clause boundary adds to the distance between words.
 const clausePenalty = 6
 
-var clauseWords = setOf("and", "but", "while", "whereas", "or", "although", "though", "because")
+var clauseWords = setOf(`and but while whereas or although though because`)
 
 // wordDistance is the distance from word i to word j > i.
 func wordDistance(ws []word, i, j int) int {
