@@ -19,4 +19,23 @@ type Finding struct {
 	// disagrees with.
 	Location Location
 	Related  []Location
+	// Diff is the word-level difference between the location's value and the
+	// first related one, for findings about reworded quotes; nil otherwise.
+	Diff []DiffPart
+}
+
+// DiffOp says which side of a comparison a run of words belongs to.
+type DiffOp int8
+
+// The sides of a diff.
+const (
+	DiffEqual  DiffOp = iota // in both
+	DiffDelete               // only at the finding's location
+	DiffInsert               // only in the related claim
+)
+
+// DiffPart is a run of text two compared values share, or that only one has.
+type DiffPart struct {
+	Op   DiffOp
+	Text string
 }
