@@ -1,4 +1,826 @@
 package claims
 
-// extractPeople finds the people a document names.
-func (a *analysis) extractPeople() {}
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
+
+// extractPeople finds the people a document names, with the titles written
+// before their names or in an appositive after them, resolves later mentions
+// ("Sheinbaum", "President Sheinbaum") to the full name written elsewhere in
+// the document, and makes a name claim of every mention and a title claim of
+// every mention that carries a title.
+func (a *analysis) extractPeople() {
+	for _, pm := range scanPeople(a.text) {
+		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
+		key := text.Fold(pm.person.Name)
+		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
+			Subject: pm.person.Name, Key: key, Value: a.text[pm.start:pm.end], Person: pm.person})
+		if pm.person.Title != "" {
+			a.claims = append(a.claims, Claim{Kind: KindTitle, Doc: a.doc,
+				Start: min(pm.start, pm.titleStart), End: max(pm.end, pm.titleEnd),
+				Subject: pm.person.Name, Key: key, Value: pm.person.Title, Person: pm.person})
+		}
+	}
+}
+
+// personMention is a person found in a text: the name as written and the
+// title given with it.
+type personMention struct {
+	start, end           int // the name as written
+	titleStart, titleEnd int // the title as written; both zero when there is none
+	person               *Person
+}
+
+// scanPeople finds the person mentions of s, in order.
+func scanPeople(s string) []personMention {
+	p := &personScanner{s: s, toks: tokenize(s, nil)}
+	p.findCandidates()
+	return p.resolve()
+}
+
+// The shapes of a token, as bits.
+const (
+	shCap        uint16 = 1 << iota // starts with an upper-case letter, or al-, el- and one
+	shLower                         // starts with a lower-case letter
+	shAcronym                       // two or more letters, all upper-case, without full stops: BBC
+	shInitial                       // upper-case letters each followed by a full stop: J., J.D.
+	shDigit                         // holds a digit
+	shPossessive                    // followed by 's or ’s, which the token does not cover
+	shSentStart                     // the first word of a sentence, line or list item
+	shHeadline                      // on a line written in title case
+	shLooked                        // class has been looked up
+)
+
+// What separates a token from the next.
+const (
+	gapSpace byte = iota // white space within a line
+	gapComma             // a comma and white space
+	gapBreak             // anything else: the end of a sentence or line, quotes, brackets
+)
+
+// token is a word of the text.
+type token struct {
+	start, end int // the word, without a possessive 's
+	full       int // the end of the word with its possessive 's
+	shape      uint16
+	gap        byte
+	class      wordClass // valid once shLooked is set
+}
+
+// tokenize splits s into words, appending them to toks. It marks the words
+// that start a sentence and those of lines written in title case (headlines,
+// section heads, link lists), where capitals say nothing about names.
+func tokenize(s string, toks []token) []token {
+	sentStart := true
+	var gap byte // the gap seen since the last token
+	lineFirst := len(toks)
+	var words, caps, long, longCaps int
+	endLine := func() {
+		if (long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words) {
+			for k := lineFirst; k < len(toks); k++ {
+				toks[k].shape |= shHeadline
+			}
+		}
+		lineFirst = len(toks)
+		words, caps, long, longCaps = 0, 0, 0, 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !isASCIIWordStart(c) {
+			switch c {
+			case ' ', '\t', '\r':
+			case ',':
+				gap = max(gap, gapComma)
+			case '\n':
+				gap, sentStart = gapBreak, true
+				endLine()
+			case '.', '!', '?', ':', ';':
+				gap, sentStart = gapBreak, true
+			default:
+				gap = gapBreak
+			}
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if unicode.IsSpace(r) && r != '\u2028' && r != '\u2029' {
+					i += size
+					continue
+				}
+				gap = gapBreak
+				if r == '\u2028' || r == '\u2029' {
+					sentStart = true
+					endLine()
+				}
+				i += size
+				continue
+			}
+		}
+		t := scanWord(s, i)
+		if n := len(toks); n > 0 {
+			toks[n-1].gap = gap
+		}
+		if sentStart {
+			t.shape |= shSentStart
+		}
+		if t.shape&(shCap|shLower) != 0 {
+			words++
+			if t.shape&shCap != 0 {
+				caps++
+			}
+			if t.end-t.start >= 4 {
+				long++
+				if t.shape&shCap != 0 {
+					longCaps++
+				}
+			}
+		}
+		toks = append(toks, t)
+		sentStart, gap = false, gapSpace
+		i = t.full
+	}
+	if n := len(toks); n > 0 {
+		toks[n-1].gap = gapBreak
+	}
+	endLine()
+	return toks
+}
+
+func isASCIIWordStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// scanWord reads the word that starts at s[i], a letter or digit. A word
+// holds letters, digits and marks, apostrophes and hyphens between letters
+// ("O’Brien", "Farfán-Méndez"), and full stops between single letters
+// ("U.S", "J.D"); a final full stop belongs to initials and to known
+// abbreviations ("J.", "U.S.", "Mr.", "Jr.").
+func scanWord(s string, i int) token {
+	t := token{start: i}
+	letters, upper, lower := 0, 0, 0
+	segment, stops := 0, 0 // letters since the last full stop; full stops inside
+	singleSegments := true
+	first := true
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			segment++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.shape |= shCap
+				}
+			} else if first {
+				t.shape |= shLower
+			}
+			if !unicode.IsUpper(r) {
+				lower++
+			}
+		case '0' <= r && r <= '9' || unicode.IsDigit(r):
+			t.shape |= shDigit
+			segment++
+		case unicode.Is(unicode.Mn, r) && !first:
+		case (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && !first && letterAt(s, i+size):
+			if segment > 1 {
+				singleSegments = false
+			}
+			segment = 0
+		case r == '.' && !first && segment <= 2 && letterAt(s, i+size) && !strings.ContainsAny(s[t.start:i], "-'’"):
+			if segment > 1 {
+				singleSegments = false
+			}
+			segment = 0
+			stops++
+		default:
+			return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+		}
+		first = false
+		i += size
+	}
+	return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+}
+
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func finishWord(s string, t token, end, letters, upper, lower, stops int, singleSegments bool) token {
+	t.end, t.full = end, end
+	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || abbreviations[lowerKey(s[t.start:end])]) {
+		t.end, t.full = end+1, end+1
+		if upper == letters && singleSegments {
+			t.shape |= shInitial
+		}
+	} else if stops > 0 && upper == letters && singleSegments {
+		t.shape |= shInitial // "U.S" at the end of the text
+	}
+	if lower == 0 && letters >= 2 && stops == 0 {
+		t.shape |= shAcronym
+	}
+	w := s[t.start:t.end]
+	switch {
+	case len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")):
+		t.end -= 2
+		t.shape |= shPossessive
+	case len(w) > 4 && strings.HasSuffix(w, "’s"):
+		t.end -= 4
+		t.shape |= shPossessive
+	}
+	// "al-Sadr", "el-Sisi": a lower-case article joined to a capitalized name.
+	if t.shape&shLower != 0 {
+		if h := strings.IndexByte(w, '-'); h > 0 && h <= 3 && nameArticles[w[:h]] && h+1 < len(w) {
+			if r, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsUpper(r) {
+				t.shape = t.shape&^shLower | shCap
+			}
+		}
+	}
+	return t
+}
+
+// nameArticles are the lower-case articles that Arabic names join to the
+// name with a hyphen.
+var nameArticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true, "at": true, "az": true}
+
+// abbreviations are the words whose final full stop marks an abbreviation
+// rather than the end of a sentence.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms mx dr sen gov rep lt sgt capt col gen det st jr sr prof rev
+		supt insp cpl pvt adm maj cmdr ofc atty pres sec amb ft mt messrs hon sens reps`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// lowerKey is w in lower case without full stops, as the lexicon spells it.
+// ASCII words that need no change are returned without allocating.
+func lowerKey(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ReplaceAll(text.Fold(w), " ", "-")
+		case c == '.' || c == '\'':
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		default:
+			buf[n] = c
+			n++
+		}
+	}
+	return string(buf[:n])
+}
+
+// Evidence that a one-word name is a person's.
+const (
+	evTitle  uint8 = 1 << iota // a title stands before it: President Sheinbaum
+	evSpeech                   // a verb of saying: Riley said, said Riley
+	evAppos                    // an appositive with a role: Riley, a former official
+)
+
+// candidate is a name the scanner may report.
+type candidate struct {
+	first, last int // token indices of the name, inclusive
+	// titleFirst and titleLast are the token indices of the title before the
+	// name or of the appositive after it, inclusive; titleFirst is -1 when
+	// there is none.
+	titleFirst, titleLast int
+	appositive            bool
+	words                 int // name words that are not initials, particles or suffixes
+	evidence              uint8
+}
+
+type personScanner struct {
+	s     string
+	toks  []token
+	cands []candidate
+	// headlines are runs of capitalized words on title-case lines: they
+	// are names only where they repeat a name found in running text.
+	headlines [][2]int
+}
+
+// cls returns the lexicon classes of token i.
+func (p *personScanner) cls(i int) wordClass {
+	t := &p.toks[i]
+	if t.shape&shLooked == 0 {
+		t.shape |= shLooked
+		key := lowerKey(p.s[t.start:t.end])
+		t.class = classOf(key)
+		if t.class == 0 && strings.IndexByte(key, '-') > 0 {
+			// "US-Mexico", "Texas-based": a compound of places is a place.
+			for part := range strings.SplitSeq(key, "-") {
+				if classOf(part)&(wPlace|wNationality) != 0 {
+					t.class = wPlace
+				}
+			}
+		}
+		// "ex-President", "then-Gov."
+		for _, pre := range [...]string{"ex-", "then-", "former-"} {
+			if rest, ok := strings.CutPrefix(key, pre); ok && classOf(rest)&(wHead|wQualifier) != 0 {
+				t.class |= classOf(rest) | wModifier
+			}
+		}
+	}
+	return t.class
+}
+
+func (p *personScanner) word(i int) string { return p.s[p.toks[i].start:p.toks[i].end] }
+
+func (p *personScanner) isCap(i int) bool { return p.toks[i].shape&shCap != 0 }
+
+// lowerIs reports whether token i is a lower-case word of one of classes c.
+func (p *personScanner) lowerIs(i int, c wordClass) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].shape&shLower != 0 && p.cls(i)&c != 0
+}
+
+// findCandidates walks the runs of capitalized words and finds the names
+// and titles in them.
+func (p *personScanner) findCandidates() {
+	pending := [2]int{-1, -1} // a title-only run that ended in a comma: "Ambassador to Mexico, Ronald Johnson"
+	for i := 0; i < len(p.toks); {
+		if !p.isCap(i) {
+			i++
+			continue
+		}
+		j := p.runEnd(i)
+		if p.toks[i].shape&shHeadline != 0 {
+			p.headlines = append(p.headlines, [2]int{i, j})
+			pending = [2]int{-1, -1}
+		} else {
+			pending = p.run(i, j, pending)
+		}
+		i = j
+	}
+}
+
+// runEnd returns the end of the run of capitalized words that starts at
+// token i: words joined by spaces, with the lower-case particles of names
+// ("de", "van") and the words that join a title to its domain ("Secretary of
+// State", "Secretary of Health and Human Services") between them.
+func (p *personScanner) runEnd(i int) int {
+	j := i
+	for {
+		t := &p.toks[j]
+		j++
+		if j >= len(p.toks) || t.shape&shPossessive != 0 {
+			return j
+		}
+		if t.gap == gapComma && p.isCap(j) && p.cls(j)&wSuffix != 0 {
+			continue // "King, Jr."
+		}
+		if t.gap != gapSpace {
+			return j
+		}
+		if p.isCap(j) {
+			continue
+		}
+		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
+			return j
+		}
+		c := p.cls(j)
+		switch {
+		case c&wParticle != 0 && p.isCap(j+1):
+		case c&wConnector != 0 && p.cls(j-1)&wHead != 0 && p.isCap(j-1) &&
+			(p.isCap(j+1) || p.lowerIs(j+1, wArticle) && j+2 < len(p.toks) && p.toks[j+1].gap == gapSpace && p.isCap(j+2)):
+		case c&wArticle != 0 && p.lowerIs(j-1, wConnector) && p.isCap(j+1):
+		case p.word(j) == "and" && p.cls(j-1)&wDomain != 0 && p.isCap(j+1) && p.cls(j+1)&wDomain != 0:
+		default:
+			return j
+		}
+	}
+}
+
+// nameStart returns where the name begins after a title head at token h of
+// the run [h, j): after the head, or after the domain that follows it.
+func (p *personScanner) nameStart(h, j int) int {
+	k := h + 1
+	if k < j && p.lowerIs(k, wConnector) {
+		k++
+		for k < j && (p.lowerIs(k, wArticle) || p.word(k) == "and" ||
+			p.cls(k)&(wDomain|wPlace|wNamePlace|wNationality|wOrgCue|wQualifier) != 0 || p.toks[k].shape&shAcronym != 0) {
+			k++
+		}
+	}
+	return k
+}
+
+// run finds the title and the name in the run of capitalized words [i, j).
+// pending is a title-only run that ended in a comma just before, or -1s; run
+// returns such a title for the next run.
+func (p *personScanner) run(i, j int, pending [2]int) [2]int {
+	c := candidate{titleFirst: -1}
+	// The title ends at the last head that has a name after it.
+	ns := i
+	h := -1
+	for k := j - 1; k >= i; k-- {
+		if p.cls(k)&(wHead|wHonorific) != 0 && p.toks[k].shape&shAcronym == 0 {
+			if n := p.nameStart(k, j); n < j {
+				h, ns = k, n
+				break
+			} else if h < 0 {
+				h, ns = k, j // a title with no name after it, unless an earlier head has one
+			}
+		}
+	}
+	if h >= 0 {
+		tf := i
+		for k := i; k < h; k++ {
+			if p.cls(k)&(wStop|wTime|wArticle) != 0 && p.cls(k)&wNationality == 0 {
+				tf = k + 1
+			}
+		}
+		if tf < h && p.toks[tf].shape&shSentStart != 0 && p.cls(tf) == 0 && p.toks[tf].shape&(shAcronym|shInitial) == 0 {
+			tf++ // "Recently President Trump"
+		}
+		c.titleFirst, c.titleLast = tf, ns-1
+		if tf == i {
+			c.titleFirst = p.extendTitleLeft(i, true)
+		}
+	}
+	if ns >= j {
+		if h >= 0 && p.toks[j-1].gap == gapComma {
+			return [2]int{c.titleFirst, c.titleLast}
+		}
+		return [2]int{-1, -1}
+	}
+	// Words that start the run but are no part of a name: "The", "In
+	// February", "Mexican" without a title after it.
+	for ns < j && p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 {
+		ns++
+	}
+	if ns < j && p.toks[ns].shape&shSentStart != 0 && p.cls(ns)&wCommon != 0 {
+		ns++
+	}
+	if ns >= j {
+		return [2]int{-1, -1}
+	}
+	// A weekday after a name is a date: "said Sheinbaum Friday".
+	for k := ns + 1; k < j; k++ {
+		if p.cls(k)&wTime != 0 {
+			j = k
+			break
+		}
+	}
+	if !p.nameWords(&c, ns, j) {
+		return [2]int{-1, -1}
+	}
+	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 {
+		c.titleFirst, c.titleLast = pending[0], pending[1]
+	}
+	if c.titleFirst < 0 {
+		if tf := p.extendTitleLeft(ns, false); tf < ns {
+			c.titleFirst, c.titleLast = tf, ns-1
+		}
+	}
+	if c.titleFirst >= 0 {
+		c.evidence |= evTitle
+	} else if last, ok := p.appositive(c.last); ok {
+		c.titleFirst, c.titleLast, c.appositive = c.last+1, last, true
+		if p.lowerIs(c.titleFirst, wArticle) {
+			c.titleFirst++
+		}
+		c.evidence |= evAppos
+	}
+	if p.lowerIs(c.last+1, wSpeech) && p.toks[c.last].gap == gapSpace && p.toks[c.last].shape&shPossessive == 0 {
+		c.evidence |= evSpeech
+	}
+	if c.first > 0 && p.toks[c.first-1].gap == gapSpace {
+		if w := p.word(c.first - 1); w == "said" || w == "says" || w == "to" && c.first > 1 && p.word(c.first-2) == "according" {
+			c.evidence |= evSpeech
+		}
+	}
+	if c.evidence&evTitle == 0 && p.allCommon(c) {
+		return [2]int{-1, -1}
+	}
+	p.cands = append(p.cands, c)
+	return [2]int{-1, -1}
+}
+
+// nameWords checks that tokens [ns, j) make a name and records them in c.
+func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
+	if j-ns > 7 || p.cls(ns)&wPlacePrefix != 0 {
+		return false
+	}
+	c.first, c.last, c.words = ns, j-1, 0
+	for k := ns; k < j; k++ {
+		t := p.toks[k]
+		cl := p.cls(k)
+		switch {
+		case t.shape&shDigit != 0:
+			return false
+		case t.shape&shLower != 0:
+			if cl&wParticle == 0 || k == ns || k == j-1 {
+				return false
+			}
+		case cl&(wOrgCue|wOutlet|wPlace|wNationality|wStop) != 0 && cl&wParticle == 0:
+			return false
+		case t.shape&shInitial != 0:
+		case cl&wSuffix != 0 && k == j-1 && k > ns:
+		case t.shape&shAcronym != 0:
+			return false
+		default:
+			c.words++
+		}
+	}
+	return c.words >= 1 && c.words <= 4
+}
+
+// allCommon reports whether every word of the name is a common word.
+func (p *personScanner) allCommon(c candidate) bool {
+	for k := c.first; k <= c.last; k++ {
+		if p.toks[k].shape&(shInitial|shLower) == 0 && p.cls(k)&(wCommon|wSuffix) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// extendTitleLeft extends a title or a name that starts at token i to the
+// left over lower-case modifiers, heads and qualifiers ("former President",
+// "police chief Ana Ruiz") and, when a lower-case head was found, over a
+// country or nationality before it ("Mexico's president"). headSeen says
+// whether the title already has a head. It returns the new start.
+func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
+	start := i
+	for k := i - 1; k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0; k-- {
+		cl := p.cls(k)
+		if cl&(wModifier|wHead|wQualifier) == 0 {
+			break
+		}
+		if cl&wHead != 0 {
+			headSeen = true
+		}
+		start = k
+	}
+	if !headSeen {
+		return i
+	}
+	if k := start - 1; start < i && k >= 0 && p.toks[k].gap == gapSpace && p.isCap(k) &&
+		p.cls(k)&(wPlace|wNamePlace|wNationality) != 0 {
+		start = k
+	}
+	return start
+}
+
+// appositive reports the last token of a role set off by a comma after the
+// name that ends at token last: "Jack Riley, a former deputy administrator
+// at the Drug Enforcement Administration". The role starts with an article
+// or a lower-case word and has a head among its first words.
+func (p *personScanner) appositive(last int) (int, bool) {
+	if p.toks[last].gap != gapComma || p.toks[last].shape&shPossessive != 0 {
+		return 0, false
+	}
+	k := last + 1
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	if p.lowerIs(k, wArticle) {
+		k++
+	} else if p.toks[k].shape&shLower == 0 {
+		return 0, false
+	}
+	head := false
+	end := -1
+	for n := 0; k < len(p.toks) && n < 14; k, n = k+1, n+1 {
+		t := p.toks[k]
+		if t.shape&shLower != 0 {
+			w := p.word(k)
+			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head {
+				break
+			}
+		}
+		if p.cls(k)&wHead != 0 && n < 4 {
+			head = true
+		}
+		end = k
+		if t.gap != gapSpace {
+			break
+		}
+	}
+	return end, head && end >= 0
+}
+
+// resolve decides which candidates are people, resolves short mentions to
+// the full names written elsewhere in the document, and builds the mentions.
+func (p *personScanner) resolve() []personMention {
+	// Full names, and the people each surname may stand for.
+	full := map[string]int{}       // folded full name -> candidate of its first mention
+	surnames := map[string][]int{} // folded surname -> full-name candidates, one per person
+	for ci, c := range p.cands {
+		if c.last == c.first {
+			continue
+		}
+		key := text.Fold(p.s[p.toks[c.first].start:p.toks[c.last].end])
+		if _, ok := full[key]; ok {
+			continue
+		}
+		full[key] = ci
+		sk := text.Fold(p.word(p.surnameToken(c)))
+		surnames[sk] = append(surnames[sk], ci)
+	}
+	var out []personMention
+	emit := func(first, last int, c *candidate, name string) {
+		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, person: &Person{Name: name}}
+		if c != nil && c.titleFirst >= 0 {
+			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
+			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
+			pm.person.Office, pm.person.Modifiers = p.office(c.titleFirst, c.titleLast)
+		}
+		out = append(out, pm)
+	}
+	// nameOf resolves the one-word name at token k to a full name.
+	nameOf := func(k int) (string, bool) {
+		cands := surnames[text.Fold(p.word(k))]
+		switch {
+		case len(cands) == 0:
+			return "", false
+		case len(cands) > 1:
+			// Several people share the surname: the nearest one named before.
+			best := cands[0]
+			for _, ci := range cands {
+				if p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+					best = ci
+				}
+			}
+			cands = []int{best}
+		}
+		c := p.cands[cands[0]]
+		return p.s[p.toks[c.first].start:p.toks[c.last].end], true
+	}
+	hi := 0
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		for ; hi < len(p.headlines) && p.headlines[hi][0] < c.first; hi++ {
+			out = p.headlineNames(out, p.headlines[hi], full, nameOf)
+		}
+		written := p.s[p.toks[c.first].start:p.toks[c.last].end]
+		if c.first != c.last {
+			name := written
+			if fc, ok := full[text.Fold(written)]; ok {
+				name = p.s[p.toks[p.cands[fc].first].start:p.toks[p.cands[fc].last].end]
+			}
+			emit(c.first, c.last, c, name)
+			continue
+		}
+		if name, ok := nameOf(c.first); ok {
+			emit(c.first, c.last, c, name)
+			continue
+		}
+		if c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
+			continue
+		}
+		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 && p.usedInLowerCase(c.first) {
+			continue // "Scientists say"
+		}
+		emit(c.first, c.last, c, written)
+	}
+	for ; hi < len(p.headlines); hi++ {
+		out = p.headlineNames(out, p.headlines[hi], full, nameOf)
+	}
+	return out
+}
+
+// headlineNames appends the names of a title-case run [r[0], r[1]) that
+// repeat a full name or a surname of running text.
+func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int,
+	nameOf func(int) (string, bool)) []personMention {
+	for k := r[0]; k < r[1]; k++ {
+		if !p.isCap(k) {
+			continue
+		}
+		matched := false
+		for last := min(r[1]-1, k+4); last > k; last-- {
+			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+				c := p.cands[fc]
+				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
+					person: &Person{Name: p.s[p.toks[c.first].start:p.toks[c.last].end]}})
+				k, matched = last, true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if name, ok := nameOf(k); ok {
+			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, person: &Person{Name: name}})
+		}
+	}
+	return out
+}
+
+// surnameToken returns the token of a full name's surname: its last word
+// that is not a suffix.
+func (p *personScanner) surnameToken(c candidate) int {
+	k := c.last
+	for k > c.first && (p.cls(k)&wSuffix != 0 || p.toks[k].shape&shInitial != 0) {
+		k--
+	}
+	return k
+}
+
+// usedInLowerCase reports whether the word at token k also appears in lower
+// case in the text, as common words do.
+func (p *personScanner) usedInLowerCase(k int) bool {
+	w := p.word(k)
+	r, size := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[size:]
+	for off := 0; ; {
+		i := strings.Index(p.s[off:], lw)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, after := i == 0, i+len(lw) == len(p.s)
+		if !before {
+			b, _ := utf8.DecodeLastRuneInString(p.s[:i])
+			before = !unicode.IsLetter(b)
+		}
+		if !after {
+			a, _ := utf8.DecodeRuneInString(p.s[i+len(lw):])
+			after = !unicode.IsLetter(a)
+		}
+		if before && after {
+			return true
+		}
+		off = i + len(lw)
+	}
+}
+
+// office returns the office a title names and its modifiers, both folded:
+// for "former U.S. Secretary of State", "secretary of state" and
+// ["former"]. Honorifics, articles and the country or nationality that
+// qualifies the title are left out; abbreviations are written out.
+func (p *personScanner) office(first, last int) (string, []string) {
+	lastHead := -1
+	for k := first; k <= last; k++ {
+		if p.cls(k)&wHead != 0 {
+			lastHead = k
+		}
+	}
+	var words []string
+	var mods []string
+	for k := first; k <= last; k++ {
+		cl := p.cls(k)
+		key := lowerKey(p.word(k))
+		if pre, rest, ok := strings.Cut(key, "-"); ok && (pre == "ex" || pre == "then" || pre == "former") {
+			mods = append(mods, modifierName(pre))
+			key, cl = rest, classOf(rest)
+		}
+		switch {
+		case cl&wModifier != 0 && k != lastHead:
+			mods = append(mods, modifierName(key))
+		case cl&wHonorific != 0 && cl&wHead == 0:
+		case cl&wArticle != 0 && p.toks[k].shape&shLower != 0:
+		case len(words) == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
+		default:
+			words = append(words, expandAbbreviation(key))
+		}
+	}
+	return text.Fold(strings.Join(words, " ")), mods
+}
+
+// modifierName names a modifier as the Person.Modifiers list spells it.
+func modifierName(key string) string {
+	if key == "ex" {
+		return "former"
+	}
+	return key
+}
+
+// expandAbbreviation writes out the abbreviated titles.
+func expandAbbreviation(key string) string {
+	if w, ok := titleAbbreviations[key]; ok {
+		return w
+	}
+	return key
+}
+
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "gov": "governor", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
+	"capt": "captain", "det": "detective", "gen": "general", "col": "colonel", "maj": "major",
+	"adm": "admiral", "cpl": "corporal", "pvt": "private", "supt": "superintendent", "insp": "inspector",
+	"prof": "professor", "rev": "reverend", "pres": "president", "sec": "secretary", "amb": "ambassador",
+	"atty": "attorney", "ofc": "officer", "cmdr": "commander", "da": "district attorney",
+	"ceo": "chief executive officer", "co-founder": "cofounder",
+}
