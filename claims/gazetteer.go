@@ -41,7 +41,7 @@ var lexicon = func() map[string]wordClass {
 			m[w] |= c
 		}
 	}
-	add(wHead, `president president-elect secretary minister ambassador envoy senator sen
+	add(wHead, `sens reps secy president president-elect secretary minister ambassador envoy senator sen
 		governor gov representative rep congressman congresswoman congressmember lawmaker
 		mayor chief officer sheriff judge justice attorney prosecutor da director administrator
 		commissioner chairman chairwoman chair chairperson spokesman spokeswoman spokesperson
@@ -139,7 +139,7 @@ var lexicon = func() map[string]wordClass {
 		texan californian floridian new yorker chicagoan`)
 	add(wPlacePrefix, `new san santa los las fort ft port saint st north south east west
 		upper lower mount mt lake cape costa puerto rio sierra el la le del
-		grand great little royal`)
+		grand great little royal middle`)
 	add(wOrgCue, `department dept university college school academy institute institution
 		cartel cartels agency agencies administration bureau office ministry council committee
 		commission court courthouse police party company corp corporation inc llc ltd
@@ -166,13 +166,17 @@ var lexicon = func() map[string]wordClass {
 		studios records entertainment productions holdings partners capital
 		airlines airways railway railroad motors energy oil petroleum
 		commandos militia brigades battalion regiment division command
-		crime crimes initiative strategy doctrine plan deal treaty
+		crime crimes initiative strategy doctrine plan deal treaty index materials
+		estates survey defense defence images community communities lottery report
+		amendment clause tower towers steel wire management property properties day
+		hurricane storm tropical internet web online local research room workers wealth
 		memorial medical`)
 	add(wOutlet, `bbc cnn reuters ap afp upi nbc abc cbs npr pbs msnbc cnbc bloomberg
 		axios politico guardian telegraph independent economist forbes fortune time
 		newsweek atlantic vox slate salon breitbart newsmax univision telemundo
 		jazeera xinhua tass sputnik yahoo google facebook twitter instagram youtube
 		tiktok snapchat whatsapp telegram reddit linkedin apple amazon microsoft
+		buzzfeed huffpost realclearpolitics breitbart foxnews msn aol
 		netflix spotify wikipedia x t4k3 wsj nyt usa today globe sun mirror mail
 		express star`)
 	add(wTime, `january february march april may june july august september october
@@ -209,7 +213,8 @@ var lexicon = func() map[string]wordClass {
 		paramedics lawmakers leaders members people men women children kids
 		victims suspects survivors protesters demonstrators voters citizens
 		americans mexicans democrats republicans`)
-	add(wCommon, `key takeaways takeaway highlights highlight related news analysis scenario
+	add(wCommon, `fourth fifth sixth seventh eighth ninth tenth middle wild fiscal year information technology presidential
+		key takeaways takeaway highlights highlight related news analysis scenario
 		rewritten article headline summary update updates breaking live latest
 		exclusive opinion editorial commentary review feature features story
 		stories report reports reporting special investigation investigative

@@ -261,7 +261,7 @@ var nameArticles = map[string]bool{"al": true, "el": true, "ad": true, "an": tru
 var abbreviations = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms mx dr sen gov rep lt sgt capt col gen det st jr sr prof rev
-		supt insp cpl pvt adm maj cmdr ofc atty pres sec amb ft mt messrs hon sens reps`) {
+		supt insp cpl pvt adm maj cmdr ofc atty pres sec secy amb ft mt messrs hon sens reps`) {
 		m[w] = true
 	}
 	return m
@@ -308,7 +308,11 @@ type candidate struct {
 	titleFirst, titleLast int
 	appositive            bool
 	words                 int // name words that are not initials, particles or suffixes
-	evidence              uint8
+	// weak is set for a name in a context where capitals mostly make other
+	// proper names ("the Cook Political Report", "Office of Government
+	// Ethics"): it is a person only if it repeats a name found elsewhere.
+	weak     bool
+	evidence uint8
 }
 
 type personScanner struct {
@@ -318,6 +322,8 @@ type personScanner struct {
 	// headlines are runs of capitalized words on title-case lines: they
 	// are names only where they repeat a name found in running text.
 	headlines [][2]int
+	// lowerWords holds the words written in lower case, once asked for.
+	lowerWords *bloom
 }
 
 // cls returns the lexicon classes of token i.
@@ -434,7 +440,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	ns := i
 	h := -1
 	for k := j - 1; k >= i; k-- {
-		if p.cls(k)&(wHead|wHonorific) != 0 && p.toks[k].shape&shAcronym == 0 {
+		if p.cls(k)&(wHead|wHonorific) != 0 && p.toks[k].shape&shAcronym == 0 && (k+1 == j || p.cls(k+1)&wSuffix == 0) {
 			if n := p.nameStart(k, j); n < j {
 				h, ns = k, n
 				break
@@ -446,7 +452,9 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	if h >= 0 {
 		tf := i
 		for k := i; k < h; k++ {
-			if p.cls(k)&(wStop|wTime|wArticle) != 0 && p.cls(k)&wNationality == 0 {
+			cl := p.cls(k)
+			if cl&(wStop|wTime|wArticle) != 0 && cl&wNationality == 0 ||
+				cl == 0 && p.toks[k].shape&shAcronym != 0 && p.toks[k].end-p.toks[k].start > 4 { // "WATCHED"
 				tf = k + 1
 			}
 		}
@@ -469,8 +477,8 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	for ns < j && p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 {
 		ns++
 	}
-	if ns < j && p.toks[ns].shape&shSentStart != 0 && p.cls(ns)&wCommon != 0 {
-		ns++
+	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
+		ns++ // "Recent Gallup polling"
 	}
 	if ns >= j {
 		return [2]int{-1, -1}
@@ -484,6 +492,10 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	if !p.nameWords(&c, ns, j) {
 		return [2]int{-1, -1}
+	}
+	for c.words > 2 && p.cls(c.last)&wCommon != 0 {
+		c.last-- // "Alan Grayson Live"
+		c.words--
 	}
 	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 {
 		c.titleFirst, c.titleLast = pending[0], pending[1]
@@ -510,11 +522,31 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			c.evidence |= evSpeech
 		}
 	}
-	if c.evidence&evTitle == 0 && p.allCommon(c) {
+	if c.evidence&evTitle == 0 && p.allCommon(c) ||
+		c.evidence&evTitle != 0 && c.last > c.first && p.cls(c.last)&wHead != 0 { // "Chief Information Officer"
 		return [2]int{-1, -1}
+	}
+	if c.evidence&evTitle == 0 {
+		c.weak = p.properNameContext(c.first) || c.words >= 3 && p.toks[c.first].shape&shSentStart != 0
+		if c.weak && c.first != c.last {
+			return [2]int{-1, -1}
+		}
 	}
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
+}
+
+// properNameContext reports whether the name that starts at token k follows
+// "the" or "of" after a capitalized word, where capitals mostly make the
+// names of things: "the Deferred Action", "Office of Government Ethics".
+func (p *personScanner) properNameContext(k int) bool {
+	if k == 0 || p.toks[k-1].gap != gapSpace {
+		return false
+	}
+	if p.cls(k-1)&wArticle != 0 && p.word(k-1) != "a" && p.word(k-1) != "an" {
+		return true
+	}
+	return k >= 2 && p.lowerIs(k-1, wConnector) && p.toks[k-2].gap == gapSpace && p.isCap(k-2)
 }
 
 // nameWords checks that tokens [ns, j) make a name and records them in c.
@@ -527,7 +559,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		t := p.toks[k]
 		cl := p.cls(k)
 		switch {
-		case t.shape&shDigit != 0:
+		case t.shape&shDigit != 0 || !p.capitalizedParts(k):
 			return false
 		case t.shape&shLower != 0:
 			if cl&wParticle == 0 || k == ns || k == j-1 {
@@ -537,13 +569,28 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 			return false
 		case t.shape&shInitial != 0:
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
-		case t.shape&shAcronym != 0:
+		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
 		default:
 			c.words++
 		}
 	}
 	return c.words >= 1 && c.words <= 4
+}
+
+// capitalizedParts reports whether every part of a hyphenated word after the
+// first starts with a capital, as in "Ocasio-Cortez" but not in
+// "Medicaid-expanding".
+func (p *personScanner) capitalizedParts(k int) bool {
+	w := p.word(k)
+	for h := strings.IndexByte(w, '-'); h >= 0; {
+		w = w[h+1:]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && p.toks[k].shape&shLower == 0 {
+			return false
+		}
+		h = strings.IndexByte(w, '-')
+	}
+	return true
 }
 
 // allCommon reports whether every word of the name is a common word.
@@ -557,15 +604,20 @@ func (p *personScanner) allCommon(c candidate) bool {
 }
 
 // extendTitleLeft extends a title or a name that starts at token i to the
-// left over lower-case modifiers, heads and qualifiers ("former President",
-// "police chief Ana Ruiz") and, when a lower-case head was found, over a
-// country or nationality before it ("Mexico's president"). headSeen says
-// whether the title already has a head. It returns the new start.
+// left over lower-case modifiers, heads and qualifiers ("police chief Ana
+// Ruiz") and, when a lower-case head was found, over a country or
+// nationality before it ("Mexico's president"). headSeen says whether the
+// title already has a head; then only modifiers extend it ("former
+// President"). It returns the new start.
 func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 	start := i
+	allowed := wModifier | wHead | wQualifier
+	if headSeen {
+		allowed = wModifier // "former President", not "drug recognition expert Sgt."
+	}
 	for k := i - 1; k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0; k-- {
 		cl := p.cls(k)
-		if cl&(wModifier|wHead|wQualifier) == 0 {
+		if cl&allowed == 0 {
 			break
 		}
 		if cl&wHead != 0 {
@@ -586,7 +638,7 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 // appositive reports the last token of a role set off by a comma after the
 // name that ends at token last: "Jack Riley, a former deputy administrator
 // at the Drug Enforcement Administration". The role starts with an article
-// or a lower-case word and has a head among its first words.
+// or a lower-case title word and has a head among its first words.
 func (p *personScanner) appositive(last int) (int, bool) {
 	if p.toks[last].gap != gapComma || p.toks[last].shape&shPossessive != 0 {
 		return 0, false
@@ -597,7 +649,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 	}
 	if p.lowerIs(k, wArticle) {
 		k++
-	} else if p.toks[k].shape&shLower == 0 {
+	} else if !p.lowerIs(k, wModifier|wHead|wQualifier) {
 		return 0, false
 	}
 	head := false
@@ -624,6 +676,22 @@ func (p *personScanner) appositive(last int) (int, bool) {
 // resolve decides which candidates are people, resolves short mentions to
 // the full names written elsewhere in the document, and builds the mentions.
 func (p *personScanner) resolve() []personMention {
+	// A long name that starts with a two-word name of the text is that name
+	// followed by other words: "Colin Powell Blasts Trump".
+	pairs := map[string]bool{}
+	for _, c := range p.cands {
+		if c.last == c.first+1 {
+			pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.last].end])] = true
+		}
+	}
+	for ci := range p.cands {
+		if c := &p.cands[ci]; c.words > 2 && pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
+			c.last = c.first + 1
+			if c.appositive {
+				c.titleFirst, c.appositive = -1, false
+			}
+		}
+	}
 	// Full names, and the people each surname may stand for.
 	full := map[string]int{}       // folded full name -> candidate of its first mention
 	surnames := map[string][]int{} // folded surname -> full-name candidates, one per person
@@ -650,22 +718,22 @@ func (p *personScanner) resolve() []personMention {
 		out = append(out, pm)
 	}
 	// nameOf resolves the one-word name at token k to a full name.
-	nameOf := func(k int) (string, bool) {
+	nameOf := func(k int, titled bool) (string, bool) {
 		cands := surnames[text.Fold(p.word(k))]
-		switch {
-		case len(cands) == 0:
+		if len(cands) == 0 {
 			return "", false
-		case len(cands) > 1:
-			// Several people share the surname: the nearest one named before.
-			best := cands[0]
-			for _, ci := range cands {
-				if p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
-					best = ci
-				}
-			}
-			cands = []int{best}
 		}
-		c := p.cands[cands[0]]
+		// When several people share the surname, a bare surname is the one
+		// named first (news style introduces the main person first and
+		// relatives later) and a titled one ("Mrs. Romney") the one named
+		// last before it.
+		best := cands[0]
+		for _, ci := range cands {
+			if titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+				best = ci
+			}
+		}
+		c := p.cands[best]
 		return p.s[p.toks[c.first].start:p.toks[c.last].end], true
 	}
 	hi := 0
@@ -683,14 +751,15 @@ func (p *personScanner) resolve() []personMention {
 			emit(c.first, c.last, c, name)
 			continue
 		}
-		if name, ok := nameOf(c.first); ok {
+		if name, ok := nameOf(c.first, c.evidence&evTitle != 0); ok {
 			emit(c.first, c.last, c, name)
 			continue
 		}
-		if c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
+		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
 			continue
 		}
-		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 && p.usedInLowerCase(c.first) {
+		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 &&
+			(c.evidence == evSpeech && strings.HasSuffix(written, "s") || p.usedInLowerCase(c.first)) {
 			continue // "Scientists say"
 		}
 		emit(c.first, c.last, c, written)
@@ -704,7 +773,7 @@ func (p *personScanner) resolve() []personMention {
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int,
-	nameOf func(int) (string, bool)) []personMention {
+	nameOf func(int, bool) (string, bool)) []personMention {
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
@@ -722,7 +791,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		if matched {
 			continue
 		}
-		if name, ok := nameOf(k); ok {
+		if name, ok := nameOf(k, false); ok {
 			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, person: &Person{Name: name}})
 		}
 	}
@@ -740,31 +809,44 @@ func (p *personScanner) surnameToken(c candidate) int {
 }
 
 // usedInLowerCase reports whether the word at token k also appears in lower
-// case in the text, as common words do.
+// case in the text, as common words do. It asks a Bloom filter of the
+// lower-case words, built on first use.
 func (p *personScanner) usedInLowerCase(k int) bool {
-	w := p.word(k)
-	r, size := utf8.DecodeRuneInString(w)
-	lw := string(unicode.ToLower(r)) + w[size:]
-	for off := 0; ; {
-		i := strings.Index(p.s[off:], lw)
-		if i < 0 {
-			return false
+	if p.lowerWords == nil {
+		p.lowerWords = new(bloom)
+		for _, t := range p.toks {
+			if t.shape&shLower != 0 {
+				p.lowerWords.add(wordHash(p.s[t.start:t.end], false))
+			}
 		}
-		i += off
-		before, after := i == 0, i+len(lw) == len(p.s)
-		if !before {
-			b, _ := utf8.DecodeLastRuneInString(p.s[:i])
-			before = !unicode.IsLetter(b)
-		}
-		if !after {
-			a, _ := utf8.DecodeRuneInString(p.s[i+len(lw):])
-			after = !unicode.IsLetter(a)
-		}
-		if before && after {
-			return true
-		}
-		off = i + len(lw)
 	}
+	return p.lowerWords.has(wordHash(p.word(k), true))
+}
+
+// bloom is a Bloom filter of 16,384 bits with two hash functions.
+type bloom [256]uint64
+
+func (b *bloom) add(h uint64) {
+	b[h>>8&255] |= 1 << (h & 63)
+	b[h>>40&255] |= 1 << (h >> 32 & 63)
+}
+
+func (b *bloom) has(h uint64) bool {
+	return b[h>>8&255]&(1<<(h&63)) != 0 && b[h>>40&255]&(1<<(h>>32&63)) != 0
+}
+
+// wordHash is the FNV-1a hash of w, with its first letter in lower case when
+// lowerFirst is set.
+func wordHash(w string, lowerFirst bool) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i == 0 && lowerFirst && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
 }
 
 // office returns the office a title names and its modifiers, both folded:
@@ -822,5 +904,6 @@ var titleAbbreviations = map[string]string{
 	"adm": "admiral", "cpl": "corporal", "pvt": "private", "supt": "superintendent", "insp": "inspector",
 	"prof": "professor", "rev": "reverend", "pres": "president", "sec": "secretary", "amb": "ambassador",
 	"atty": "attorney", "ofc": "officer", "cmdr": "commander", "da": "district attorney",
+	"sens": "senator", "reps": "representative", "secy": "secretary",
 	"ceo": "chief executive officer", "co-founder": "cofounder",
 }
