@@ -118,7 +118,7 @@ var lexicon = func() map[string]wordClass {
 		acapulco cancun culiacan veracruz coahuila durango zacatecas
 		ottawa toronto montreal vancouver dc d.c ny la sf nyc
 		hemisphere midwest caribbean mediterranean pacific atlantic gulf
-		elgin springfield ardmore`)
+		elgin springfield ardmore aires janeiro paulo lumpur hong kong aviv`)
 	add(wNamePlace, `washington jordan georgia virginia chad israel houston dallas austin
 		lincoln jackson madison florence paris chelsea victoria charlotte phoenix
 		raleigh orlando tyrone sydney savannah aurora dayton eugene lafayette

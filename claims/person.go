@@ -79,18 +79,25 @@ func tokenize(s string, toks []token) []token {
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
 	var words, caps, long, longCaps int
+	var last rune // the last character of the line that is not a space
 	endLine := func() {
-		if (long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words) {
+		// A line that ends like a sentence is running text, however many
+		// names it holds.
+		sentence := strings.ContainsRune(".,;:\"”’')", last)
+		if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
 			for k := lineFirst; k < len(toks); k++ {
 				toks[k].shape |= shHeadline
 			}
 		}
 		lineFirst = len(toks)
-		words, caps, long, longCaps = 0, 0, 0, 0
+		words, caps, long, longCaps, last = 0, 0, 0, 0, 0
 	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && !isASCIIWordStart(c) {
+			if c > ' ' {
+				last = rune(c)
+			}
 			switch c {
 			case ' ', '\t', '\r':
 			case ',':
@@ -113,7 +120,7 @@ func tokenize(s string, toks []token) []token {
 					i += size
 					continue
 				}
-				gap = gapBreak
+				gap, last = gapBreak, r
 				if r == '\u2028' || r == '\u2029' {
 					sentStart = true
 					endLine()
@@ -142,7 +149,10 @@ func tokenize(s string, toks []token) []token {
 			}
 		}
 		toks = append(toks, t)
-		sentStart, gap = false, gapSpace
+		sentStart, gap, last = false, gapSpace, 'a'
+		if t.full > t.end {
+			last = 's'
+		}
 		i = t.full
 	}
 	if n := len(toks); n > 0 {
@@ -333,6 +343,9 @@ func (p *personScanner) cls(i int) wordClass {
 		t.shape |= shLooked
 		key := lowerKey(p.s[t.start:t.end])
 		t.class = classOf(key)
+		if base, ok := strings.CutSuffix(key, "s"); ok && t.class == 0 && classOf(base)&wHead != 0 {
+			t.class = classOf(base) // "Envoys", "Reps"
+		}
 		if t.class == 0 && strings.IndexByte(key, '-') > 0 {
 			// "US-Mexico", "Texas-based": a compound of places is a place.
 			for part := range strings.SplitSeq(key, "-") {
@@ -406,7 +419,8 @@ func (p *personScanner) runEnd(i int) int {
 		}
 		c := p.cls(j)
 		switch {
-		case c&wParticle != 0 && p.isCap(j+1):
+		case c&wParticle != 0 && (p.isCap(j+1) || // "van der Berg", "de la Cruz"
+			p.lowerIs(j+1, wParticle) && j+2 < len(p.toks) && p.toks[j+1].gap == gapSpace && p.isCap(j+2)):
 		case c&wConnector != 0 && p.cls(j-1)&wHead != 0 && p.isCap(j-1) &&
 			(p.isCap(j+1) || p.lowerIs(j+1, wArticle) && j+2 < len(p.toks) && p.toks[j+1].gap == gapSpace && p.isCap(j+2)):
 		case c&wArticle != 0 && p.lowerIs(j-1, wConnector) && p.isCap(j+1):
@@ -453,7 +467,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		tf := i
 		for k := i; k < h; k++ {
 			cl := p.cls(k)
-			if cl&(wStop|wTime|wArticle) != 0 && cl&wNationality == 0 ||
+			if cl&(wStop|wTime|wArticle) != 0 && cl&(wNationality|wQualifier|wHead|wModifier) == 0 ||
 				cl == 0 && p.toks[k].shape&shAcronym != 0 && p.toks[k].end-p.toks[k].start > 4 { // "WATCHED"
 				tf = k + 1
 			}
