@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // wordClass is a set of roles a word can play around a person's name. A word
 // may have several ("general" is a title head and a title qualifier).
@@ -31,6 +34,45 @@ const (
 // classOf returns the classes of a word given in lower case without full
 // stops ("mr", "us", "president").
 func classOf(lower string) wordClass { return lexicon[lower] }
+
+// classOfWord returns the classes of a word as written ("Mr.", "U.S.",
+// "Envoys", "ex-President", "US-Mexico"), without allocating for ASCII words.
+func classOfWord(w string) wordClass {
+	var buf [32]byte
+	key, ok := asciiKey(w, &buf)
+	if !ok {
+		key = []byte(lowerKey(w))
+	}
+	cl := lexicon[string(key)]
+	if n := len(key); cl == 0 && n > 2 && key[n-1] == 's' {
+		if base := lexicon[string(key[:n-1])]; base&wHead != 0 {
+			cl = base // "Envoys", "Reps"
+		}
+	}
+	if h := bytes.IndexByte(key, '-'); h > 0 {
+		if cl == 0 {
+			// "US-Mexico", "Texas-based": a compound with a place is a place.
+			for rest := key; len(rest) > 0; {
+				part := rest
+				if i := bytes.IndexByte(rest, '-'); i >= 0 {
+					part, rest = rest[:i], rest[i+1:]
+				} else {
+					rest = nil
+				}
+				if lexicon[string(part)]&(wPlace|wNationality) != 0 {
+					cl = wPlace
+				}
+			}
+		}
+		// "ex-President", "then-Gov."
+		if pre := string(key[:h]); pre == "ex" || pre == "then" || pre == "former" {
+			if rest := lexicon[string(key[h+1:])]; rest&(wHead|wQualifier) != 0 {
+				cl |= rest | wModifier
+			}
+		}
+	}
+	return cl
+}
 
 // lexicon maps lower-case words without full stops to their classes. It is
 // built once from the lists below.

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,10 +38,17 @@ type personMention struct {
 
 // scanPeople finds the person mentions of s, in order.
 func scanPeople(s string) []personMention {
-	p := &personScanner{s: s, toks: tokenize(s, nil)}
+	buf := tokenPool.Get().(*[]token)
+	p := &personScanner{s: s, toks: tokenize(s, (*buf)[:0])}
 	p.findCandidates()
-	return p.resolve()
+	out := p.resolve()
+	*buf = p.toks
+	tokenPool.Put(buf)
+	return out
 }
+
+// tokenPool keeps token buffers for reuse by the next document.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // The shapes of a token, as bits.
 const (
@@ -178,10 +186,45 @@ func scanWord(s string, i int) token {
 	singleSegments := true
 	first := true
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, without the unicode tables.
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				segment++
+				lower++
+				if first {
+					t.shape |= shLower
+				}
+			case 'A' <= c && c <= 'Z':
+				letters++
+				segment++
+				upper++
+				if first {
+					t.shape |= shCap
+				}
+			case '0' <= c && c <= '9':
+				t.shape |= shDigit
+				segment++
+			case (c == '\'' || c == '-') && !first && letterAt(s, i+1):
+				if segment > 1 {
+					singleSegments = false
+				}
+				segment = 0
+			case c == '.' && !first && segment <= 2 && letterAt(s, i+1) && !strings.ContainsAny(s[t.start:i], "-'’"):
+				if segment > 1 {
+					singleSegments = false
+				}
+				segment = 0
+				stops++
+			default:
+				return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+			}
+			first = false
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsLetter(r):
 			letters++
@@ -191,27 +234,21 @@ func scanWord(s string, i int) token {
 				if first {
 					t.shape |= shCap
 				}
-			} else if first {
-				t.shape |= shLower
-			}
-			if !unicode.IsUpper(r) {
+			} else {
 				lower++
+				if first {
+					t.shape |= shLower
+				}
 			}
-		case '0' <= r && r <= '9' || unicode.IsDigit(r):
+		case unicode.IsDigit(r):
 			t.shape |= shDigit
 			segment++
 		case unicode.Is(unicode.Mn, r) && !first:
-		case (r == '\'' || r == '’' || r == '-' || r == '‐' || r == '‑') && !first && letterAt(s, i+size):
+		case (r == '’' || r == '‐' || r == '‑') && !first && letterAt(s, i+size):
 			if segment > 1 {
 				singleSegments = false
 			}
 			segment = 0
-		case r == '.' && !first && segment <= 2 && letterAt(s, i+size) && !strings.ContainsAny(s[t.start:i], "-'’"):
-			if segment > 1 {
-				singleSegments = false
-			}
-			segment = 0
-			stops++
 		default:
 			return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
 		}
@@ -225,13 +262,16 @@ func letterAt(s string, i int) bool {
 	if i >= len(s) {
 		return false
 	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
 }
 
 func finishWord(s string, t token, end, letters, upper, lower, stops int, singleSegments bool) token {
 	t.end, t.full = end, end
-	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || abbreviations[lowerKey(s[t.start:end])]) {
+	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || isAbbreviation(s[t.start:end])) {
 		t.end, t.full = end+1, end+1
 		if upper == letters && singleSegments {
 			t.shape |= shInitial
@@ -276,6 +316,37 @@ var abbreviations = func() map[string]bool {
 	}
 	return m
 }()
+
+// isAbbreviation reports whether w is a known abbreviation ("Mr", "Sen").
+func isAbbreviation(w string) bool {
+	var buf [32]byte
+	key, ok := asciiKey(w, &buf)
+	return ok && abbreviations[string(key)]
+}
+
+// asciiKey writes into buf the key of an ASCII word w, as lowerKey does, and
+// reports false when w is longer than buf or not ASCII.
+func asciiKey(w string, buf *[32]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c == '.' || c == '\'':
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		default:
+			buf[n] = c
+			n++
+		}
+	}
+	return buf[:n], true
+}
 
 // lowerKey is w in lower case without full stops, as the lexicon spells it.
 // ASCII words that need no change are returned without allocating.
@@ -332,8 +403,10 @@ type personScanner struct {
 	// headlines are runs of capitalized words on title-case lines: they
 	// are names only where they repeat a name found in running text.
 	headlines [][2]int
-	// lowerWords holds the words written in lower case, once asked for.
-	lowerWords *bloom
+	// lowerWords holds the words written in lower case, once asked for
+	// more than lowerQueries times.
+	lowerWords   *bloom
+	lowerQueries int
 }
 
 // cls returns the lexicon classes of token i.
@@ -341,25 +414,7 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		key := lowerKey(p.s[t.start:t.end])
-		t.class = classOf(key)
-		if base, ok := strings.CutSuffix(key, "s"); ok && t.class == 0 && classOf(base)&wHead != 0 {
-			t.class = classOf(base) // "Envoys", "Reps"
-		}
-		if t.class == 0 && strings.IndexByte(key, '-') > 0 {
-			// "US-Mexico", "Texas-based": a compound of places is a place.
-			for part := range strings.SplitSeq(key, "-") {
-				if classOf(part)&(wPlace|wNationality) != 0 {
-					t.class = wPlace
-				}
-			}
-		}
-		// "ex-President", "then-Gov."
-		for _, pre := range [...]string{"ex-", "then-", "former-"} {
-			if rest, ok := strings.CutPrefix(key, pre); ok && classOf(rest)&(wHead|wQualifier) != 0 {
-				t.class |= classOf(rest) | wModifier
-			}
-		}
+		t.class = classOfWord(p.s[t.start:t.end])
 	}
 	return t.class
 }
@@ -826,6 +881,11 @@ func (p *personScanner) surnameToken(c candidate) int {
 // case in the text, as common words do. It asks a Bloom filter of the
 // lower-case words, built on first use.
 func (p *personScanner) usedInLowerCase(k int) bool {
+	if p.lowerWords == nil && p.lowerQueries < 4 {
+		// A few questions are cheaper to answer by searching the text.
+		p.lowerQueries++
+		return p.searchLowerCase(p.word(k))
+	}
 	if p.lowerWords == nil {
 		p.lowerWords = new(bloom)
 		for _, t := range p.toks {
@@ -835,6 +895,30 @@ func (p *personScanner) usedInLowerCase(k int) bool {
 		}
 	}
 	return p.lowerWords.has(wordHash(p.word(k), true))
+}
+
+// searchLowerCase reports whether w, with its first letter in lower case,
+// is a word of the text.
+func (p *personScanner) searchLowerCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[size:]
+	for off := 0; ; {
+		i := strings.Index(p.s[off:], lw)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(lw)
+		if (i == 0 || !letterBefore(p.s, i)) && (end == len(p.s) || !letterAt(p.s, end)) {
+			return true
+		}
+		off = end
+	}
+}
+
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
 }
 
 // bloom is a Bloom filter of 16,384 bits with two hash functions.
