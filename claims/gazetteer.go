@@ -130,7 +130,7 @@ var lexicon = func() map[string]wordClass {
 		social welfare immigration citizenship home office exchequer economic planning
 		budget management personnel parliamentary legislative judicial administrative`)
 	add(wPlace, `mexico america americas africa asia europe oceania antarctica arctic
-		usa uk britain england scotland wales ireland canada guatemala honduras salvador
+		usa uk britain england scotland wales ireland canada guatemala honduras
 		nicaragua panama belize cuba haiti jamaica colombia venezuela ecuador peru
 		bolivia brazil chile argentina uruguay paraguay russia ukraine belarus poland
 		germany france spain portugal italy greece turkey iran iraq syria lebanon
@@ -247,7 +247,7 @@ var lexicon = func() map[string]wordClass {
 		photo video image caption credit copyright advertisement subscribe share
 		read watch click sign log follow like comment comments email print
 		mr mrs ms dr
-		oh okay ok hey please thank thanks sorry
+		oh okay ok hey hi hello dear please thank thanks sorry
 		police officials authorities investigators witnesses neighbors neighbours
 		residents experts analysts critics supporters prosecutors detectives
 		deputies officers troopers agents sources reports family families friends

@@ -91,7 +91,7 @@ func tokenize(s string, toks []token) []token {
 	endLine := func() {
 		// A line that ends like a sentence is running text, however many
 		// names it holds.
-		sentence := strings.ContainsRune(".,;:\"”’')", last)
+		sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
 		if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
 			for k := lineFirst; k < len(toks); k++ {
 				toks[k].shape |= shHeadline
@@ -149,7 +149,7 @@ func tokenize(s string, toks []token) []token {
 			if t.shape&shCap != 0 {
 				caps++
 			}
-			if t.end-t.start >= 4 {
+			if t.end-t.start >= 4 && s[t.end-1] != '.' {
 				long++
 				if t.shape&shCap != 0 {
 					longCaps++
@@ -518,6 +518,9 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
+	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial|shSentStart) == 0 {
+		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head"
+	}
 	if h >= 0 {
 		tf := i
 		for k := i; k < h; k++ {
@@ -543,8 +546,8 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	// Words that start the run but are no part of a name: "The", "In
 	// February", "Mexican" without a title after it.
-	for ns < j && p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 {
-		ns++
+	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || !p.capitalizedParts(ns)) {
+		ns++ // also "Six-year-old"
 	}
 	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
 		ns++ // "Recent Gallup polling"
@@ -596,7 +599,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		return [2]int{-1, -1}
 	}
 	if c.evidence&evTitle == 0 {
-		c.weak = p.properNameContext(c.first) || c.words >= 3 && p.toks[c.first].shape&shSentStart != 0
+		c.weak = p.properNameContext(c.first)
 		if c.weak && c.first != c.last {
 			return [2]int{-1, -1}
 		}
@@ -615,7 +618,8 @@ func (p *personScanner) properNameContext(k int) bool {
 	if p.cls(k-1)&wArticle != 0 && p.word(k-1) != "a" && p.word(k-1) != "an" {
 		return true
 	}
-	return k >= 2 && p.lowerIs(k-1, wConnector) && p.toks[k-2].gap == gapSpace && p.isCap(k-2)
+	return k >= 2 && p.lowerIs(k-1, wConnector) && p.toks[k-2].gap == gapSpace && p.isCap(k-2) &&
+		p.toks[k-2].shape&shSentStart == 0
 }
 
 // nameWords checks that tokens [ns, j) make a name and records them in c.
@@ -746,7 +750,8 @@ func (p *personScanner) appositive(last int) (int, bool) {
 // the full names written elsewhere in the document, and builds the mentions.
 func (p *personScanner) resolve() []personMention {
 	// A long name that starts with a two-word name of the text is that name
-	// followed by other words: "Colin Powell Blasts Trump".
+	// with other words after it: "Colin Powell Blasts Trump". (One that ends
+	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
 	pairs := map[string]bool{}
 	for _, c := range p.cands {
 		if c.last == c.first+1 {
@@ -754,7 +759,11 @@ func (p *personScanner) resolve() []personMention {
 		}
 	}
 	for ci := range p.cands {
-		if c := &p.cands[ci]; c.words > 2 && pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
+		c := &p.cands[ci]
+		if c.last-c.first < 2 || c.words < 3 {
+			continue
+		}
+		if pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
 			c.last = c.first + 1
 			if c.appositive {
 				c.titleFirst, c.appositive = -1, false
