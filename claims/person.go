@@ -19,7 +19,7 @@ func (a *analysis) extractPeople() {
 		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
 		key := text.Fold(pm.person.Name)
 		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
-			Subject: pm.person.Name, Key: key, Value: a.text[pm.start:pm.end], Person: pm.person})
+			Subject: pm.person.Name, Key: key, Value: pm.written, Person: pm.person})
 		if pm.person.Title != "" {
 			a.claims = append(a.claims, Claim{Kind: KindTitle, Doc: a.doc,
 				Start: min(pm.start, pm.titleStart), End: max(pm.end, pm.titleEnd),
@@ -31,9 +31,12 @@ func (a *analysis) extractPeople() {
 // personMention is a person found in a text: the name as written and the
 // title given with it.
 type personMention struct {
-	start, end           int // the name as written
+	start, end           int // the name as written, with a nickname in it
 	titleStart, titleEnd int // the title as written; both zero when there is none
-	person               *Person
+	// written is the name as written, without a nickname: "Joaquín Guzmán"
+	// for "Joaquín “El Chapo” Guzmán".
+	written string
+	person  *Person
 }
 
 // scanPeople finds the person mentions of s, in order.
@@ -394,6 +397,9 @@ type candidate struct {
 	// Ethics"): it is a person only if it repeats a name found elsewhere.
 	weak     bool
 	evidence uint8
+	// nickFirst and nickLast are the token indices of a quoted nickname
+	// inside the name, inclusive; nickLast < nickFirst when there is none.
+	nickFirst, nickLast int
 }
 
 type personScanner struct {
@@ -403,6 +409,9 @@ type personScanner struct {
 	// headlines are runs of capitalized words on title-case lines: they
 	// are names only where they repeat a name found in running text.
 	headlines [][2]int
+	// skipTo is the token where the scan goes on when a name went past the
+	// end of its run: "Joaquín “El Chapo” Guzmán".
+	skipTo int
 	// lowerWords holds the words written in lower case, once asked for
 	// more than lowerQueries times.
 	lowerWords   *bloom
@@ -444,7 +453,7 @@ func (p *personScanner) findCandidates() {
 		} else {
 			pending = p.run(i, j, pending)
 		}
-		i = j
+		i = max(j, p.skipTo)
 	}
 }
 
@@ -504,7 +513,7 @@ func (p *personScanner) nameStart(h, j int) int {
 // pending is a title-only run that ended in a comma just before, or -1s; run
 // returns such a title for the next run.
 func (p *personScanner) run(i, j int, pending [2]int) [2]int {
-	c := candidate{titleFirst: -1}
+	c := candidate{titleFirst: -1, nickLast: -1}
 	// The title ends at the last head that has a name after it.
 	ns := i
 	h := -1
@@ -569,6 +578,14 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		c.last-- // "Alan Grayson Live"
 		c.words--
 	}
+	if m, ok := p.nickname(c.last); ok {
+		sur := candidate{}
+		if e := p.runEnd(m + 1); p.nameWords(&sur, m+1, e) {
+			c.nickFirst, c.nickLast = c.last+1, m
+			c.last, c.words = sur.last, c.words+sur.words
+			p.skipTo = e
+		}
+	}
 	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 {
 		c.titleFirst, c.titleLast = pending[0], pending[1]
 	}
@@ -606,6 +623,35 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
+}
+
+// nickname reports the last token of a quoted nickname between the given
+// name that ends at token last and the surname that follows it: "Joaquín
+// “El Chapo” Guzmán".
+func (p *personScanner) nickname(last int) (int, bool) {
+	open := last + 1
+	if open+1 >= len(p.toks) || p.toks[last].gap != gapBreak || !p.isCap(open) {
+		return 0, false
+	}
+	if q := p.s[p.toks[last].full:p.toks[open].start]; q != " “" && q != " \"" {
+		return 0, false
+	}
+	for m := open; m < open+3 && m+1 < len(p.toks); m++ {
+		if p.toks[m].gap == gapSpace && p.isCap(m+1) {
+			continue
+		}
+		q := p.s[p.toks[m].full:p.toks[m+1].start]
+		return m, (q == "” " || q == "\" ") && p.isCap(m+1) && p.cls(m+1)&wStop == 0
+	}
+	return 0, false
+}
+
+// name returns the name of a candidate as written, without a nickname.
+func (p *personScanner) name(c *candidate) string {
+	if c.nickLast < c.nickFirst {
+		return p.s[p.toks[c.first].start:p.toks[c.last].end]
+	}
+	return p.s[p.toks[c.first].start:p.toks[c.nickFirst-1].end] + " " + p.s[p.toks[c.nickLast+1].start:p.toks[c.last].end]
 }
 
 // properNameContext reports whether the name that starts at token k follows
@@ -753,14 +799,14 @@ func (p *personScanner) resolve() []personMention {
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
 	pairs := map[string]bool{}
-	for _, c := range p.cands {
-		if c.last == c.first+1 {
-			pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.last].end])] = true
+	for ci := range p.cands {
+		if c := &p.cands[ci]; c.last == c.first+1 {
+			pairs[text.Fold(p.name(c))] = true
 		}
 	}
 	for ci := range p.cands {
 		c := &p.cands[ci]
-		if c.last-c.first < 2 || c.words < 3 {
+		if c.last-c.first < 2 || c.words < 3 || c.nickLast >= c.nickFirst {
 			continue
 		}
 		if pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
@@ -773,21 +819,22 @@ func (p *personScanner) resolve() []personMention {
 	// Full names, and the people each surname may stand for.
 	full := map[string]int{}       // folded full name -> candidate of its first mention
 	surnames := map[string][]int{} // folded surname -> full-name candidates, one per person
-	for ci, c := range p.cands {
+	for ci := range p.cands {
+		c := &p.cands[ci]
 		if c.last == c.first {
 			continue
 		}
-		key := text.Fold(p.s[p.toks[c.first].start:p.toks[c.last].end])
+		key := text.Fold(p.name(c))
 		if _, ok := full[key]; ok {
 			continue
 		}
 		full[key] = ci
-		sk := text.Fold(p.word(p.surnameToken(c)))
+		sk := text.Fold(p.word(p.surnameToken(*c)))
 		surnames[sk] = append(surnames[sk], ci)
 	}
 	var out []personMention
-	emit := func(first, last int, c *candidate, name string) {
-		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, person: &Person{Name: name}}
+	emit := func(first, last int, c *candidate, written, name string) {
+		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written, person: &Person{Name: name}}
 		if c != nil && c.titleFirst >= 0 {
 			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
 			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
@@ -811,8 +858,7 @@ func (p *personScanner) resolve() []personMention {
 				best = ci
 			}
 		}
-		c := p.cands[best]
-		return p.s[p.toks[c.first].start:p.toks[c.last].end], true
+		return p.name(&p.cands[best]), true
 	}
 	hi := 0
 	for ci := range p.cands {
@@ -820,17 +866,17 @@ func (p *personScanner) resolve() []personMention {
 		for ; hi < len(p.headlines) && p.headlines[hi][0] < c.first; hi++ {
 			out = p.headlineNames(out, p.headlines[hi], full, nameOf)
 		}
-		written := p.s[p.toks[c.first].start:p.toks[c.last].end]
+		written := p.name(c)
 		if c.first != c.last {
 			name := written
 			if fc, ok := full[text.Fold(written)]; ok {
-				name = p.s[p.toks[p.cands[fc].first].start:p.toks[p.cands[fc].last].end]
+				name = p.name(&p.cands[fc])
 			}
-			emit(c.first, c.last, c, name)
+			emit(c.first, c.last, c, written, name)
 			continue
 		}
 		if name, ok := nameOf(c.first, c.evidence&evTitle != 0); ok {
-			emit(c.first, c.last, c, name)
+			emit(c.first, c.last, c, written, name)
 			continue
 		}
 		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
@@ -840,7 +886,7 @@ func (p *personScanner) resolve() []personMention {
 			(c.evidence == evSpeech && strings.HasSuffix(written, "s") || p.usedInLowerCase(c.first)) {
 			continue // "Scientists say"
 		}
-		emit(c.first, c.last, c, written)
+		emit(c.first, c.last, c, written, written)
 	}
 	for ; hi < len(p.headlines); hi++ {
 		out = p.headlineNames(out, p.headlines[hi], full, nameOf)
@@ -859,9 +905,8 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		matched := false
 		for last := min(r[1]-1, k+4); last > k; last-- {
 			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
-				c := p.cands[fc]
 				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
-					person: &Person{Name: p.s[p.toks[c.first].start:p.toks[c.last].end]}})
+					written: p.s[p.toks[k].start:p.toks[last].end], person: &Person{Name: p.name(&p.cands[fc])}})
 				k, matched = last, true
 				break
 			}
@@ -870,7 +915,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 			continue
 		}
 		if name, ok := nameOf(k, false); ok {
-			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, person: &Person{Name: name}})
+			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k), person: &Person{Name: name}})
 		}
 	}
 	return out

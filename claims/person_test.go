@@ -44,6 +44,8 @@ func TestScanPeopleNames(t *testing.T) {
 			[]found{{"Robert Keane Jr.", "Robert Keane Jr.", ""}, {"Martin Hale III", "Martin Hale III", ""}}},
 		{"The prize went to Søren Ødegård and Zoë Brontë.",
 			[]found{{"Søren Ødegård", "Søren Ødegård", ""}, {"Zoë Brontë", "Zoë Brontë", ""}}},
+		{"The trial of Ramón “El Toro” Quintero ended. Quintero said nothing.",
+			[]found{{"Ramón “El Toro” Quintero", "Ramón Quintero", ""}, {"Quintero", "Ramón Quintero", ""}}},
 		{"Paula Ortega's plan failed, and Ortega’s aides left.",
 			[]found{{"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", ""}}},
 	}
@@ -177,6 +179,14 @@ func TestExtractPeopleClaims(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(claims, want) {
 		t.Errorf("claims\n got %q\nwant %q", claims, want)
+	}
+}
+
+func TestNicknameIsNotSpelling(t *testing.T) {
+	s := `Friends of Ramón "El Toro" Quintero waited.`
+	pms := scanPeople(s)
+	if len(pms) != 1 || pms[0].written != "Ramón Quintero" || s[pms[0].start:pms[0].end] != `Ramón "El Toro" Quintero` {
+		t.Fatalf("got %+v", pms)
 	}
 }
 
