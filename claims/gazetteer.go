@@ -104,7 +104,7 @@ var lexicon = func() map[string]wordClass {
 		activist organizer organiser negotiator mediator czar tsar chaplain
 		physician surgeon nurse paramedic dispatcher investigator sergeant-at-arms
 		president-elect premier-elect governor-elect mayor-elect senator-elect`)
-	add(wHonorific, `mr mrs ms miss mx dr sir dame lord lady madam monsieur mme mlle
+	add(wHonorific, `mr mrs ms miss mx dr sir dame lord lady madam monsieur mme mlle comrade
 		senor senora don`)
 	add(wModifier, `former acting deputy interim vice ex late then outgoing incoming retired
 		elect`)
@@ -178,7 +178,8 @@ var lexicon = func() map[string]wordClass {
 		swedish finnish latin hispanic latino latina european asian african
 		arab arabic western eastern northern southern central federal republican
 		republicans democrat democrats democratic gop un eu nato
-		texan californian floridian new yorker chicagoan`)
+		texan californian floridian new yorker chicagoan
+		christian christians muslim muslims jewish catholic protestant islamic buddhist hindu`)
 	add(wPlacePrefix, `new san santa los las fort ft port saint st north south east west
 		upper lower mount mt lake cape costa puerto rio sierra el la le del
 		grand great little royal middle`)
@@ -211,7 +212,7 @@ var lexicon = func() map[string]wordClass {
 		crime crimes initiative strategy doctrine plan deal treaty index materials
 		estates survey defense defence images community communities lottery report
 		amendment clause tower towers steel wire management property properties day
-		hurricane storm tropical internet web online local research room workers wealth
+		holocaust hurricane storm tropical internet web online local research room workers wealth
 		memorial medical`)
 	add(wOutlet, `bbc cnn reuters ap afp upi nbc abc cbs npr pbs msnbc cnbc bloomberg
 		axios politico guardian telegraph independent economist forbes fortune time

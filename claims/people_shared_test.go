@@ -172,7 +172,7 @@ func firstAndLast(name string) string {
 	return text.Fold(words[0] + " " + surname(name))
 }
 
-func readJSONL(t *testing.T, path string, f func([]byte)) {
+func readJSONL(t testing.TB, path string, f func([]byte)) {
 	t.Helper()
 	file, err := os.Open(path)
 	if err != nil {
@@ -193,7 +193,7 @@ func readJSONL(t *testing.T, path string, f func([]byte)) {
 func benchTexts(b *testing.B, limit int) []string {
 	var texts []string
 	n := 0
-	readJSONL(&testing.T{}, sharedtest.Path(b, "bench", "articles.jsonl"), func(line []byte) {
+	readJSONL(b, sharedtest.Path(b, "bench", "articles.jsonl"), func(line []byte) {
 		if n >= limit {
 			return
 		}
