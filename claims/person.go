@@ -15,9 +15,14 @@ import (
 // the document, and makes a name claim of every mention and a title claim of
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
+	keys := map[string]string{} // name -> folded name; a story repeats few names many times
 	for _, pm := range scanPeople(a.text) {
 		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
-		key := text.Fold(pm.person.Name)
+		key, ok := keys[pm.person.Name]
+		if !ok {
+			key = text.Fold(pm.person.Name)
+			keys[pm.person.Name] = key
+		}
 		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
 			Subject: pm.person.Name, Key: key, Value: pm.written, Person: pm.person})
 		if pm.person.Title != "" {
@@ -140,10 +145,12 @@ func tokenize(s string, toks []token) []token {
 				continue
 			}
 		}
-		t := scanWord(s, i)
 		if n := len(toks); n > 0 {
 			toks[n-1].gap = gap
 		}
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		scanWord(s, i, t)
 		if sentStart {
 			t.shape |= shSentStart
 		}
@@ -159,7 +166,6 @@ func tokenize(s string, toks []token) []token {
 				}
 			}
 		}
-		toks = append(toks, t)
 		sentStart, gap, last = false, gapSpace, 'a'
 		if t.full > t.end {
 			last = 's'
@@ -182,8 +188,8 @@ func isASCIIWordStart(c byte) bool {
 // ("O’Brien", "Farfán-Méndez"), and full stops between single letters
 // ("U.S", "J.D"); a final full stop belongs to initials and to known
 // abbreviations ("J.", "U.S.", "Mr.", "Jr.").
-func scanWord(s string, i int) token {
-	t := token{start: i}
+func scanWord(s string, i int, t *token) {
+	t.start = i
 	letters, upper, lower := 0, 0, 0
 	segment, stops := 0, 0 // letters since the last full stop; full stops inside
 	singleSegments := true
@@ -193,12 +199,20 @@ func scanWord(s string, i int) token {
 			// ASCII, without the unicode tables.
 			switch {
 			case 'a' <= c && c <= 'z':
-				letters++
-				segment++
-				lower++
+				// Most bytes of a text are lower-case letters: take them in a run.
+				j := i + 1
+				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				segment += j - i
+				lower += j - i
 				if first {
 					t.shape |= shLower
 				}
+				first = false
+				i = j
+				continue
 			case 'A' <= c && c <= 'Z':
 				letters++
 				segment++
@@ -221,7 +235,8 @@ func scanWord(s string, i int) token {
 				segment = 0
 				stops++
 			default:
-				return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+				finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+				return
 			}
 			first = false
 			i++
@@ -253,12 +268,13 @@ func scanWord(s string, i int) token {
 			}
 			segment = 0
 		default:
-			return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+			finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+			return
 		}
 		first = false
 		i += size
 	}
-	return finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+	finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
 }
 
 func letterAt(s string, i int) bool {
@@ -272,9 +288,9 @@ func letterAt(s string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-func finishWord(s string, t token, end, letters, upper, lower, stops int, singleSegments bool) token {
+func finishWord(s string, t *token, end, letters, upper, lower, stops int, singleSegments bool) {
 	t.end, t.full = end, end
-	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || isAbbreviation(s[t.start:end])) {
+	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || letters <= 5 && isAbbreviation(s[t.start:end])) {
 		t.end, t.full = end+1, end+1
 		if upper == letters && singleSegments {
 			t.shape |= shInitial
@@ -286,23 +302,22 @@ func finishWord(s string, t token, end, letters, upper, lower, stops int, single
 		t.shape |= shAcronym
 	}
 	w := s[t.start:t.end]
-	switch {
-	case len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")):
-		t.end -= 2
-		t.shape |= shPossessive
-	case len(w) > 4 && strings.HasSuffix(w, "’s"):
-		t.end -= 4
-		t.shape |= shPossessive
-	}
-	// "al-Sadr", "el-Sisi": a lower-case article joined to a capitalized name.
-	if t.shape&shLower != 0 {
-		if h := strings.IndexByte(w, '-'); h > 0 && h <= 3 && nameArticles[w[:h]] && h+1 < len(w) {
-			if r, _ := utf8.DecodeRuneInString(w[h+1:]); unicode.IsUpper(r) {
-				t.shape = t.shape&^shLower | shCap
-			}
+	if n := len(w); n > 2 && (w[n-1] == 's' || w[n-1] == 'S') {
+		switch {
+		case w[n-2] == '\'':
+			t.end -= 2
+			t.shape |= shPossessive
+		case n > 4 && w[n-4:n-1] == "’":
+			t.end -= 4
+			t.shape |= shPossessive
 		}
 	}
-	return t
+	// "al-Sadr", "el-Sisi": a lower-case article joined to a capitalized name.
+	if t.shape&shLower != 0 && len(w) > 3 && w[2] == '-' && nameArticles[w[:2]] {
+		if r, _ := utf8.DecodeRuneInString(w[3:]); unicode.IsUpper(r) {
+			t.shape = t.shape&^shLower | shCap
+		}
+	}
 }
 
 // nameArticles are the lower-case articles that Arabic names join to the
@@ -817,8 +832,9 @@ func (p *personScanner) resolve() []personMention {
 		}
 	}
 	// Full names, and the people each surname may stand for.
-	full := map[string]int{}       // folded full name -> candidate of its first mention
-	surnames := map[string][]int{} // folded surname -> full-name candidates, one per person
+	full := map[string]int{}        // folded full name -> candidate of its first mention
+	surnames := map[string][]int{}  // folded surname -> full-name candidates, one per person
+	firstWords := map[string]bool{} // folded first words of full names
 	for ci := range p.cands {
 		c := &p.cands[ci]
 		if c.last == c.first {
@@ -829,6 +845,7 @@ func (p *personScanner) resolve() []personMention {
 			continue
 		}
 		full[key] = ci
+		firstWords[text.Fold(p.word(c.first))] = true
 		sk := text.Fold(p.word(p.surnameToken(*c)))
 		surnames[sk] = append(surnames[sk], ci)
 	}
@@ -864,7 +881,7 @@ func (p *personScanner) resolve() []personMention {
 	for ci := range p.cands {
 		c := &p.cands[ci]
 		for ; hi < len(p.headlines) && p.headlines[hi][0] < c.first; hi++ {
-			out = p.headlineNames(out, p.headlines[hi], full, nameOf)
+			out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 		}
 		written := p.name(c)
 		if c.first != c.last {
@@ -889,21 +906,25 @@ func (p *personScanner) resolve() []personMention {
 		emit(c.first, c.last, c, written, written)
 	}
 	for ; hi < len(p.headlines); hi++ {
-		out = p.headlineNames(out, p.headlines[hi], full, nameOf)
+		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 	}
 	return out
 }
 
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
-func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int,
+func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
 	nameOf func(int, bool) (string, bool)) []personMention {
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
 		}
 		matched := false
-		for last := min(r[1]-1, k+4); last > k; last-- {
+		longest := k // the last token of the longest full name that may start at k
+		if firstWords[text.Fold(p.word(k))] {
+			longest = min(r[1]-1, k+4)
+		}
+		for last := longest; last > k; last-- {
 			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
 				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
 					written: p.s[p.toks[k].start:p.toks[last].end], person: &Person{Name: p.name(&p.cands[fc])}})
