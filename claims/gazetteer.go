@@ -256,7 +256,7 @@ var lexicon = func() map[string]wordClass {
 		paramedics lawmakers leaders members people men women children kids
 		victims suspects survivors protesters demonstrators voters citizens
 		americans mexicans democrats republicans`)
-	add(wCommon, `fourth fifth sixth seventh eighth ninth tenth middle wild fiscal year information technology presidential
+	add(wCommon, `immigration hundred thousand million billion lives matter fourth fifth sixth seventh eighth ninth tenth middle wild fiscal year information technology presidential
 		key takeaways takeaway highlights highlight related news analysis scenario
 		rewritten article headline summary update updates breaking live latest
 		exclusive opinion editorial commentary review feature features story

@@ -149,20 +149,35 @@ func forEachPerson(exs []*Extraction, f func(p *Person, inMention bool)) {
 	}
 }
 
-// isFullName reports whether name has more than one word.
-func isFullName(name string) bool { return strings.ContainsAny(strings.TrimSpace(name), " \t\u00a0") }
-
-// surname returns the last word of a full name that is not a suffix or an
-// initial ("King" for "Martin Luther King Jr.").
-func surname(name string) string {
+// isFullName reports whether name has a given name as well as a surname.
+func isFullName(name string) bool {
 	words := strings.Fields(name)
-	for i := len(words) - 1; i > 0; i-- {
-		w := words[i]
-		if classOf(lowerKey(strings.TrimSuffix(w, ",")))&wSuffix == 0 && !(strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 2) {
-			return w
+	for _, w := range words[:max(len(words)-1, 0)] {
+		if classOf(lowerKey(w))&wParticle == 0 {
+			return true
 		}
 	}
-	return words[0]
+	return false
+}
+
+// surname returns the surname of a full name: its last word that is not a
+// suffix or an initial, with the particles before it ("King" for "Martin
+// Luther King Jr.", "Van Drew" for "Jeff Van Drew").
+func surname(name string) string {
+	words := strings.Fields(name)
+	last := len(words) - 1
+	for last > 0 {
+		w := words[last]
+		if classOf(lowerKey(strings.TrimSuffix(w, ",")))&wSuffix == 0 && !(strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 2) {
+			break
+		}
+		last--
+	}
+	first := last
+	for first > 1 && classOf(lowerKey(words[first-1]))&wParticle != 0 {
+		first--
+	}
+	return strings.Join(words[first:last+1], " ")
 }
 
 // preferredSpelling returns the spelling written most often; ties go to the

@@ -34,14 +34,16 @@ func TestLinkPeople(t *testing.T) {
 		"“No,” said Cecilia Ortíz-Peña, head of the Northern Institute. Ortíz-Peña left.",
 		"“Never,” Ortiz-Pena said.",
 		"Cecilia Ortiz-Pena agreed with Mark Olsen. Olsen said little.",
-		"“Maybe,” said Olsen.",
+		"“Maybe,” said Olsen. “Later,” said Van Horn.",
+		"Rep. Jeff Van Horn agreed.",
 	)
 	LinkPeople(exs, nil)
 	want := []string{
 		"Cecilia Ortíz-Peña=Cecilia Ortíz-Peña", "Ortíz-Peña=Cecilia Ortíz-Peña",
 		"Ortiz-Pena=Cecilia Ortíz-Peña",
 		"Cecilia Ortiz-Pena=Cecilia Ortíz-Peña", "Mark Olsen=Mark Olsen", "Olsen=Mark Olsen",
-		"Olsen=Mark Olsen",
+		"Olsen=Mark Olsen", "Van Horn=Jeff Van Horn",
+		"Jeff Van Horn=Jeff Van Horn",
 	}
 	if got := peopleOf(exs); !slices.Equal(got, want) {
 		t.Errorf("people\n got %q\nwant %q", got, want)

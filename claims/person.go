@@ -601,7 +601,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			p.skipTo = e
 		}
 	}
-	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 {
+	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 && pending[1] > pending[0] && c.words >= 2 {
 		c.titleFirst, c.titleLast = pending[0], pending[1]
 	}
 	if c.titleFirst < 0 {
@@ -837,7 +837,7 @@ func (p *personScanner) resolve() []personMention {
 	firstWords := map[string]bool{} // folded first words of full names
 	for ci := range p.cands {
 		c := &p.cands[ci]
-		if c.last == c.first {
+		if p.surnameOnly(c) {
 			continue
 		}
 		key := text.Fold(p.name(c))
@@ -846,8 +846,12 @@ func (p *personScanner) resolve() []personMention {
 		}
 		full[key] = ci
 		firstWords[text.Fold(p.word(c.first))] = true
-		sk := text.Fold(p.word(p.surnameToken(*c)))
+		sk := text.Fold(p.surname(c))
 		surnames[sk] = append(surnames[sk], ci)
+		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
+			// "de la Cruz left": the capitalized word alone names her too.
+			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
+		}
 	}
 	var out []personMention
 	emit := func(first, last int, c *candidate, written, name string) {
@@ -859,9 +863,9 @@ func (p *personScanner) resolve() []personMention {
 		}
 		out = append(out, pm)
 	}
-	// nameOf resolves the one-word name at token k to a full name.
-	nameOf := func(k int, titled bool) (string, bool) {
-		cands := surnames[text.Fold(p.word(k))]
+	// nameOf resolves the surname written at token k to a full name.
+	nameOf := func(written string, k int, titled bool) (string, bool) {
+		cands := surnames[text.Fold(written)]
 		if len(cands) == 0 {
 			return "", false
 		}
@@ -884,7 +888,7 @@ func (p *personScanner) resolve() []personMention {
 			out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 		}
 		written := p.name(c)
-		if c.first != c.last {
+		if !p.surnameOnly(c) {
 			name := written
 			if fc, ok := full[text.Fold(written)]; ok {
 				name = p.name(&p.cands[fc])
@@ -892,7 +896,7 @@ func (p *personScanner) resolve() []personMention {
 			emit(c.first, c.last, c, written, name)
 			continue
 		}
-		if name, ok := nameOf(c.first, c.evidence&evTitle != 0); ok {
+		if name, ok := nameOf(written, c.first, c.evidence&evTitle != 0); ok {
 			emit(c.first, c.last, c, written, name)
 			continue
 		}
@@ -914,7 +918,7 @@ func (p *personScanner) resolve() []personMention {
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
-	nameOf func(int, bool) (string, bool)) []personMention {
+	nameOf func(string, int, bool) (string, bool)) []personMention {
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
@@ -935,21 +939,37 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		if matched {
 			continue
 		}
-		if name, ok := nameOf(k, false); ok {
+		if name, ok := nameOf(p.word(k), k, false); ok {
 			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k), person: &Person{Name: name}})
 		}
 	}
 	return out
 }
 
-// surnameToken returns the token of a full name's surname: its last word
-// that is not a suffix.
-func (p *personScanner) surnameToken(c candidate) int {
-	k := c.last
-	for k > c.first && (p.cls(k)&wSuffix != 0 || p.toks[k].shape&shInitial != 0) {
-		k--
+// surname returns a name's surname as written: its last word that is not a
+// suffix or an initial, with the particles before it ("Van Drew" for "Jeff
+// Van Drew", "de la Cruz" for "Maria de la Cruz").
+func (p *personScanner) surname(c *candidate) string {
+	last := c.last
+	for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
+		last--
 	}
-	return k
+	first := last
+	for first > c.first && p.cls(first-1)&wParticle != 0 {
+		first--
+	}
+	return p.s[p.toks[first].start:p.toks[last].end]
+}
+
+// surnameOnly reports whether a name is a surname alone: one word, or
+// particles and a word ("Van Drew").
+func (p *personScanner) surnameOnly(c *candidate) bool {
+	for k := c.first; k < c.last; k++ {
+		if p.cls(k)&wParticle == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // usedInLowerCase reports whether the word at token k also appears in lower

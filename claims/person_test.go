@@ -142,6 +142,10 @@ func TestScanPeopleResolution(t *testing.T) {
 		{"Mark Olsen and his wife, Ruth Olsen, voted. Olsen said so. Mrs. Olsen agreed.",
 			[]found{{"Mark Olsen", "Mark Olsen", ""}, {"Ruth Olsen", "Ruth Olsen", ""}, {"Olsen", "Mark Olsen", ""},
 				{"Olsen", "Ruth Olsen", "Mrs."}}},
+		// Surnames with particles.
+		{"Rep. Jeff Van Horn spoke. Van Horn left. Maria de la Cruz stayed; de la Cruz voted.",
+			[]found{{"Jeff Van Horn", "Jeff Van Horn", "Rep."}, {"Van Horn", "Jeff Van Horn", ""},
+				{"Maria de la Cruz", "Maria de la Cruz", ""}, {"Cruz", "Maria de la Cruz", ""}}},
 		// A surname with no full name stays as written when something says it is a person.
 		{"“No,” said Farrow. Farrow left.", []found{{"Farrow", "Farrow", ""}}},
 	}
