@@ -409,7 +409,8 @@ type candidate struct {
 	words                 int // name words that are not initials, particles or suffixes
 	// weak is set for a name in a context where capitals mostly make other
 	// proper names ("the Cook Political Report", "Office of Government
-	// Ethics"): it is a person only if it repeats a name found elsewhere.
+	// Ethics"): a longer name there is dropped, and a one-word name is a
+	// person only as the surname of a full name found elsewhere.
 	weak     bool
 	evidence uint8
 	// nickFirst and nickLast are the token indices of a quoted nickname
@@ -542,7 +543,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial|shSentStart) == 0 {
+	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0 {
 		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head"
 	}
 	if h >= 0 {
