@@ -153,7 +153,7 @@ func forEachPerson(exs []*Extraction, f func(p *Person, inMention bool)) {
 func isFullName(name string) bool {
 	words := strings.Fields(name)
 	for _, w := range words[:max(len(words)-1, 0)] {
-		if classOf(lowerKey(w))&wParticle == 0 {
+		if !isSurnameParticle(w) {
 			return true
 		}
 	}
@@ -174,7 +174,7 @@ func surname(name string) string {
 		last--
 	}
 	first := last
-	for first > 1 && classOf(lowerKey(words[first-1]))&wParticle != 0 {
+	for first > 1 && isSurnameParticle(words[first-1]) {
 		first--
 	}
 	return strings.Join(words[first:last+1], " ")

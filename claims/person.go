@@ -543,7 +543,8 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0 {
+	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0 &&
+		surnameHeads[lowerKey(p.word(h))] {
 		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head"
 	}
 	if h >= 0 {
@@ -740,8 +741,8 @@ func (p *personScanner) allCommon(c candidate) bool {
 
 // extendTitleLeft extends a title or a name that starts at token i to the
 // left over lower-case modifiers, heads and qualifiers ("police chief Ana
-// Ruiz") and, when a lower-case head was found, over a country or
-// nationality before it ("Mexico's president"). headSeen says whether the
+// Ruiz") and, when a lower-case head was found, over the capitalized words
+// that qualify it ("Mexico's president", "HHS official"). headSeen says whether the
 // title already has a head; then only modifiers extend it ("former
 // President"). It returns the new start.
 func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
@@ -755,6 +756,10 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 		if cl&allowed == 0 {
 			break
 		}
+		if k == i-1 && adjectiveHeads[p.word(k)] && k > 0 &&
+			(p.lowerIs(k-1, wArticle|wStop) || p.toks[k-1].shape&shPossessive != 0) {
+			break // "the major Watergate case", "Trump's chief Washington ally"; but "police chief Ana Ruiz"
+		}
 		if cl&wHead != 0 {
 			headSeen = true
 		}
@@ -763,12 +768,28 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 	if !headSeen {
 		return i
 	}
-	if k := start - 1; start < i && k >= 0 && p.toks[k].gap == gapSpace && p.isCap(k) &&
-		p.cls(k)&(wPlace|wNamePlace|wNationality) != 0 {
+	// Capitalized words that qualify a lower-case title: "Mexico's
+	// president", "HHS official", "Police chief".
+	for k := start - 1; start < i && k >= 0 && start-k <= 3 && p.toks[k].gap == gapSpace && p.isCap(k) &&
+		(p.cls(k)&(wPlace|wNamePlace|wNationality|wQualifier|wOrgCue) != 0 || p.toks[k].shape&shAcronym != 0); k-- {
 		start = k
+		if p.toks[k].shape&shPossessive != 0 {
+			break
+		}
 	}
 	return start
 }
+
+// surnameHeads are heads that are also common surnames: "Gary King".
+var surnameHeads = map[string]bool{"king": true, "head": true, "bishop": true, "marshal": true, "judge": true,
+	"major": true, "dean": true, "pope": true, "priest": true, "cardinal": true, "chancellor": true,
+	"mayor": true, "prince": true, "warden": true, "clerk": true, "fellow": true, "speaker": true,
+	"coach": true, "sheriff": true, "constable": true, "chamberlain": true, "sergeant": true, "governor": true}
+
+// adjectiveHeads are heads that, in lower case after a determiner, are
+// more often adjectives: "the major Watergate case".
+var adjectiveHeads = map[string]bool{"major": true, "general": true, "chief": true, "private": true,
+	"principal": true, "fellow": true, "head": true, "lead": true}
 
 // appositive reports the last token of a role set off by a comma after the
 // name that ends at token last: "Jack Riley, a former deputy administrator
@@ -956,7 +977,7 @@ func (p *personScanner) surname(c *candidate) string {
 		last--
 	}
 	first := last
-	for first > c.first && p.cls(first-1)&wParticle != 0 {
+	for first-1 > c.first && isSurnameParticle(p.word(first-1)) {
 		first--
 	}
 	return p.s[p.toks[first].start:p.toks[last].end]
@@ -966,12 +987,30 @@ func (p *personScanner) surname(c *candidate) string {
 // particles and a word ("Van Drew").
 func (p *personScanner) surnameOnly(c *candidate) bool {
 	for k := c.first; k < c.last; k++ {
-		if p.cls(k)&wParticle == 0 {
+		if !isSurnameParticle(p.word(k)) {
 			return false
 		}
 	}
 	return true
 }
+
+// isSurnameParticle reports whether w is a particle that belongs to the
+// surname after it: "de", "van", "Van", but not "Al".
+func isSurnameParticle(w string) bool {
+	key := lowerKey(w)
+	if classOf(key)&wParticle == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsUpper(r) || surnamePrefixes[key]
+}
+
+// surnamePrefixes are the particles that start a surname written alone with
+// a capital ("Van Drew", "De Niro"); "Al" and "El" more often start a given
+// name or a place.
+var surnamePrefixes = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "der": true, "den": true, "ten": true, "ter": true,
+	"dos": true, "das": true, "do": true}
 
 // usedInLowerCase reports whether the word at token k also appears in lower
 // case in the text, as common words do. It asks a Bloom filter of the
