@@ -543,9 +543,9 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && ns >= j && h == j-1 && h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0 &&
-		surnameHeads[lowerKey(p.word(h))] {
-		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head"
+	if h >= 0 && ns >= j && h == j-1 && surnameHeads[lowerKey(p.word(h))] &&
+		(h == i || p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
+		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head", "King said"
 	}
 	if h >= 0 {
 		tf := i
@@ -782,9 +782,7 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 
 // surnameHeads are heads that are also common surnames: "Gary King".
 var surnameHeads = map[string]bool{"king": true, "head": true, "bishop": true, "marshal": true, "judge": true,
-	"major": true, "dean": true, "pope": true, "priest": true, "cardinal": true, "chancellor": true,
-	"mayor": true, "prince": true, "warden": true, "clerk": true, "fellow": true, "speaker": true,
-	"coach": true, "sheriff": true, "constable": true, "chamberlain": true, "sergeant": true, "governor": true}
+	"major": true, "dean": true, "pope": true, "cardinal": true, "chancellor": true, "chamberlain": true}
 
 // adjectiveHeads are heads that, in lower case after a determiner, are
 // more often adjectives: "the major Watergate case".
