@@ -212,7 +212,7 @@ var lexicon = func() map[string]wordClass {
 		crime crimes initiative strategy doctrine plan deal treaty index materials
 		estates survey defense defence images community communities lottery report
 		amendment clause tower towers steel wire management property properties day
-		qaeda qaida shabaab isis hamas hezbollah taliban poll polls insider knowledge holocaust hurricane storm tropical internet web online local research room workers wealth
+		obamacare medicare medicaid foods wishes paradox qaeda qaida shabaab isis hamas hezbollah taliban poll polls insider knowledge holocaust hurricane storm tropical internet web online local research room workers wealth
 		memorial medical`)
 	add(wOutlet, `anadolu bbc cnn reuters ap afp upi nbc abc cbs npr pbs msnbc cnbc bloomberg
 		axios politico guardian telegraph independent economist forbes fortune time

@@ -517,8 +517,16 @@ func (p *personScanner) nameStart(h, j int) int {
 	k := h + 1
 	if k < j && p.lowerIs(k, wConnector) {
 		k++
-		for k < j && (p.lowerIs(k, wArticle) || p.word(k) == "and" ||
-			p.cls(k)&(wDomain|wPlace|wNamePlace|wNationality|wOrgCue|wQualifier) != 0 || p.toks[k].shape&shAcronym != 0) {
+		isDomain := func(k int) bool {
+			return p.lowerIs(k, wArticle) || p.word(k) == "and" ||
+				p.cls(k)&(wDomain|wPlace|wNamePlace|wNationality|wOrgCue|wQualifier) != 0 || p.toks[k].shape&shAcronym != 0
+		}
+		if k < j && !isDomain(k) {
+			// An unknown word after "of" is the domain, not a name: "Prince
+			// of Whales", "Mayor of Springdale Doug Sprouse".
+			k++
+		}
+		for k < j && isDomain(k) {
 			k++
 		}
 	}
@@ -695,7 +703,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		t := p.toks[k]
 		cl := p.cls(k)
 		switch {
-		case t.shape&shDigit != 0 || !p.capitalizedParts(k):
+		case t.shape&shDigit != 0 || !p.capitalizedParts(k) || isContraction(p.word(k)):
 			return false
 		case t.shape&shLower != 0:
 			if cl&wParticle == 0 || k == ns || k == j-1 {
@@ -712,6 +720,20 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		}
 	}
 	return c.words >= 1 && c.words <= 4
+}
+
+// isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
+func isContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch strings.ToLower(w[i+size:]) {
+	case "t", "ve", "ll", "re", "m", "d":
+		return true
+	}
+	return false
 }
 
 // capitalizedParts reports whether every part of a hyphenated word after the

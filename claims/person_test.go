@@ -100,6 +100,8 @@ func TestScanPeopleTitles(t *testing.T) {
 			"president", []string{"vice"}},
 		{"The U.S. Ambassador to Peru, Carl Dunne, said so.",
 			[]found{{"Carl Dunne", "Carl Dunne", "U.S. Ambassador to Peru"}}, "ambassador to peru", nil},
+		{"Mayor of Dunmore Lake Ed Brandt greeted the Prince of Whales.",
+			[]found{{"Ed Brandt", "Ed Brandt", "Mayor of Dunmore Lake"}}, "mayor of dunmore lake", nil},
 		{"Recently President Tomas Herrera left.", []found{{"Tomas Herrera", "Tomas Herrera", "President"}}, "president", nil},
 		{"Jack Morrow, a former deputy administrator at the Federal Bureau of Records, said it works.",
 			[]found{{"Jack Morrow", "Jack Morrow", "former deputy administrator at the Federal Bureau of Records"}},
