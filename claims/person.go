@@ -895,7 +895,7 @@ func (p *personScanner) resolve() []personMention {
 			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
 		}
 	}
-	var out []personMention
+	out := make([]personMention, 0, len(p.cands))
 	emit := func(first, last int, c *candidate, written, name string) {
 		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written, person: &Person{Name: name}}
 		if c != nil && c.titleFirst >= 0 {
