@@ -29,6 +29,7 @@ const (
 	wSpeech                            // verbs of saying that mark their subject as a person
 	wConnector                         // joins a head to its domain: of, to, for
 	wArticle                           // a, an, the
+	wMonth                             // a month, which may also end a name: Theresa May
 )
 
 // classOf returns the classes of a word given in lower case without full
@@ -332,6 +333,8 @@ var lexicon = func() map[string]wordClass {
 		whispered explained elaborated clarified clarifies commented comments
 		concluded concludes countered counters added`)
 	add(wConnector, `of to for on`)
+	add(wMonth, `january february march april may june july august september october
+		november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(wArticle, `a an the`)
 	return m
 }()

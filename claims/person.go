@@ -589,9 +589,10 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	if ns >= j {
 		return [2]int{-1, -1}
 	}
-	// A weekday after a name is a date: "said Sheinbaum Friday".
+	// A weekday after a name is a date: "said Sheinbaum Friday". (A month
+	// may be a surname: "Theresa May".)
 	for k := ns + 1; k < j; k++ {
-		if p.cls(k)&wTime != 0 {
+		if p.cls(k)&wTime != 0 && p.cls(k)&wMonth == 0 {
 			j = k
 			break
 		}
@@ -709,7 +710,8 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 			if cl&wParticle == 0 || k == ns || k == j-1 {
 				return false
 			}
-		case cl&(wOrgCue|wOutlet|wPlace|wNationality|wStop) != 0 && cl&wParticle == 0:
+		case cl&(wOrgCue|wOutlet|wPlace|wNationality) != 0 && cl&wParticle == 0,
+			cl&wStop != 0 && cl&wParticle == 0 && (k == ns || cl&wMonth == 0): // but "Theresa May"
 			return false
 		case t.shape&shInitial != 0:
 		case cl&wSuffix != 0 && k == j-1 && k > ns:

@@ -42,6 +42,8 @@ func TestScanPeopleNames(t *testing.T) {
 			[]found{{"J.D. Crane", "J.D. Crane", ""}, {"George W. Hale", "George W. Hale", ""}}},
 		{"The fund is run by Robert Keane Jr. and by Martin Hale III since spring.",
 			[]found{{"Robert Keane Jr.", "Robert Keane Jr.", ""}, {"Martin Hale III", "Martin Hale III", ""}}},
+		{"Sheinbaum's envoy met Prime Minister Theresa May and said Ana Ruiz Friday would sign.",
+			[]found{{"Theresa May", "Theresa May", "Prime Minister"}, {"Ana Ruiz", "Ana Ruiz", ""}}},
 		{"The prize went to Søren Ødegård and Zoë Brontë.",
 			[]found{{"Søren Ødegård", "Søren Ødegård", ""}, {"Zoë Brontë", "Zoë Brontë", ""}}},
 		{"The trial of Ramón “El Toro” Quintero ended. Quintero said nothing.",
