@@ -589,10 +589,11 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	if ns >= j {
 		return [2]int{-1, -1}
 	}
-	// A weekday after a name is a date: "said Sheinbaum Friday". (A month
-	// may be a surname: "Theresa May".)
+	// A weekday after a name is a date: "said Sheinbaum Friday", and so is a
+	// month with a day ("Trump July 4"); a month alone may be a surname:
+	// "Theresa May".
 	for k := ns + 1; k < j; k++ {
-		if p.cls(k)&wTime != 0 && p.cls(k)&wMonth == 0 {
+		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
 			j = k
 			break
 		}
