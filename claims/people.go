@@ -168,7 +168,7 @@ func surname(name string) string {
 	last := len(words) - 1
 	for last > 0 {
 		w := words[last]
-		if classOf(lowerKey(strings.TrimSuffix(w, ",")))&wSuffix == 0 && !(strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) <= 2) {
+		if classOf(lowerKey(strings.TrimSuffix(w, ",")))&wSuffix == 0 && (!strings.HasSuffix(w, ".") || utf8.RuneCountInString(w) > 2) {
 			break
 		}
 		last--

@@ -178,7 +178,7 @@ func readJSONL(t testing.TB, path string, f func([]byte)) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer file.Close()
+	defer func() { _ = file.Close() }()
 	sc := bufio.NewScanner(file)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for sc.Scan() {
