@@ -3,10 +3,7 @@
 // approximations and bounds around them, each as an interval.
 package numparse
 
-import (
-	"math"
-	"strconv"
-)
+import "strconv"
 
 // Kind says what a quantity measures.
 type Kind uint8
@@ -36,7 +33,10 @@ const (
 
 // Quantity is one quantity found in a text.
 type Quantity struct {
-	Start, End int // byte offsets into the scanned text, end exclusive
+	Start, End int // byte offsets into the scanned text, end exclusive, hedge words included
+	// FigureStart and FigureEnd bound the figure itself, without the hedge
+	// words before it: "$3.1 million" in "nearly $3.1 million".
+	FigureStart, FigureEnd int
 	Kind       Kind
 	Bound      Bound
 	// Value is the figure as written ("1.2 million" is 1200000); the low end for ranges.
@@ -56,37 +56,3 @@ func (q Quantity) Decimal() string {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64)
 }
 
-// Scan finds the quantities in s, in order of position.
-func Scan(s string) []Quantity {
-	var out []Quantity
-	for i := 0; i < len(s); {
-		if s[i] < '0' || s[i] > '9' || (i > 0 && isWordByte(s[i-1])) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
-			j++
-		}
-		if j < len(s) && isWordByte(s[j]) {
-			i = j
-			continue
-		}
-		digits := make([]byte, 0, j-i)
-		for k := i; k < j; k++ {
-			if s[k] != ',' {
-				digits = append(digits, s[k])
-			}
-		}
-		v, err := strconv.ParseFloat(string(digits), 64)
-		if err == nil && !math.IsInf(v, 0) {
-			out = append(out, Quantity{Start: i, End: j, Kind: Number, Value: v, Lo: v, Hi: v})
-		}
-		i = j
-	}
-	return out
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}

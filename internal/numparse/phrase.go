@@ -1,0 +1,439 @@
+package numparse
+
+import "strconv"
+
+// token is one word of a number phrase.
+type token struct {
+	start, end int
+	class      wordClass
+	val        float64
+	hyphen     bool // joined to the token before by a hyphen ("twenty-one")
+}
+
+// maxTokens bounds a number phrase; longer runs of number words are cut.
+const maxTokens = 24
+
+// phrase is a run of number words, with at most one figure in digits first.
+type phrase struct {
+	toks [maxTokens]token
+	n    int
+}
+
+// isFractionWord reports whether a class ends a phrase as a denominator or
+// an ordinal.
+func isFractionWord(c wordClass) bool {
+	return c == wOrd || c == wOrdPlural || c == wHalf || c == wQuarter
+}
+
+// collect gathers the number words that follow the tokens already in p,
+// from position i. After a figure in digits only scale words follow ("2
+// million", "3 dozens").
+func (p *phrase) collect(s string, i int) {
+	for p.n < maxTokens {
+		prev := &p.toks[p.n-1]
+		if prev.class == wOrd || prev.class == wOrdPlural {
+			return
+		}
+		j := i
+		for j < len(s) && (s[j] == ' ' || spaceLen(s, j) > 0) {
+			j += spaceLen(s, j)
+		}
+		hyphen := false
+		if j < len(s) && s[j] == '-' {
+			hyphen = true
+			j++
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+		}
+		if j == i || j >= len(s) || !isLetter(s[j]) {
+			return
+		}
+		e := letterEnd(s, j)
+		if !boundaryAt(s, e) {
+			return
+		}
+		info := lookup(s, j, e)
+		switch info.class {
+		case wHundred, wBig, wDozen:
+		case wUnit, wTeen, wTens, wOrd, wOrdPlural, wAnd, wPoint:
+			if p.toks[0].class == wDigits {
+				return
+			}
+		case wHalf, wQuarter:
+			if p.toks[0].class == wDigits || hyphen && prev.class == wArticle {
+				return
+			}
+		case wArticle:
+			if prev.class != wAnd && prev.class != wHalf && prev.class != wQuarter {
+				return
+			}
+		default:
+			return
+		}
+		if (prev.class == wHalf || prev.class == wQuarter) && info.class != wArticle && info.class != wBig &&
+			info.class != wDozen && info.class != wHundred {
+			return
+		}
+		p.toks[p.n] = token{start: j, end: e, class: info.class, val: info.val, hyphen: hyphen}
+		p.n++
+		i = e
+	}
+}
+
+// trim drops the words that cannot end a phrase ("and", "point", "a").
+func (p *phrase) trim() {
+	for p.n > 1 {
+		switch p.toks[p.n-1].class {
+		case wAnd, wPoint, wArticle:
+			p.n--
+		default:
+			return
+		}
+	}
+}
+
+// cardinal accumulates a whole number word by word: "two hundred and
+// two thousand" is total 202000 once "thousand" is read.
+type cardinal struct {
+	total, hund, small float64
+	last, preAnd       wordClass
+	lastBig            float64
+	n                  int
+}
+
+// push adds one token, reporting false when it cannot follow what came
+// before ("two three", "hundred hundred").
+func (c *cardinal) push(t *token) bool {
+	switch t.class {
+	case wDigits, wArticle:
+		if c.n != 0 {
+			return false
+		}
+		c.small = t.val
+	case wUnit:
+		switch c.last {
+		case wNone, wHundred, wBig, wTens:
+		case wAnd:
+			if c.preAnd != wHundred && c.preAnd != wBig && c.preAnd != wTens {
+				return false
+			}
+		default:
+			return false
+		}
+		c.small += t.val
+	case wTeen, wTens:
+		switch c.last {
+		case wNone, wHundred, wBig:
+		case wAnd:
+			if c.preAnd != wHundred && c.preAnd != wBig {
+				return false
+			}
+		default:
+			return false
+		}
+		c.small += t.val
+	case wHundred:
+		switch c.last {
+		case wUnit, wTeen, wTens, wArticle, wDigits:
+		default:
+			return false
+		}
+		if c.hund != 0 {
+			return false
+		}
+		c.hund, c.small = c.small*100, 0
+	case wBig:
+		switch c.last {
+		case wUnit, wTeen, wTens, wHundred, wArticle, wDigits, wBig, wDozen:
+		default:
+			return false
+		}
+		seg := c.hund + c.small
+		switch {
+		case c.last == wBig:
+			c.total *= t.val // "three lakh crore"
+		case c.lastBig != 0 && t.val >= c.lastBig:
+			c.total = (c.total + seg) * t.val
+		default:
+			c.total += seg * t.val
+		}
+		c.hund, c.small, c.lastBig = 0, 0, t.val
+	case wDozen:
+		switch c.last {
+		case wUnit, wTeen, wTens, wArticle, wDigits:
+		default:
+			return false
+		}
+		c.small *= 12
+	case wAnd:
+		switch c.last {
+		case wHundred, wBig, wTens, wDozen:
+		default:
+			return false
+		}
+		c.preAnd = c.last
+	default:
+		return false
+	}
+	c.last = t.class
+	c.n++
+	return true
+}
+
+// done reports whether the words so far make a whole number.
+func (c *cardinal) done() bool { return c.n > 0 && c.last != wAnd && c.last != wArticle }
+
+func (c *cardinal) value() float64 { return c.total + c.hund + c.small }
+
+// strict reads all of toks as one whole number.
+func strict(toks []token) (cardinal, bool) {
+	var c cardinal
+	for k := range toks {
+		if !c.push(&toks[k]) {
+			return c, false
+		}
+	}
+	return c, c.done()
+}
+
+// ordinalValue reads toks, whose last token is an ordinal or a denominator,
+// as one ordinal: "twenty fifth" is 25, "one hundred and fifth" 105, "two
+// hundredth" 200.
+func ordinalValue(toks []token) (float64, bool) {
+	last := toks[len(toks)-1]
+	if last.class == wHalf || last.class == wQuarter {
+		return last.val, len(toks) == 1
+	}
+	var c cardinal
+	for k := range toks[:len(toks)-1] {
+		if !c.push(&toks[k]) {
+			return 0, false
+		}
+	}
+	if c.n == 0 {
+		return last.val, true
+	}
+	if c.last == wArticle {
+		return 0, false
+	}
+	o := last.val
+	switch {
+	case o < 10:
+		if c.last != wTens && c.last != wHundred && c.last != wBig && c.last != wAnd {
+			return 0, false
+		}
+		return c.value() + o, true
+	case o < 100:
+		if c.last != wHundred && c.last != wBig && c.last != wAnd {
+			return 0, false
+		}
+		return c.value() + o, true
+	case o == 100:
+		if c.last != wUnit && c.last != wTeen && c.last != wTens && c.last != wDigits || c.hund != 0 {
+			return 0, false
+		}
+		return c.total + c.small*100, true
+	default:
+		if c.last == wAnd || c.lastBig != 0 && o >= c.lastBig {
+			return 0, false
+		}
+		return c.total + (c.hund+c.small)*o, true
+	}
+}
+
+// splitFraction reads toks as numerator and denominator ("three twenty
+// firsts" is 3/21, "one hundred thirty fifths" 100/35): the longest
+// denominator that leaves a whole number before it.
+func splitFraction(toks []token) (num, den float64, ok bool) {
+	last := toks[len(toks)-1]
+	singular := last.class == wOrd || last.class == wQuarter && last.val == 4 && wordLen(last) == 7 ||
+		last.class == wHalf && wordLen(last) == 4
+	if last.class == wOrd && last.val == 2 { // "second" is a unit of time, never a denominator
+		return 0, 0, false
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].hyphen && toks[k-1].class != wArticle {
+			continue
+		}
+		if singular && k != 1 {
+			break
+		}
+		var n float64
+		if k == 1 && toks[0].class == wArticle {
+			n = 1
+		} else {
+			c, cok := strict(toks[:k])
+			if !cok {
+				continue
+			}
+			n = c.value()
+		}
+		if singular && n != 1 {
+			break
+		}
+		d, dok := ordinalValue(toks[k:])
+		if !dok || d == 0 {
+			continue
+		}
+		return n, d, true
+	}
+	return 0, 0, false
+}
+
+func wordLen(t token) int { return t.end - t.start }
+
+// phraseValue is what a phrase of number words says.
+type phraseValue struct {
+	val     float64
+	used    int // tokens read
+	ordinal bool
+	share   bool // a fraction of a whole, below one ("two thirds")
+	exact   bool // no rounding tolerance: fractions and decimals
+}
+
+// eval reads the tokens of p.
+func (p *phrase) eval() (phraseValue, bool) {
+	toks := p.toks[:p.n]
+	if v, ok := leadingFraction(toks); ok {
+		return v, true
+	}
+	f := -1
+	for k := range toks {
+		if isFractionWord(toks[k].class) {
+			f = k
+			break
+		}
+	}
+	if f >= 0 {
+		if v, ok := fractionPhrase(toks, f); ok {
+			return v, true
+		}
+		if toks[f].class == wOrd {
+			if o, ok := ordinalValue(toks[:f+1]); ok && !(f > 0 && toks[f].val == 2 && toks[f-1].class == wUnit) {
+				return phraseValue{val: o, used: f + 1, ordinal: true, exact: true}, true
+			}
+		}
+		toks = toks[:f]
+	}
+	var c cardinal
+	used, good := 0, 0
+	for used < len(toks) && c.push(&toks[used]) {
+		used++
+		if c.done() {
+			good = used
+		}
+	}
+	if good == 0 {
+		return phraseValue{}, false
+	}
+	v := phraseValue{val: c.value(), used: good}
+	if good < len(toks) && toks[good].class == wPoint {
+		if frac, n := decimalWords(toks[good+1:]); n > 0 {
+			v.val += frac
+			v.used = good + 1 + n
+			v.exact = true
+		}
+	}
+	return v, true
+}
+
+// leadingFraction reads "half a million", "a quarter million", "half a
+// dozen".
+func leadingFraction(toks []token) (phraseValue, bool) {
+	k := 0
+	if len(toks) > 0 && toks[0].class == wArticle {
+		k = 1
+	}
+	if k >= len(toks) || toks[k].class != wHalf && toks[k].class != wQuarter {
+		return phraseValue{}, false
+	}
+	frac := 1 / toks[k].val
+	j := k + 1
+	if j < len(toks) && toks[j].class == wArticle {
+		j++
+	}
+	if j >= len(toks) {
+		return phraseValue{}, false
+	}
+	switch toks[j].class {
+	case wDozen, wHundred, wBig:
+		return phraseValue{val: frac * toks[j].val, used: j + 1}, true
+	}
+	return phraseValue{}, false
+}
+
+// fractionPhrase reads a phrase whose token f is a denominator: a mixed
+// number ("twenty and three fifths", "one and a half"), a fraction ("two
+// thirds"), and a scale after it ("five and a half million").
+func fractionPhrase(toks []token, f int) (phraseValue, bool) {
+	head := toks[:f+1]
+	var v phraseValue
+	found := false
+	for a := f - 1; a > 0 && !found; a-- {
+		if head[a].class != wAnd {
+			continue
+		}
+		c, ok := strict(head[:a])
+		if !ok {
+			break
+		}
+		num, den, ok := splitFraction(head[a+1:])
+		if !ok || num >= den {
+			break
+		}
+		whole := c.value()
+		if head[a-1].class == wBig && c.lastBig >= 1e6 { // "one million and a half"
+			v.val = whole + num/den*c.lastBig
+		} else {
+			v.val = whole + num/den
+		}
+		found = true
+	}
+	if !found {
+		num, den, ok := splitFraction(head)
+		if !ok {
+			return phraseValue{}, false
+		}
+		v.val = num / den
+		v.share = v.val <= 1
+	}
+	v.used, v.exact = f+1, true
+	if f+1 < len(toks) && toks[f+1].class == wBig {
+		v.val *= toks[f+1].val
+		v.used++
+		v.share = false
+	}
+	return v, true
+}
+
+// decimalWords reads the digits spoken after "point": "zero three" is
+// 0.03, "seventy-one" 0.71, "eleven" 0.11.
+func decimalWords(toks []token) (float64, int) {
+	var buf [32]byte
+	b := append(buf[:0], '0', '.')
+	n := 0
+loop:
+	for n < len(toks) && len(b) < 30 {
+		t := toks[n]
+		switch {
+		case t.class == wUnit && n > 0 && toks[n-1].class == wTens:
+			b[len(b)-1] = byte('0' + int(t.val))
+		case t.class == wUnit:
+			b = append(b, byte('0'+int(t.val)))
+		case t.class == wTeen || t.class == wTens:
+			b = strconv.AppendInt(b, int64(t.val), 10)
+		default:
+			break loop
+		}
+		n++
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0, 0
+	}
+	return f, n
+}

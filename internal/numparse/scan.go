@@ -1,0 +1,533 @@
+package numparse
+
+import "math"
+
+// Scan finds the quantities in s, in order of position.
+func Scan(s string) []Quantity {
+	var out []Quantity
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case isLetter(c) || isDigit(c):
+			if i > 0 && isWordByte(s[i-1]) {
+				i = alnumEnd(s, i)
+				continue
+			}
+		case c == '$' || c == '.' || c == '-' || c == '+':
+		case c >= 0x80:
+			if !symbolAt(s, i) {
+				i++
+				continue
+			}
+		default:
+			i++
+			continue
+		}
+		q, end, ok := parseAt(s, i)
+		if ok {
+			out = append(out, q)
+		}
+		if end <= i {
+			end = i + 1
+			if isLetter(c) || isDigit(c) {
+				end = alnumEnd(s, i)
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// symbolAt reports whether a currency sign or a vulgar fraction starts at i.
+func symbolAt(s string, i int) bool {
+	switch s[i] {
+	case 0xC2, 0xE2, 0xE5, 0xE0:
+	default:
+		return false
+	}
+	for _, sc := range symbolCurrencies {
+		if hasPrefixFold(s, i, sc.sym) {
+			return true
+		}
+	}
+	for _, v := range vulgarFractions {
+		if hasPrefixFold(s, i, v.sym) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseAt reads the quantity that starts at i, if any. end is where the
+// scan goes on; past i even when nothing was found, when a date or a score
+// was read.
+func parseAt(s string, i int) (q Quantity, end int, ok bool) {
+	c := s[i]
+	switch {
+	case isLetter(c):
+		e := letterEnd(s, i)
+		info := lookup(s, i, e)
+		switch info.class {
+		case wHedge, wArticle:
+			if q, end, ok := hedged(s, i); ok {
+				return q, end, true
+			}
+		case wVague:
+			return vague(s, i, e, info)
+		case wPercent:
+			return percentFirst(s, i, e)
+		case wMinus:
+			k := skipSpace(s, e)
+			if k > e && k < len(s) {
+				if f, ok := parseFigure(s, k, false); ok && !f.drop && f.kind != Ordinal {
+					f.val = -f.val
+					f.start = i
+					return f.quantity(i, Exact, 0), f.end, true
+				}
+			}
+			return q, e, false
+		case wNone, wMonth, wLabel, wAnd, wPoint, wCurrency:
+			if _, _, ok := moneyPrefix(s, i); !ok {
+				return q, e, false
+			}
+		}
+	case c == '.':
+		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && isDigit(s[i-1]) {
+			return q, i + 1, false
+		}
+	case c == '-' || c == '+':
+		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
+			return q, i + 1, false
+		}
+		f, ok := parseFigure(s, i+1, false)
+		if !ok || f.drop || c == '+' {
+			return q, max(f.end, i+1), false
+		}
+		f.val, f.start = -f.val, i
+		return f.quantity(i, Exact, 0), f.end, true
+	}
+	f, ok := parseFigure(s, i, false)
+	if !ok {
+		return q, i, false
+	}
+	if f.drop {
+		return q, f.end, false
+	}
+	if r, ok := rangeAfter(s, f, false); ok {
+		if r.drop {
+			return q, r.end, false
+		}
+		return r.quantity(f.start, Range, 0), r.end, true
+	}
+	return f.quantity(f.start, Exact, 0), f.end, true
+}
+
+// parseFigure reads an amount with its unit at i: a number, a percent, an
+// amount of money, a share ("two in five").
+func parseFigure(s string, i int, hedged bool) (figure, bool) {
+	if code, k, ok := moneyPrefix(s, i); ok {
+		if k >= len(s) {
+			return figure{}, false
+		}
+		f, ok := parseNumber(s, k, true, false)
+		if !ok || f.drop || f.kind != Number {
+			return figure{}, false
+		}
+		f.start, f.kind, f.currency = i, Money, code
+		// "$ 70 - a - share": the words after belong to the sentence.
+		if f.scale == 1 && !f.decimal {
+			if v, end, ok := centsAfterSymbol(s, f.end); ok {
+				f.val += v
+				f.end = end
+			}
+		}
+		return f, true
+	}
+	f, ok := parseNumber(s, i, false, hedged)
+	if !ok || f.drop || f.kind == Ordinal {
+		return f, ok
+	}
+	e := f.end
+	k := e
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k < len(s) && s[k] == '%' && (k+1 >= len(s) || !isWordByte(s[k+1])) {
+		f.kind, f.end, f.share = Percent, k+1, false
+		pointsAfter(s, &f)
+		return f, true
+	}
+	if a, b := nextWord(s, e); b > a {
+		switch {
+		case wordIsAny(s, a, b, "percent", "percents", "pct"):
+			f.kind, f.end, f.share = Percent, b, false
+			pointsAfter(s, &f)
+			return f, true
+		case wordIs(s, a, b, "percentage"):
+			f.kind, f.end, f.share = Percent, b, false
+			if n, m := nextWord(s, b); wordIsAny(s, n, m, "point", "points") {
+				f.points, f.end = true, m
+			}
+			return f, true
+		case wordIs(s, a, b, "per"):
+			if n, m := nextWord(s, b); wordIs(s, n, m, "cent") {
+				f.kind, f.end, f.share = Percent, m, false
+				pointsAfter(s, &f)
+				return f, true
+			}
+		}
+	}
+	if code, cents, end, ok := currencyAfter(s, e, f.scale != 1); ok {
+		f.kind, f.currency, f.end, f.share = Money, code, end, false
+		if cents {
+			f.val /= 100
+			f.exact = true
+			return f, true
+		}
+		if f.scale == 1 && !f.decimal {
+			if v, end, ok := centsAfter(s, f.end); ok {
+				f.val += v
+				f.end = end
+				f.exact = true
+			}
+		}
+		return f, true
+	}
+	if !f.share && !f.decimal && f.scale == 1 {
+		if g, ok := shareAfter(s, f); ok {
+			return g, true
+		}
+	}
+	return f, true
+}
+
+// centsAfterSymbol reads the hundredths after an amount with a sign: "c $
+// 100 and fifty", "$3 50 cents" are rare; only an explicit "and N cents" or
+// an "and" with nothing after is taken.
+func centsAfterSymbol(s string, e int) (float64, int, bool) {
+	a, b := nextWord(s, e)
+	if !wordIs(s, a, b, "and") {
+		return 0, e, false
+	}
+	v, end, ok := centsAfter(s, e)
+	if !ok {
+		return 0, e, false
+	}
+	if n, m := nextWord(s, end); m > n {
+		return 0, e, false
+	}
+	return v, end, true
+}
+
+// pointsAfter marks "percentage points" and "percent points".
+func pointsAfter(s string, f *figure) {
+	a, b := nextWord(s, f.end)
+	if wordIsAny(s, a, b, "point", "points") && !(b < len(s) && s[b] == '-') {
+		f.points, f.end = true, b
+	}
+}
+
+// shareAfter reads "two in five", "one out of three", "1 over 3".
+func shareAfter(s string, f figure) (figure, bool) {
+	a, b := nextWord(s, f.end)
+	over := false
+	switch {
+	case wordIs(s, a, b, "in"):
+	case wordIs(s, a, b, "out"):
+		n, m := nextWord(s, b)
+		if !wordIs(s, n, m, "of") {
+			return f, false
+		}
+		b = m
+	case wordIs(s, a, b, "over"):
+		over = true
+	default:
+		return f, false
+	}
+	k := skipSpace(s, b)
+	if k == b || k >= len(s) {
+		return f, false
+	}
+	g, ok := parseNumber(s, k, false, false)
+	if !ok || g.drop || g.kind != Number || g.share || g.decimal || g.val == 0 {
+		return f, false
+	}
+	if over {
+		if n, m := nextWord(s, g.end); m > n || f.kind != Number {
+			return f, false
+		}
+	} else if f.val > g.val || f.val <= 0 {
+		return f, false
+	}
+	f.val /= g.val
+	f.end, f.share, f.exact = g.end, !over && f.val <= 1, true
+	f.scale = 1
+	return f, true
+}
+
+// rangeAfter reads the upper end of a range after f: "12 to 15", "12-15",
+// "between 30 and 40" (and, when between is set). A tight "2-1" going down
+// is a score: the result is dropped.
+func rangeAfter(s string, f figure, between bool) (figure, bool) {
+	if f.kind == Ordinal || f.share && f.words {
+		return f, false
+	}
+	e := f.end
+	k := e
+	tight := false
+	switch {
+	case e < len(s) && s[e] == '-':
+		k, tight = e+1, true
+	case hasPrefixFold(s, e, "–"):
+		k, tight = e+len("–"), true
+	default:
+		a, b := nextWord(s, e)
+		if !wordIs(s, a, b, "to") && !(between && wordIs(s, a, b, "and")) {
+			return f, false
+		}
+		k = skipSpace(s, b)
+	}
+	if k >= len(s) || tight && !isDigit(s[k]) && s[k] != '$' {
+		return f, false
+	}
+	g, ok := parseFigure(s, k, false)
+	if !ok || g.drop || g.kind == Ordinal {
+		return f, false
+	}
+	if tight && f.kind == Number && g.kind == Number && !f.decimal && !g.decimal && g.val <= f.val {
+		f.end, f.drop = g.end, true
+		return f, true
+	}
+	if f.kind == Number && g.kind != Number {
+		f.kind, f.currency, f.points = g.kind, g.currency, g.points
+	}
+	if f.kind != g.kind || f.currency != g.currency {
+		return f, false
+	}
+	if f.scale == 1 && g.scale != 1 && f.val*g.scale <= g.val {
+		f.val *= g.scale
+		f.scale = g.scale
+	}
+	if g.val <= f.val {
+		return f, false
+	}
+	lo, _ := f.interval()
+	_, hi := g.interval()
+	f.end = g.end
+	f.exact = f.exact && g.exact
+	r := f
+	r.val = f.val
+	r.hiOverride, r.loOverride, r.override = hi, lo, true
+	return r, true
+}
+
+// hedge is a phrase before a figure that bounds it.
+type hedge struct {
+	words []string
+	bound Bound
+	lean  int8 // -1: the truth lies below the figure ("nearly"); +1 above
+}
+
+var hedges = []hedge{
+	{[]string{"no", "more", "than"}, AtMost, 0},
+	{[]string{"not", "more", "than"}, AtMost, 0},
+	{[]string{"no", "fewer", "than"}, AtLeast, 0},
+	{[]string{"no", "less", "than"}, AtLeast, 0},
+	{[]string{"not", "less", "than"}, AtLeast, 0},
+	{[]string{"not", "fewer", "than"}, AtLeast, 0},
+	{[]string{"more", "than"}, MoreThan, 0},
+	{[]string{"slightly", "more", "than"}, MoreThan, 0},
+	{[]string{"over"}, MoreThan, 0},
+	{[]string{"just", "over"}, MoreThan, 0},
+	{[]string{"well", "over"}, MoreThan, 0},
+	{[]string{"above"}, MoreThan, 0},
+	{[]string{"upwards", "of"}, MoreThan, 0},
+	{[]string{"exceeding"}, MoreThan, 0},
+	{[]string{"at", "least"}, AtLeast, 0},
+	{[]string{"up", "to"}, AtMost, 0},
+	{[]string{"as", "many", "as"}, AtMost, 0},
+	{[]string{"as", "much", "as"}, AtMost, 0},
+	{[]string{"as", "few", "as"}, AtLeast, 0},
+	{[]string{"as", "little", "as"}, AtLeast, 0},
+	{[]string{"at", "most"}, AtMost, 0},
+	{[]string{"fewer", "than"}, LessThan, 0},
+	{[]string{"less", "than"}, LessThan, 0},
+	{[]string{"slightly", "less", "than"}, LessThan, 0},
+	{[]string{"under"}, LessThan, 0},
+	{[]string{"below"}, LessThan, 0},
+	{[]string{"well", "under"}, LessThan, 0},
+	{[]string{"just", "under"}, Approx, -1},
+	{[]string{"about"}, Approx, 0},
+	{[]string{"around"}, Approx, 0},
+	{[]string{"approximately"}, Approx, 0},
+	{[]string{"approx"}, Approx, 0},
+	{[]string{"roughly"}, Approx, 0},
+	{[]string{"some"}, Approx, 0},
+	{[]string{"circa"}, Approx, 0},
+	{[]string{"an", "estimated"}, Approx, 0},
+	{[]string{"estimated"}, Approx, 0},
+	{[]string{"close", "to"}, Approx, -1},
+	{[]string{"nearly"}, Approx, -1},
+	{[]string{"almost"}, Approx, -1},
+	{[]string{"between"}, Range, 0},
+	{[]string{"from"}, Range, 0},
+}
+
+// hedged reads a hedge and the figure after it: "more than 20", "about
+// $300", "between 30 and 40".
+func hedged(s string, i int) (Quantity, int, bool) {
+	for _, h := range hedges {
+		k, ok := matchWords(s, i, h.words)
+		if !ok {
+			continue
+		}
+		k = skipSpace(s, k)
+		if k >= len(s) {
+			return Quantity{}, i, false
+		}
+		f, ok := parseFigure(s, k, h.bound != Range)
+		if !ok || f.drop || f.kind == Ordinal {
+			return Quantity{}, i, false
+		}
+		if h.bound == Range {
+			r, ok := rangeAfter(s, f, h.words[0] == "between")
+			if !ok || r.drop {
+				return Quantity{}, i, false
+			}
+			return r.quantity(i, Range, 0), r.end, true
+		}
+		if r, ok := rangeAfter(s, f, false); ok && !r.drop {
+			return r.quantity(i, Range, 0), r.end, true
+		}
+		return f.quantity(i, h.bound, h.lean), f.end, true
+	}
+	return Quantity{}, i, false
+}
+
+// matchWords matches the words of a phrase at i, ignoring case.
+func matchWords(s string, i int, words []string) (int, bool) {
+	k := i
+	for n, w := range words {
+		if n > 0 {
+			k = skipSpace(s, k)
+		}
+		e := letterEnd(s, k)
+		if !wordIs(s, k, e, w) || !boundaryAt(s, e) {
+			return i, false
+		}
+		k = e
+	}
+	return k, true
+}
+
+// vagueRanges are the spans of the plural scale words: "dozens" is 24 to 99.
+var vagueRanges = map[float64][2]float64{
+	24: {24, 99}, 200: {200, 999}, 2000: {2000, 9999}, 2e6: {2e6, 1e9 - 1}, 2e9: {2e9, 1e12 - 1},
+	20: {20, 99}, 40: {40, 99},
+}
+
+// vague reads "dozens", "thousands of", "tens of thousands", "hundreds of
+// millions of dollars".
+func vague(s string, i, e int, info wordInfo) (Quantity, int, bool) {
+	r := vagueRanges[info.val]
+	lo, hi := r[0], r[1]
+	end := e
+	a, b := nextWord(s, e)
+	if wordIs(s, a, b, "of") {
+		n, m := nextWord(s, b)
+		if v := lookup(s, n, m); v.class == wVague && v.val >= 2000 {
+			unit := v.val / 2
+			lo, hi = lo*unit, (hi+1)*unit-1
+			end = m
+			a, b = nextWord(s, m)
+		}
+	}
+	if end == e && (info.val == 20 || info.val == 40 && !wordIs(s, a, b, "of")) {
+		return Quantity{}, e, false
+	}
+	q := Quantity{Start: i, End: end, FigureStart: i, FigureEnd: end, Kind: Number, Bound: Vague,
+		Value: lo, Lo: lo, Hi: hi}
+	if wordIs(s, a, b, "of") {
+		if code, cents, cend, ok := currencyAfter(s, b, true); ok && !cents {
+			q.Kind, q.Currency = Money, code
+			_ = cend
+		}
+	}
+	return q, end, true
+}
+
+// percentFirst reads "percent of 10", "per cent of twenty-two".
+func percentFirst(s string, i, e int) (Quantity, int, bool) {
+	k := e
+	if wordIs(s, i, e, "per") {
+		a, b := nextWord(s, e)
+		if !wordIs(s, a, b, "cent") {
+			return Quantity{}, e, false
+		}
+		k = b
+	} else if !wordIsAny(s, i, e, "percent", "percents") {
+		return Quantity{}, e, false
+	}
+	a, b := nextWord(s, k)
+	if !wordIs(s, a, b, "of") {
+		return Quantity{}, e, false
+	}
+	n := skipSpace(s, b)
+	if n >= len(s) {
+		return Quantity{}, e, false
+	}
+	f, ok := parseNumber(s, n, false, false)
+	if !ok || f.drop || f.kind != Number {
+		return Quantity{}, e, false
+	}
+	if x, y := nextWord(s, f.end); y > x {
+		return Quantity{}, e, false
+	}
+	f.kind, f.start, f.share = Percent, i, false
+	return f.quantity(i, Exact, 0), f.end, true
+}
+
+// quantity turns the figure into a Quantity whose span starts at start
+// (the hedge, if any), with the interval the hedge and rounding allow.
+func (f figure) quantity(start int, b Bound, lean int8) Quantity {
+	q := Quantity{Start: start, End: f.end, FigureStart: f.start, FigureEnd: f.end, Kind: f.kind, Bound: b,
+		Value: f.val, Currency: f.currency, Points: f.points, Share: f.share}
+	lo, hi := f.interval()
+	v := f.val
+	count := f.kind == Number && !f.share && !f.decimal && v == math.Trunc(v)
+	top := math.Inf(1)
+	if f.share {
+		top = 1
+	}
+	switch b {
+	case Approx:
+		spread := math.Abs(v) * approxSpread
+		switch lean {
+		case -1:
+			lo = math.Min(lo, v-spread)
+		case 1:
+			hi = math.Max(hi, v+spread)
+		default:
+			lo, hi = math.Min(lo, v-spread), math.Max(hi, v+spread)
+		}
+	case MoreThan:
+		lo, hi = math.Nextafter(v, math.Inf(1)), top
+		if count {
+			lo = v + 1
+		}
+	case AtLeast:
+		lo, hi = v, top
+	case AtMost:
+		lo, hi = 0, v
+	case LessThan:
+		lo, hi = 0, math.Nextafter(v, math.Inf(-1))
+		if count {
+			hi = v - 1
+		}
+	}
+	if v < 0 && (b == AtMost || b == LessThan) {
+		lo = math.Inf(-1)
+	}
+	q.Lo, q.Hi = lo, hi
+	return q
+}

@@ -1,0 +1,171 @@
+package numparse
+
+// Byte-level helpers over the scanned text. Words are ASCII letter runs;
+// any other byte of 0x80 and above counts as part of a word, so that a figure
+// glued to a foreign word is not taken for a number.
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+func isWordByte(b byte) bool {
+	return isLetter(b) || isDigit(b) || b >= 0x80
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// letterEnd returns the end of the run of ASCII letters at i.
+func letterEnd(s string, i int) int {
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// alnumEnd returns the end of the run of word bytes at i.
+func alnumEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// spaceLen returns the length of the horizontal space at i: blanks, tabs,
+// and the no-break, narrow no-break and thin spaces.
+func spaceLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case ' ', '\t':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xAF || s[i+2] == 0x89) {
+			return 3
+		}
+	}
+	return 0
+}
+
+// skipSpace returns the first position at or after i that is not horizontal
+// space; a single line break is crossed too, a blank line is not.
+func skipSpace(s string, i int) int {
+	breaks := 0
+	for i < len(s) {
+		if n := spaceLen(s, i); n > 0 {
+			i += n
+			continue
+		}
+		if s[i] == '\n' || s[i] == '\r' {
+			if s[i] == '\n' {
+				breaks++
+				if breaks > 1 {
+					return i
+				}
+			}
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// lookup returns the vocabulary entry of s[a:b], ignoring case.
+func lookup(s string, a, b int) wordInfo {
+	n := b - a
+	if n <= 0 || n > maxWordLen {
+		return wordInfo{}
+	}
+	var buf [maxWordLen]byte
+	for k := 0; k < n; k++ {
+		c := s[a+k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return vocab[string(buf[:n])]
+}
+
+// wordIs reports whether s[a:b] is w, ignoring case; w is lower case.
+func wordIs(s string, a, b int, w string) bool {
+	if b-a != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := s[a+k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIsAny reports whether s[a:b] is one of ws.
+func wordIsAny(s string, a, b int, ws ...string) bool {
+	for _, w := range ws {
+		if wordIs(s, a, b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWord returns the bounds of the letter word that starts after the
+// space at i, or an empty span at the first other byte.
+func nextWord(s string, i int) (start, end int) {
+	i = skipSpace(s, i)
+	return i, letterEnd(s, i)
+}
+
+// prevWord returns the bounds of the letter word that ends before i,
+// crossing space and one abbreviation dot ("Aug. 9"); empty when the byte
+// before is anything else.
+func prevWord(s string, i int) (start, end int) {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n') {
+		j--
+	}
+	if j > 0 && s[j-1] == '.' {
+		j--
+	}
+	end = j
+	for j > 0 && isLetter(s[j-1]) {
+		j--
+	}
+	if j > 0 && s[j-1] >= 0x80 {
+		return end, end
+	}
+	return j, end
+}
+
+// hasPrefixFold reports whether s[i:] starts with p, ignoring ASCII case;
+// p is lower case.
+func hasPrefixFold(s string, i int, p string) bool {
+	if len(s)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := s[i+k]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// boundaryAt reports whether no word continues at i.
+func boundaryAt(s string, i int) bool {
+	return i >= len(s) || !isWordByte(s[i])
+}
