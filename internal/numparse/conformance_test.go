@@ -47,7 +47,7 @@ var unitCodes = map[string][]string{
 	"Pound":  {"GBP", "EGP"}, "Franc": {"CHF", "FRF", "BEF"}, "Peseta": {"ESP"},
 	"Finnish markka": {"FIM"}, "Netherlands guilder": {"NLG"}, "Rupee": {"INR", "PKR", "LKR"},
 	"Bitcoin": {"BTC"}, "Satoshi": {"SAT"},
-	"Cent":    {"USD", "CAD", "AUD", "EUR"}, "Pence": {"GBP"}, "Penny": {"GBP"},
+	"Cent": {"USD", "CAD", "AUD", "EUR"}, "Pence": {"GBP"}, "Penny": {"GBP"},
 }
 
 var hundredths = map[string]bool{"Cent": true, "Pence": true, "Penny": true}
@@ -91,10 +91,17 @@ func measure(t *testing.T, path string, kind Kind) (tp, fp, fn int) {
 		type span struct{ start, end int }
 		got := map[span][]Quantity{}
 		for _, q := range Scan(c.Input) {
+			start, end := q.FigureStart, q.FigureEnd
+			if kind == Number && q.Kind == Money {
+				// The number model of Recognizers-Text reads the amount
+				// inside money ("20" in "$20"): the figure without its sign.
+				start, end = amountSpan(c.Input, start, end)
+				q.Kind = Number
+			}
 			if q.Kind != kind {
 				continue
 			}
-			k := span{runeOffset(c.Input, q.FigureStart), runeOffset(c.Input, q.FigureEnd) - 1}
+			k := span{runeOffset(c.Input, start), runeOffset(c.Input, end) - 1}
 			got[k] = append(got[k], q)
 		}
 		matched := map[span]bool{}
@@ -159,6 +166,20 @@ func matchesSpec(q Quantity, want float64, unit, iso string) bool {
 		}
 	}
 	return math.Abs(q.Value-want) <= 1e-9*math.Max(1, math.Abs(want))
+}
+
+// amountSpan trims the currency sign before an amount and the currency
+// name after it.
+func amountSpan(s string, start, end int) (int, int) {
+	for start < end && !(s[start] >= '0' && s[start] <= '9') {
+		start++
+	}
+	for k := start; k < end; k++ {
+		if a, b := k+1, letterEnd(s, k+1); (s[k] == ' ' || s[k] == '-') && lookup(s, a, b).class == wCurrency {
+			return start, k
+		}
+	}
+	return start, end
 }
 
 func runeOffset(s string, b int) int { return utf8.RuneCountInString(s[:b]) }

@@ -75,7 +75,20 @@ func parseDigits(s string, i int, money bool) digitFigure {
 	}
 	d.digits = j - i
 	// Thousands separators: commas, or spaces in groups of three after a
-	// short first group ("1 234 567", "40 000").
+	// short first group ("1 234 567", "40 000"); or the Indian grouping in
+	// lakhs and crores ("12,34,567").
+	if d.digits > 0 && d.digits <= 2 {
+		if k := indianGroups(s, j); k > j {
+			for m := j; m < k; m++ {
+				if isDigit(s[m]) {
+					a.add(s[m], false)
+					d.digits++
+				}
+			}
+			j = k
+			d.grouped = true
+		}
+	}
 	if d.digits > 0 && d.digits <= 3 {
 		sep := 0
 		for {
@@ -91,7 +104,7 @@ func parseDigits(s string, i int, money bool) digitFigure {
 				break
 			}
 			if n != 1 || s[j] != ',' {
-				if j+n+3 < len(s) && (isWordByte(s[j+n+3]) || s[j+n+3] == '/') {
+				if x := j + n + 3; x < len(s) && (isLetter(s[x]) || s[x] == '/') {
 					break
 				}
 			}
@@ -106,8 +119,9 @@ func parseDigits(s string, i int, money bool) digitFigure {
 			d.grouped = true
 		}
 	}
-	// A decimal part, unless a second dot follows ("192.168.1.2").
-	if j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
+	// A decimal part, unless a second dot follows or came before ("192.168.1.2").
+	dotted := i > 1 && s[i-1] == '.' && isDigit(s[i-2])
+	if !dotted && j+1 < len(s) && s[j] == '.' && isDigit(s[j+1]) {
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) {
 			k++
@@ -122,6 +136,48 @@ func parseDigits(s string, i int, money bool) digitFigure {
 	}
 	d.val = a.value(s, i, j)
 	d.scale = 1
+	// A decimal comma "1,3", "5,00": one or two digits after a comma that
+	// neither a list nor a thousands group explains.
+	if !d.decimal && !d.grouped && d.digits <= 3 && j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) &&
+		!(i > 1 && s[i-1] == ',' && isDigit(s[i-2])) {
+		k := j + 1
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k-j-1 <= 2 && boundaryAt(s, k) && !(k+1 < len(s) && s[k] == ',' && isDigit(s[k+1])) {
+			for m := j + 1; m < k; m++ {
+				a.add(s[m], true)
+			}
+			j = k
+			d.decimal = true
+			d.val = a.value(s, i, j)
+		}
+	}
+	// Scientific notation "1.3x10^6".
+	if hasPrefixFold(s, j, "x10^") || hasPrefixFold(s, j, "×10^") {
+		k := j + len("x10^")
+		if s[j] != 'x' {
+			k = j + len("×10^")
+		}
+		neg := false
+		if k < len(s) && (s[k] == '-' || s[k] == '+') {
+			neg = s[k] == '-'
+			k++
+		}
+		exp, e0 := 0, k
+		for k < len(s) && isDigit(s[k]) && k-e0 < 3 {
+			exp = exp*10 + int(s[k]-'0')
+			k++
+		}
+		if k > e0 && boundaryAt(s, k) {
+			if neg {
+				exp = -exp
+			}
+			d.val *= math.Pow(10, float64(exp))
+			d.end, d.decimal = k, true
+			return d
+		}
+	}
 	// A fraction "3/4", or a date "5/17/2018".
 	if !d.decimal && !d.grouped && j+1 < len(s) && s[j] == '/' && isDigit(s[j+1]) {
 		k := j + 1
@@ -202,6 +258,16 @@ func parseDigits(s string, i int, money bool) digitFigure {
 		}
 	}
 	d.end = j
+	// A scale letter after a space, on a figure that cannot be a count of
+	// metres or grams: "2.33 k", "1,674.5 G".
+	if (d.decimal || d.grouped) && j+2 <= len(s) && s[j] == ' ' && boundaryAt(s, j+2) &&
+		(j+2 >= len(s) || s[j+2] != '.' && s[j+2] != '\'') {
+		if scale := spacedScale(s[j+1]); scale != 0 {
+			d.val *= scale
+			d.scale, d.end = scale, j+2
+			return d
+		}
+	}
 	if j < len(s) && isLetter(s[j]) {
 		e := letterEnd(s, j)
 		if !boundaryAt(s, e) {
@@ -209,6 +275,15 @@ func parseDigits(s string, i int, money bool) digitFigure {
 			return d
 		}
 		d.end = e
+		if e-j == 3 && isUpper(s[j]) && isUpper(s[j+1]) && isUpper(s[j+2]) && lookup(s, j, e).class == wCurrency {
+			d.end = j // "115USD": the code is read as the currency after the amount
+			return d
+		}
+		if e-j == 1 && s[j] == 'G' && d.val >= 10 && !d.decimal {
+			d.val *= 1e9
+			d.scale = 1e9
+			return d
+		}
 		if scale, ok := suffixScale(s, j, e, d.decimal || money); ok {
 			d.scale = scale
 			d.val *= scale
@@ -242,6 +317,34 @@ func suffixScale(s string, a, b int, loose bool) (float64, bool) {
 		return 1e12, true
 	}
 	return 0, false
+}
+
+// spacedScale is the scale of a letter written apart from a figure.
+func spacedScale(c byte) float64 {
+	switch c {
+	case 'k', 'K':
+		return 1e3
+	case 'M':
+		return 1e6
+	case 'G', 'B':
+		return 1e9
+	}
+	return 0
+}
+
+// indianGroups returns the end of a lakh-and-crore grouping at j: pairs of
+// digits then a final group of three (",34,567"), or j when there is none.
+func indianGroups(s string, j int) int {
+	k, pairs := j, 0
+	for k+3 < len(s) && s[k] == ',' && isDigit(s[k+1]) && isDigit(s[k+2]) && s[k+3] == ',' {
+		k += 3
+		pairs++
+	}
+	if pairs == 0 || k+4 > len(s) || s[k] != ',' || !isDigit(s[k+1]) || !isDigit(s[k+2]) || !isDigit(s[k+3]) ||
+		k+4 < len(s) && isDigit(s[k+4]) {
+		return j
+	}
+	return k + 4
 }
 
 func isOrdinalSuffix(s string, a, b int) bool {

@@ -84,6 +84,17 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		}
 		last := p.toks[v.used-1]
 		f.val, f.end, f.words = v.val, last.end, true
+		if v.share {
+			// "two thirds of a million"
+			a, b := nextWord(s, f.end)
+			n, m := nextWord(s, b)
+			x, y := nextWord(s, m)
+			if wordIs(s, a, b, "of") && lookup(s, n, m).class == wArticle && lookup(s, x, y).class == wBig {
+				v.val *= lookup(s, x, y).val
+				v.share = false
+				f.val, f.end = v.val, y
+			}
+		}
 		f.exact, f.share = v.exact, v.share
 		if v.ordinal {
 			f.kind = Ordinal
@@ -136,7 +147,7 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 	i, e := f.start, f.end
 	if i > 0 {
 		switch s[i-1] {
-		case '#', '/', ':', '+':
+		case '#', '/', ':', '+', '%', '=', '&':
 			return true
 		case '-':
 			if i > 1 && isWordByte(s[i-2]) { // "COVID-19", "F-35"
@@ -302,11 +313,12 @@ func wordContext(s string, f figure, p *phrase, v phraseValue) bool {
 			}
 		}
 		n, m := nextWord(s, f.end)
-		if wordIs(s, n, m, "of") {
-			n2, m2 := nextWord(s, m)
-			if lookup(s, n2, m2).class == wMonth {
-				return true
-			}
+		n2, m2 := nextWord(s, m)
+		if wordIs(s, n, m, "of") && lookup(s, n2, m2).class == wMonth {
+			return true
+		}
+		if wordIs(s, n, m, "to") && wordIs(s, n2, m2, "last") { // "second to last" is a position from the end
+			return true
 		}
 		if prev.class == wMonth {
 			return true

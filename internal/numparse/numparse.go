@@ -37,8 +37,8 @@ type Quantity struct {
 	// FigureStart and FigureEnd bound the figure itself, without the hedge
 	// words before it: "$3.1 million" in "nearly $3.1 million".
 	FigureStart, FigureEnd int
-	Kind       Kind
-	Bound      Bound
+	Kind                   Kind
+	Bound                  Bound
 	// Value is the figure as written ("1.2 million" is 1200000); the low end for ranges.
 	Value float64
 	// Lo and Hi bound what the words allow, hedges and rounding included; Hi may be +Inf.
@@ -55,4 +55,3 @@ type Quantity struct {
 func (q Quantity) Decimal() string {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64)
 }
-

@@ -46,6 +46,13 @@ func (p *phrase) collect(s string, i int) {
 				j++
 			}
 		}
+		if j > i && !hyphen && j < len(s) && isDigit(s[j]) && p.toks[0].class == wDigits {
+			if !p.digitPart(s, j) {
+				return
+			}
+			i = p.toks[p.n-1].end
+			continue
+		}
 		if j == i || j >= len(s) || !isLetter(s[j]) {
 			return
 		}
@@ -54,14 +61,30 @@ func (p *phrase) collect(s string, i int) {
 			return
 		}
 		info := lookup(s, j, e)
+		if info.class == wVague && info.val != 20 && info.val != 40 {
+			// A plural scale inside a phrase is the scale: "3 dozens", "five hundreds".
+			info = pluralScale(info.val)
+		}
+		digits := p.toks[0].class == wDigits
 		switch info.class {
 		case wHundred, wBig, wDozen:
-		case wUnit, wTeen, wTens, wOrd, wOrdPlural, wAnd, wPoint:
-			if p.toks[0].class == wDigits {
+		case wUnit, wTeen, wTens:
+			// "3 hundred and one", "6 crore and two hundred"
+			if digits && !(prev.class == wAnd && p.toks[p.n-2].class == wHundred) &&
+				!(prev.class == wAnd && p.toks[p.n-2].class == wBig && hundredNext(s, e)) &&
+				!(prev.class == wUnit || prev.class == wTens) {
+				return
+			}
+		case wOrd, wOrdPlural, wPoint:
+			if digits {
+				return
+			}
+		case wAnd:
+			if digits && prev.class != wHundred && prev.class != wBig && prev.class != wDigits {
 				return
 			}
 		case wHalf, wQuarter:
-			if p.toks[0].class == wDigits || hyphen && prev.class == wArticle {
+			if hyphen && prev.class == wArticle || digits && prev.class != wArticle {
 				return
 			}
 		case wArticle:
@@ -79,6 +102,52 @@ func (p *phrase) collect(s string, i int) {
 		p.n++
 		i = e
 	}
+}
+
+// digitPart adds a figure in digits inside a phrase that began with one:
+// "4 thousand 3 hundred", "3 hundred and 21". A figure after a scale must
+// take a scale itself, and one after "and" must follow "hundred", so that
+// "$5 million and 20 investors" stays two quantities.
+func (p *phrase) digitPart(s string, j int) bool {
+	prev := p.toks[p.n-1]
+	d := parseDigits(s, j, false)
+	if d.glued || d.decimal || d.grouped || d.scale != 1 || d.ordinal || d.fraction || d.val == 0 || d.val >= 1000 {
+		return false
+	}
+	switch prev.class {
+	case wAnd:
+		a, b := nextWord(s, d.end)
+		if c := lookup(s, a, b).class; p.toks[p.n-2].class != wHundred || d.val >= 100 || c == wHundred || c == wBig {
+			return false
+		}
+	case wBig:
+		a, b := nextWord(s, d.end)
+		if c := lookup(s, a, b).class; c != wHundred && c != wBig {
+			return false
+		}
+	default:
+		return false
+	}
+	p.toks[p.n] = token{start: j, end: d.end, class: wDigitPart, val: d.val}
+	p.n++
+	return true
+}
+
+// hundredNext reports whether the word after e is "hundred".
+func hundredNext(s string, e int) bool {
+	a, b := nextWord(s, e)
+	return wordIs(s, a, b, "hundred")
+}
+
+// pluralScale is the scale word a plural stands for inside a phrase.
+func pluralScale(v float64) wordInfo {
+	switch v {
+	case 24:
+		return wordInfo{class: wDozen, val: 12}
+	case 200:
+		return wordInfo{class: wHundred, val: 100}
+	}
+	return wordInfo{class: wBig, val: v / 2}
 }
 
 // trim drops the words that cannot end a phrase ("and", "point", "a").
@@ -122,6 +191,17 @@ func (c *cardinal) push(t *token) bool {
 			return false
 		}
 		c.small += t.val
+	case wDigitPart:
+		switch c.last {
+		case wHundred, wBig:
+		case wAnd:
+			if c.preAnd != wHundred {
+				return false
+			}
+		default:
+			return false
+		}
+		c.small += t.val
 	case wTeen, wTens:
 		switch c.last {
 		case wNone, wHundred, wBig:
@@ -135,7 +215,7 @@ func (c *cardinal) push(t *token) bool {
 		c.small += t.val
 	case wHundred:
 		switch c.last {
-		case wUnit, wTeen, wTens, wArticle, wDigits:
+		case wUnit, wTeen, wTens, wArticle, wDigits, wDigitPart:
 		default:
 			return false
 		}
@@ -145,7 +225,7 @@ func (c *cardinal) push(t *token) bool {
 		c.hund, c.small = c.small*100, 0
 	case wBig:
 		switch c.last {
-		case wUnit, wTeen, wTens, wHundred, wArticle, wDigits, wBig, wDozen:
+		case wUnit, wTeen, wTens, wHundred, wArticle, wDigits, wDigitPart, wBig, wDozen:
 		default:
 			return false
 		}
@@ -253,7 +333,7 @@ func splitFraction(toks []token) (num, den float64, ok bool) {
 		return 0, 0, false
 	}
 	for k := 1; k < len(toks); k++ {
-		if toks[k].hyphen && toks[k-1].class != wArticle {
+		if toks[k].hyphen && toks[k-1].class == wTens { // "thirty-fifths" is one denominator
 			continue
 		}
 		if singular && k != 1 {
@@ -273,7 +353,7 @@ func splitFraction(toks []token) (num, den float64, ok bool) {
 			break
 		}
 		d, dok := ordinalValue(toks[k:])
-		if !dok || d == 0 {
+		if !dok || d <= 1 {
 			continue
 		}
 		return n, d, true
@@ -369,8 +449,7 @@ func leadingFraction(toks []token) (phraseValue, bool) {
 func fractionPhrase(toks []token, f int) (phraseValue, bool) {
 	head := toks[:f+1]
 	var v phraseValue
-	found := false
-	for a := f - 1; a > 0 && !found; a-- {
+	for a := f - 1; a > 0; a-- {
 		if head[a].class != wAnd {
 			continue
 		}
@@ -382,22 +461,28 @@ func fractionPhrase(toks []token, f int) (phraseValue, bool) {
 		if !ok || num >= den {
 			break
 		}
-		whole := c.value()
-		if head[a-1].class == wBig && c.lastBig >= 1e6 { // "one million and a half"
-			v.val = whole + num/den*c.lastBig
-		} else {
-			v.val = whole + num/den
+		whole, frac := c.value(), num/den
+		v.used, v.exact = f+1, true
+		switch {
+		case f+1 < len(toks) && toks[f+1].class == wBig && c.lastBig > toks[f+1].val:
+			v.val = whole + frac*toks[f+1].val // "one billion and a half million"
+			v.used++
+		case f+1 < len(toks) && toks[f+1].class == wBig:
+			v.val = (whole + frac) * toks[f+1].val // "five and a half million"
+			v.used++
+		case head[a-1].class == wBig && c.lastBig >= 1e6:
+			v.val = whole + frac*c.lastBig // "one million and a half"
+		default:
+			v.val = whole + frac
 		}
-		found = true
+		return v, true
 	}
-	if !found {
-		num, den, ok := splitFraction(head)
-		if !ok {
-			return phraseValue{}, false
-		}
-		v.val = num / den
-		v.share = v.val <= 1
+	num, den, ok := splitFraction(head)
+	if !ok {
+		return phraseValue{}, false
 	}
+	v.val = num / den
+	v.share = v.val <= 1
 	v.used, v.exact = f+1, true
 	if f+1 < len(toks) && toks[f+1].class == wBig {
 		v.val *= toks[f+1].val

@@ -99,8 +99,16 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
 			return q, i + 1, false
 		}
+		if c == '+' { // a phone number: "+1-222-2222"
+			k := i + 1
+			for k < len(s) && (isDigit(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == '.' ||
+				s[k] == ' ' && k+1 < len(s) && isDigit(s[k+1])) {
+				k++
+			}
+			return q, k, false
+		}
 		f, ok := parseFigure(s, i+1, false)
-		if !ok || f.drop || c == '+' {
+		if !ok || f.drop {
 			return q, max(f.end, i+1), false
 		}
 		f.val, f.start = -f.val, i

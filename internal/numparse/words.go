@@ -4,28 +4,29 @@ package numparse
 type wordClass uint8
 
 const (
-	wNone     wordClass = iota
-	wUnit               // zero .. nine
-	wTeen               // ten .. nineteen
-	wTens               // twenty .. ninety
-	wHundred            // hundred
-	wBig                // thousand, million, lakh, crore ...
-	wDozen              // dozen, dozens, dz
-	wOrd                // a singular ordinal: first, twenty-fifth's "fifth", hundredth
-	wOrdPlural          // a plural ordinal used as a denominator: fifths, hundredths
-	wHalf               // half, halves
-	wQuarter            // quarter, quarters
-	wArticle            // a, an: "one" before a scale or a denominator
-	wPoint              // point, as in "two point five"
-	wAnd                // and
-	wMinus              // minus, negative
-	wHedge              // the first word of a hedge: about, more, at ...
-	wVague              // dozens, hundreds, thousands, millions, billions, tens
-	wPercent            // percent, percentage, per (cent)
-	wCurrency           // a currency word: dollars, euros, yen ...
-	wMonth              // a month name: a number next to it is a date
-	wLabel              // a word that makes the next number a name: Section 230
-	wDigits             // a figure in digits, inside a phrase ("2 million")
+	wNone      wordClass = iota
+	wUnit                // zero .. nine
+	wTeen                // ten .. nineteen
+	wTens                // twenty .. ninety
+	wHundred             // hundred
+	wBig                 // thousand, million, lakh, crore ...
+	wDozen               // dozen, dozens, dz
+	wOrd                 // a singular ordinal: first, twenty-fifth's "fifth", hundredth
+	wOrdPlural           // a plural ordinal used as a denominator: fifths, hundredths
+	wHalf                // half, halves
+	wQuarter             // quarter, quarters
+	wArticle             // a, an: "one" before a scale or a denominator
+	wPoint               // point, as in "two point five"
+	wAnd                 // and
+	wMinus               // minus, negative
+	wHedge               // the first word of a hedge: about, more, at ...
+	wVague               // dozens, hundreds, thousands, millions, billions, tens
+	wPercent             // percent, percentage, per (cent)
+	wCurrency            // a currency word: dollars, euros, yen ...
+	wMonth               // a month name: a number next to it is a date
+	wLabel               // a word that makes the next number a name: Section 230
+	wDigits              // a figure in digits that starts a phrase ("2 million")
+	wDigitPart           // a figure in digits inside a phrase ("4 thousand 3 hundred")
 )
 
 // wordInfo is what the vocabulary knows of a word.
@@ -147,7 +148,7 @@ var currencyWords = map[string]wordInfo{
 	"sterling": {class: wCurrency, code: "GBP"}, "gbp": {class: wCurrency, code: "GBP"},
 	"pence": {class: wCurrency, code: "GBP", cents: true}, "penny": {class: wCurrency, code: "GBP", cents: true},
 	"pennies": {class: wCurrency, code: "GBP", cents: true},
-	"cent":     {class: wCurrency, code: "USD", cents: true}, "cents": {class: wCurrency, code: "USD", cents: true},
+	"cent":    {class: wCurrency, code: "USD", cents: true}, "cents": {class: wCurrency, code: "USD", cents: true},
 	"yen": {class: wCurrency, code: "JPY"}, "jpy": {class: wCurrency, code: "JPY"},
 	"yuan": {class: wCurrency, code: "CNY"}, "renminbi": {class: wCurrency, code: "CNY"},
 	"rmb": {class: wCurrency, code: "CNY"}, "cny": {class: wCurrency, code: "CNY"},
@@ -181,48 +182,48 @@ var ambiguousCurrency = map[string]bool{"pound": true, "pounds": true, "marks": 
 // currencyQualifiers are the words before a currency name that change its
 // code: "Australian dollars", "Swiss francs".
 var currencyQualifiers = map[string]map[string]string{
-	"us":          {"dollar": "USD", "dollars": "USD"},
-	"american":    {"dollar": "USD", "dollars": "USD"},
-	"australian":  {"dollar": "AUD", "dollars": "AUD"},
-	"canadian":    {"dollar": "CAD", "dollars": "CAD"},
-	"singapore":   {"dollar": "SGD", "dollars": "SGD"},
-	"taiwan":      {"dollar": "TWD", "dollars": "TWD"},
-	"zealand":     {"dollar": "NZD", "dollars": "NZD"},
-	"kong":        {"dollar": "HKD", "dollars": "HKD"},
-	"swiss":       {"franc": "CHF", "francs": "CHF"},
-	"french":      {"franc": "FRF", "francs": "FRF"},
-	"belgian":     {"franc": "BEF", "francs": "BEF"},
-	"british":     {"pound": "GBP", "pounds": "GBP"},
-	"egyptian":    {"pound": "EGP", "pounds": "EGP"},
-	"chinese":     {"yuan": "CNY"},
-	"japanese":    {"yen": "JPY"},
-	"indian":      {"rupee": "INR", "rupees": "INR"},
-	"pakistani":   {"rupee": "PKR", "rupees": "PKR"},
-	"turkish":     {"lira": "TRY", "liras": "TRY"},
-	"italian":     {"lira": "ITL"},
-	"mexican":     {"peso": "MXN", "pesos": "MXN"},
-	"argentine":   {"peso": "ARS", "pesos": "ARS"},
-	"brazilian":   {"real": "BRL", "reais": "BRL"},
-	"finnish":     {"markka": "FIM"},
-	"dutch":       {"guilder": "NLG", "guilders": "NLG"},
-	"german":      {"marks": "DEM"},
-	"deutsche":    {"marks": "DEM"},
-	"south":       {"rand": "ZAR"},
-	"spanish":     {"pesetas": "ESP"},
-	"korean":      {"won": "KRW"},
-	"russian":     {"rubles": "RUB", "roubles": "RUB"},
-	"african":     {"rand": "ZAR"},
-	"philippine":  {"peso": "PHP", "pesos": "PHP"},
-	"colombian":   {"peso": "COP", "pesos": "COP"},
-	"chilean":     {"peso": "CLP", "pesos": "CLP"},
-	"nigerian":    {"naira": "NGN"},
-	"ukrainian":   {"hryvnia": "UAH", "hryvnias": "UAH"},
-	"swedish":     {"krona": "SEK", "kronor": "SEK"},
-	"norwegian":   {"krone": "NOK", "kroner": "NOK"},
-	"danish":      {"krone": "DKK", "kroner": "DKK"},
-	"polish":      {"zloty": "PLN", "zlotys": "PLN"},
-	"saudi":       {"riyal": "SAR", "riyals": "SAR"},
-	"israeli":     {"shekel": "ILS", "shekels": "ILS"},
+	"us":         {"dollar": "USD", "dollars": "USD"},
+	"american":   {"dollar": "USD", "dollars": "USD"},
+	"australian": {"dollar": "AUD", "dollars": "AUD"},
+	"canadian":   {"dollar": "CAD", "dollars": "CAD"},
+	"singapore":  {"dollar": "SGD", "dollars": "SGD"},
+	"taiwan":     {"dollar": "TWD", "dollars": "TWD"},
+	"zealand":    {"dollar": "NZD", "dollars": "NZD"},
+	"kong":       {"dollar": "HKD", "dollars": "HKD"},
+	"swiss":      {"franc": "CHF", "francs": "CHF"},
+	"french":     {"franc": "FRF", "francs": "FRF"},
+	"belgian":    {"franc": "BEF", "francs": "BEF"},
+	"british":    {"pound": "GBP", "pounds": "GBP"},
+	"egyptian":   {"pound": "EGP", "pounds": "EGP"},
+	"chinese":    {"yuan": "CNY"},
+	"japanese":   {"yen": "JPY"},
+	"indian":     {"rupee": "INR", "rupees": "INR"},
+	"pakistani":  {"rupee": "PKR", "rupees": "PKR"},
+	"turkish":    {"lira": "TRY", "liras": "TRY"},
+	"italian":    {"lira": "ITL"},
+	"mexican":    {"peso": "MXN", "pesos": "MXN"},
+	"argentine":  {"peso": "ARS", "pesos": "ARS"},
+	"brazilian":  {"real": "BRL", "reais": "BRL"},
+	"finnish":    {"markka": "FIM"},
+	"dutch":      {"guilder": "NLG", "guilders": "NLG"},
+	"german":     {"marks": "DEM"},
+	"deutsche":   {"marks": "DEM"},
+	"south":      {"rand": "ZAR"},
+	"spanish":    {"pesetas": "ESP"},
+	"korean":     {"won": "KRW"},
+	"russian":    {"rubles": "RUB", "roubles": "RUB"},
+	"african":    {"rand": "ZAR"},
+	"philippine": {"peso": "PHP", "pesos": "PHP"},
+	"colombian":  {"peso": "COP", "pesos": "COP"},
+	"chilean":    {"peso": "CLP", "pesos": "CLP"},
+	"nigerian":   {"naira": "NGN"},
+	"ukrainian":  {"hryvnia": "UAH", "hryvnias": "UAH"},
+	"swedish":    {"krona": "SEK", "kronor": "SEK"},
+	"norwegian":  {"krone": "NOK", "kroner": "NOK"},
+	"danish":     {"krone": "DKK", "kroner": "DKK"},
+	"polish":     {"zloty": "PLN", "zlotys": "PLN"},
+	"saudi":      {"riyal": "SAR", "riyals": "SAR"},
+	"israeli":    {"shekel": "ILS", "shekels": "ILS"},
 }
 
 // dollarPrefixes are the letters written before "$" that say which dollar
