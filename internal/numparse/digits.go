@@ -186,7 +186,9 @@ func parseDigits(s string, i int, money bool) digitFigure {
 			den = den*10 + float64(s[k]-'0')
 			k++
 		}
-		if k < len(s) && (s[k] == '/' || s[k] == '-') || den == 0 || !boundaryAt(s, k) {
+		// Only the denominators of measures and shares make a fraction:
+		// "9/11", "24/7" and "50/50" are names.
+		if k < len(s) && (s[k] == '/' || s[k] == '-') || !commonDenominator(den) || d.val >= den || !boundaryAt(s, k) {
 			for k < len(s) && (isDigit(s[k]) || s[k] == '/' || s[k] == '-') {
 				k++
 			}
@@ -317,6 +319,16 @@ func suffixScale(s string, a, b int, loose bool) (float64, bool) {
 		return 1e12, true
 	}
 	return 0, false
+}
+
+// commonDenominator reports whether a fraction in digits may have den below
+// the line.
+func commonDenominator(den float64) bool {
+	switch den {
+	case 2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100:
+		return true
+	}
+	return false
 }
 
 // spacedScale is the scale of a letter written apart from a figure.

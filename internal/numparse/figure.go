@@ -35,7 +35,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 			return f, true
 		}
 		f.val, f.scale, f.decimal = d.val, d.scale, d.decimal
-		f.exact = d.decimal && d.scale == 1 || d.fraction
+		f.exact = d.fraction
 		if d.fraction {
 			f.share = f.val < 1
 		}
@@ -83,6 +83,10 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 			return bareFraction(s, i, e, info, hedged)
 		}
 		last := p.toks[v.used-1]
+		if v.share && last.class == wOrd && !hedged && !fractionEnds(s, last.end) {
+			// "a third term", "one third time": an ordinal after an article.
+			return f, false
+		}
 		f.val, f.end, f.words = v.val, last.end, true
 		if v.share {
 			// "two thirds of a million"
@@ -111,6 +115,13 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		return f2, true
 	}
 	return f, false
+}
+
+// fractionEnds reports whether a singular fraction ("a third", "one
+// fifth") ends at e: before "of", a scale, or no further word.
+func fractionEnds(s string, e int) bool {
+	a, b := nextWord(s, e)
+	return b == a || wordIs(s, a, b, "of") || lookup(s, a, b).class == wBig
 }
 
 // bareFraction reads "half" and "quarter" without a number before them,
@@ -150,7 +161,7 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 		case '#', '/', ':', '+', '%', '=', '&':
 			return true
 		case '-':
-			if i > 1 && isWordByte(s[i-2]) { // "COVID-19", "F-35"
+			if i > 1 && isLetter(s[i-2]) { // "COVID-19", "F-35"
 				return true
 			}
 		}
@@ -182,7 +193,7 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 		}
 		return false
 	}
-	if prev.class == wLabel && whole && labelled(s, a, b) {
+	if (prev.class == wLabel || wordIsAny(s, a, b, "no", "nos")) && whole && labelled(s, a, b) {
 		return true
 	}
 	if whole && d.digits == 4 && f.val >= 1500 && f.val <= 2100 && next.class != wBig && next.class != wHundred &&
@@ -285,6 +296,18 @@ var pronounAfter = map[string]bool{"of": true, "another": true, "can": true, "co
 	"should": true, "must": true, "might": true, "may": true, "cannot": true, "who": true, "which": true,
 	"does": true, "needs": true, "wonders": true, "hopes": true}
 
+// ordinalNames are the words that make a capitalized ordinal part of a
+// name: "First Lady", "Second Amendment", "Fifth Avenue".
+var ordinalNames = map[string]bool{"amendment": true, "lady": true, "gentleman": true, "avenue": true,
+	"street": true, "circuit": true, "district": true, "army": true, "fleet": true, "division": true,
+	"corps": true, "battalion": true, "regiment": true, "brigade": true, "republic": true, "reich": true,
+	"empire": true, "estate": true, "baptist": true, "presbyterian": true, "church": true, "bank": true,
+	"national": true, "research": true, "nations": true, "minister": true, "secretary": true,
+	"officer": true, "lieutenant": true, "sergeant": true, "class": true, "cavalry": true,
+	"infantry": true, "marine": true, "precinct": true, "ward": true, "congressional": true,
+	"international": true, "family": true, "world": true, "vatican": true, "book": true, "step": true,
+	"look": true, "things": true, "person": true, "deputy": true, "assistant": true}
+
 // wordContext reports whether a number in words is no quantity: "one" as
 // a pronoun, "second" as a unit of time, a day next to a month, a label.
 func wordContext(s string, f figure, p *phrase, v phraseValue) bool {
@@ -307,6 +330,11 @@ func wordContext(s string, f figure, p *phrase, v phraseValue) bool {
 	}
 	if v.ordinal {
 		last := p.toks[v.used-1]
+		// "First Lady", "Second Amendment", "Fifth Avenue": part of a name.
+		if n, m := nextWord(s, f.end); isUpper(s[f.start]) && m > n && m-n <= 13 && isUpper(s[n]) &&
+			ordinalNames[lowerWord(s, n, m)] {
+			return true
+		}
 		if last.class == wOrd && last.val == 2 && v.used == 1 {
 			if prev.class == wArticle || prev.class == wUnit || b > a && isDigit(s[a]) {
 				return true

@@ -2,26 +2,59 @@ package numparse
 
 import "math"
 
+// Byte kinds for the scan loop.
+const (
+	bSkip   = iota // space and punctuation that start nothing
+	bLetter        // an ASCII letter
+	bDigit         // an ASCII digit
+	bSign          // '$', '.', '-', '+': may start a figure
+	bHigh          // a byte of 0x80 and above: part of a word or a symbol
+)
+
+var byteKinds = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch b := byte(c); {
+		case isLetter(b):
+			t[c] = bLetter
+		case isDigit(b):
+			t[c] = bDigit
+		case b == '$' || b == '.' || b == '-' || b == '+':
+			t[c] = bSign
+		case b >= 0x80:
+			t[c] = bHigh
+		}
+	}
+	return t
+}()
+
 // Scan finds the quantities in s, in order of position.
 func Scan(s string) []Quantity {
 	var out []Quantity
 	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case isLetter(c) || isDigit(c):
+		switch byteKinds[c] {
+		case bSkip:
+			i++
+			continue
+		case bLetter:
 			if i > 0 && isWordByte(s[i-1]) {
 				i = alnumEnd(s, i)
 				continue
 			}
-		case c == '$' || c == '.' || c == '-' || c == '+':
-		case c >= 0x80:
+			if e := letterEnd(s, i); !maybeVocab(s, i, e) && !dollarNext(s, e) {
+				i = alnumEnd(s, e)
+				continue
+			}
+		case bDigit:
+			if i > 0 && isWordByte(s[i-1]) {
+				i = alnumEnd(s, i)
+				continue
+			}
+		case bHigh:
 			if !symbolAt(s, i) {
 				i++
 				continue
 			}
-		default:
-			i++
-			continue
 		}
 		q, end, ok := parseAt(s, i)
 		if ok {
@@ -38,10 +71,45 @@ func Scan(s string) []Quantity {
 	return out
 }
 
+// figureMayStart reports cheaply whether a figure may start at k: a digit,
+// a sign, or a word that may be a number word or a currency.
+func figureMayStart(s string, k int) bool {
+	if k >= len(s) {
+		return false
+	}
+	switch byteKinds[s[k]] {
+	case bDigit, bSign, bHigh:
+		return true
+	case bLetter:
+		e := letterEnd(s, k)
+		return maybeVocab(s, k, e) || dollarNext(s, e)
+	}
+	return false
+}
+
+// dollarNext reports whether a dollar sign follows a word that ends at e,
+// as in "US$5", "c $ 16.4 million", "U.S. $5".
+func dollarNext(s string, e int) bool {
+	for k := e; k < len(s) && k < e+5; k++ {
+		switch s[k] {
+		case '$':
+			return true
+		case ' ', '.', 's', 'S':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // symbolAt reports whether a currency sign or a vulgar fraction starts at i.
 func symbolAt(s string, i int) bool {
 	switch s[i] {
-	case 0xC2, 0xE2, 0xE5, 0xE0:
+	case 0xC2, 0xE5, 0xE0:
+	case 0xE2:
+		if i+1 < len(s) && s[i+1] == 0x80 { // quotes, dashes and spaces
+			return false
+		}
 	default:
 		return false
 	}
@@ -68,7 +136,21 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 		e := letterEnd(s, i)
 		info := lookup(s, i, e)
 		switch info.class {
-		case wHedge, wArticle:
+		case wArticle:
+			// "a dozen", "a third", "an estimated 300": the article counts
+			// only before a scale, a denominator or "estimated".
+			a, b := nextWord(s, e)
+			switch lookup(s, a, b).class {
+			case wHundred, wBig, wDozen, wOrd, wOrdPlural, wHalf, wQuarter, wTens:
+			case wHedge:
+				if q, end, ok := hedged(s, i); ok {
+					return q, end, true
+				}
+				return q, e, false
+			default:
+				return q, e, false
+			}
+		case wHedge:
 			if q, end, ok := hedged(s, i); ok {
 				return q, end, true
 			}
@@ -87,6 +169,9 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 			}
 			return q, e, false
 		case wNone, wMonth, wLabel, wAnd, wPoint, wCurrency:
+			if !dollarNext(s, e) && info.class != wCurrency {
+				return q, e, false
+			}
 			if _, _, ok := moneyPrefix(s, i); !ok {
 				return q, e, false
 			}
@@ -238,6 +323,9 @@ func pointsAfter(s string, f *figure) {
 // shareAfter reads "two in five", "one out of three", "1 over 3".
 func shareAfter(s string, f figure) (figure, bool) {
 	a, b := nextWord(s, f.end)
+	if f.end < len(s) && s[f.end] == '-' && hasPrefixFold(s, f.end, "-in-") { // "three-in-ten"
+		a, b = f.end+1, f.end+3
+	}
 	over := false
 	switch {
 	case wordIs(s, a, b, "in"):
@@ -253,6 +341,9 @@ func shareAfter(s string, f figure) (figure, bool) {
 		return f, false
 	}
 	k := skipSpace(s, b)
+	if s[b] == '-' {
+		k = b + 1
+	}
 	if k == b || k >= len(s) {
 		return f, false
 	}
@@ -381,16 +472,33 @@ var hedges = []hedge{
 	{[]string{"from"}, Range, 0},
 }
 
+// hedgesByFirst indexes the hedges by their first word.
+var hedgesByFirst = func() map[string][]hedge {
+	m := make(map[string][]hedge)
+	for _, h := range hedges {
+		m[h.words[0]] = append(m[h.words[0]], h)
+	}
+	return m
+}()
+
 // hedged reads a hedge and the figure after it: "more than 20", "about
 // $300", "between 30 and 40".
 func hedged(s string, i int) (Quantity, int, bool) {
-	for _, h := range hedges {
+	e := letterEnd(s, i)
+	if e-i > maxWordLen {
+		return Quantity{}, i, false
+	}
+	var buf [maxWordLen]byte
+	for k := i; k < e; k++ {
+		buf[k-i] = s[k] | 0x20
+	}
+	for _, h := range hedgesByFirst[string(buf[:e-i])] {
 		k, ok := matchWords(s, i, h.words)
 		if !ok {
 			continue
 		}
 		k = skipSpace(s, k)
-		if k >= len(s) {
+		if !figureMayStart(s, k) {
 			return Quantity{}, i, false
 		}
 		f, ok := parseFigure(s, k, h.bound != Range)

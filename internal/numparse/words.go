@@ -45,6 +45,43 @@ const maxWordLen = 16
 
 var vocab = buildVocab()
 
+// vocabShape has bit n of [a][b] set when a vocabulary word of n letters
+// starts with the letters a and b (a one-letter word sets [a][a]): most
+// words of running text are ruled out by it before any map lookup.
+var vocabShape = buildShape()
+
+func buildShape() *[26][26]uint32 {
+	var sh [26][26]uint32
+	for w := range vocab {
+		if !isLetter(w[0]) || len(w) > maxWordLen {
+			continue
+		}
+		a, b := w[0]-'a', w[0]-'a'
+		if len(w) > 1 {
+			if !isLetter(w[1]) {
+				continue
+			}
+			b = w[1] - 'a'
+		}
+		sh[a][b] |= 1 << len(w)
+	}
+	return &sh
+}
+
+// maybeVocab reports whether s[a:b] may be a vocabulary word.
+func maybeVocab(s string, a, b int) bool {
+	n := b - a
+	if n <= 0 || n > maxWordLen {
+		return false
+	}
+	x := (s[a] | 0x20) - 'a'
+	y := x
+	if n > 1 {
+		y = (s[a+1] | 0x20) - 'a'
+	}
+	return vocabShape[x][y]&(1<<n) != 0
+}
+
 func buildVocab() map[string]wordInfo {
 	v := make(map[string]wordInfo, 400)
 	units := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
