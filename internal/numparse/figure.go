@@ -29,6 +29,9 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 	switch {
 	case isDigit(s[i]) || s[i] == '.' && i+1 < len(s) && isDigit(s[i+1]):
 		d := parseDigits(s, i, money)
+		if d.end <= i || d.digits == 0 && !d.decimal {
+			return f, false
+		}
 		f.end = d.end
 		if d.glued || math.IsNaN(d.val) || math.IsInf(d.val, 0) {
 			f.drop = true
@@ -56,6 +59,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		if p.n == 1 {
 			if digitContext(s, f, d, money) {
 				f.drop = true
+				f.end = chainEnd(s, f.end)
 			}
 			return f, true
 		}
@@ -207,6 +211,16 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 		return true
 	}
 	return false
+}
+
+// chainEnd returns the end of the groups of digits joined by hyphens or
+// dots that continue at e, so that a dropped phone number or date is
+// dropped whole.
+func chainEnd(s string, e int) int {
+	for e+1 < len(s) && (s[e] == '-' || s[e] == '.' || s[e] == '/') && isDigit(s[e+1]) {
+		e = alnumEnd(s, e+1)
+	}
+	return e
 }
 
 // labelled reports whether the word s[a:b] before a number names it: "No."
