@@ -126,7 +126,7 @@ func parseDigits(s string, i int, money bool) digitFigure {
 		for k < len(s) && isDigit(s[k]) {
 			k++
 		}
-		if !(k+1 < len(s) && s[k] == '.' && isDigit(s[k+1])) {
+		if k+1 >= len(s) || s[k] != '.' || !isDigit(s[k+1]) {
 			for m := j + 1; m < k; m++ {
 				a.add(s[m], true)
 			}
@@ -139,12 +139,12 @@ func parseDigits(s string, i int, money bool) digitFigure {
 	// A decimal comma "1,3", "5,00": one or two digits after a comma that
 	// neither a list nor a thousands group explains.
 	if !d.decimal && !d.grouped && d.digits <= 3 && j+1 < len(s) && s[j] == ',' && isDigit(s[j+1]) &&
-		!(i > 1 && s[i-1] == ',' && isDigit(s[i-2])) {
+		(i <= 1 || s[i-1] != ',' || !isDigit(s[i-2])) {
 		k := j + 1
 		for k < len(s) && isDigit(s[k]) {
 			k++
 		}
-		if k-j-1 <= 2 && boundaryAt(s, k) && !(k+1 < len(s) && s[k] == ',' && isDigit(s[k+1])) {
+		if k-j-1 <= 2 && boundaryAt(s, k) && (k+1 >= len(s) || s[k] != ',' || !isDigit(s[k+1])) {
 			for m := j + 1; m < k; m++ {
 				a.add(s[m], true)
 			}

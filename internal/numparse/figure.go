@@ -201,7 +201,7 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 		return true
 	}
 	if whole && d.digits == 4 && f.val >= 1500 && f.val <= 2100 && next.class != wBig && next.class != wHundred &&
-		next.class != wPercent && next.class != wCurrency && !(e < len(s) && s[e] == '%') {
+		next.class != wPercent && next.class != wCurrency && (e >= len(s) || s[e] != '%') {
 		return true
 	}
 	if whole && timeAfter(s, e) {

@@ -46,7 +46,7 @@ func moneyPrefix(s string, i int) (code string, at int, ok bool) {
 	// An ISO code before the amount: "USD 200", "EUR 125".
 	if e-i == 3 && k < len(s) && isDigit(s[k]) {
 		info := lookup(s, i, e)
-		if info.class == wCurrency && !info.cents && info.code != "" && isISO(s, i, e) {
+		if info.class == wCurrency && !info.cents && info.code != "" && isISO(s, i) {
 			return info.code, k, true
 		}
 	}
@@ -55,7 +55,7 @@ func moneyPrefix(s string, i int) (code string, at int, ok bool) {
 
 // isISO reports whether s[a:b] is written as a currency code: in capitals,
 // or lower-case in lower-cased text.
-func isISO(s string, a, b int) bool {
+func isISO(s string, a int) bool {
 	return isUpper(s[a]) && isUpper(s[a+1]) && isUpper(s[a+2]) || !isUpper(s[a])
 }
 
@@ -112,17 +112,23 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 		if ambiguousCurrency[lowerWord(s, a, b)] && !scaled {
 			return "", false, e, false
 		}
-		if b-a == 3 && !isISO(s, a, b) && isUpper(s[a]) {
+		if b-a == 3 && !isISO(s, a) && isUpper(s[a]) {
 			return "", false, e, false
 		}
 		return info.code, info.cents, b, true
+	}
+	// A code for millions: "30 MUSD", "120 MEUR".
+	if b-a == 4 && s[a] == 'M' && isISO(s, a+1) {
+		if info := lookup(s, a+1, b); info.class == wCurrency && !info.cents {
+			return "M" + info.code, false, b, true
+		}
 	}
 	// A qualifier: "Australian dollars", "Hong Kong dollars", "New Zealand dollars".
 	w := lowerWord(s, a, b)
 	if w == "hong" || w == "new" || w == "south" {
 		n, m := nextWord(s, b)
 		if wordIsAny(s, n, m, "kong", "zealand", "korean", "african") {
-			a, b, w = n, m, lowerWord(s, n, m)
+			b, w = m, lowerWord(s, n, m)
 		}
 	}
 	names, ok := currencyQualifiers[w]

@@ -98,7 +98,7 @@ func TestScanForms(t *testing.T) {
 			[]want{{text: "Dozens", value: "24", bound: Vague}}},
 		{"hundreds of", "Hundreds of students gathered.",
 			[]want{{text: "Hundreds", value: "200", bound: Vague}}},
-		{"thousands of", "Thousands of troops crossed the Vell river.",
+		{"thousands of", "Thousands of troops crossed the Oster river.",
 			[]want{{text: "Thousands", value: "2000", bound: Vague}}},
 		{"tens of thousands", "Tens of thousands of fans sang.",
 			[]want{{text: "Tens of thousands", value: "20000", bound: Vague}}},

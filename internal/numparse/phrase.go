@@ -69,10 +69,7 @@ func (p *phrase) collect(s string, i int) {
 		switch info.class {
 		case wHundred, wBig, wDozen:
 		case wUnit, wTeen, wTens:
-			// "3 hundred and one", "6 crore and two hundred"
-			if digits && !(prev.class == wAnd && p.toks[p.n-2].class == wHundred) &&
-				!(prev.class == wAnd && p.toks[p.n-2].class == wBig && hundredNext(s, e)) &&
-				!(prev.class == wUnit || prev.class == wTens) {
+			if digits && !p.wordsAfterDigits(s, e) {
 				return
 			}
 		case wOrd, wOrdPlural, wPoint:
@@ -131,6 +128,22 @@ func (p *phrase) digitPart(s string, j int) bool {
 	p.toks[p.n] = token{start: j, end: d.end, class: wDigitPart, val: d.val}
 	p.n++
 	return true
+}
+
+// wordsAfterDigits reports whether a number word ending at e may go on a
+// phrase that began in digits: after "hundred and" ("3 hundred and one"),
+// after a scale and "and" when "hundred" follows ("6 crore and two
+// hundred"), or inside such words.
+func (p *phrase) wordsAfterDigits(s string, e int) bool {
+	prev := p.toks[p.n-1].class
+	switch prev {
+	case wUnit, wTens:
+		return true
+	case wAnd:
+		before := p.toks[p.n-2].class
+		return before == wHundred || before == wBig && hundredNext(s, e)
+	}
+	return false
 }
 
 // hundredNext reports whether the word after e is "hundred".
@@ -274,7 +287,8 @@ func strict(toks []token) (cardinal, bool) {
 			return c, false
 		}
 	}
-	return c, c.done()
+	ok := c.done()
+	return c, ok
 }
 
 // ordinalValue reads toks, whose last token is an ordinal or a denominator,

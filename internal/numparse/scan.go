@@ -272,6 +272,15 @@ func parseFigure(s string, i int, hedged bool) (figure, bool) {
 	}
 	if code, cents, end, ok := currencyAfter(s, e, f.scale != 1); ok {
 		f.kind, f.currency, f.end, f.share = Money, code, end, false
+		if len(code) == 4 { // "MUSD": millions of dollars
+			f.currency, f.val, f.scale = code[1:], f.val*1e6, 1e6
+			return f, true
+		}
+		if a, b := nextWord(s, end); f.scale == 1 && b-a > 3 && lookup(s, a, b).class == wBig {
+			scale := lookup(s, a, b).val // "75 USD million"
+			f.val, f.scale, f.end = f.val*scale, scale, b
+			return f, true
+		}
 		if cents {
 			f.val /= 100
 			f.exact = true
@@ -315,7 +324,7 @@ func centsAfterSymbol(s string, e int) (float64, int, bool) {
 // pointsAfter marks "percentage points" and "percent points".
 func pointsAfter(s string, f *figure) {
 	a, b := nextWord(s, f.end)
-	if wordIsAny(s, a, b, "point", "points") && !(b < len(s) && s[b] == '-') {
+	if wordIsAny(s, a, b, "point", "points") && (b >= len(s) || s[b] != '-') {
 		f.points, f.end = true, b
 	}
 }
@@ -372,7 +381,7 @@ func rangeAfter(s string, f figure, between bool) (figure, bool) {
 		return f, false
 	}
 	e := f.end
-	k := e
+	var k int
 	tight := false
 	switch {
 	case e < len(s) && s[e] == '-':
@@ -381,7 +390,7 @@ func rangeAfter(s string, f figure, between bool) (figure, bool) {
 		k, tight = e+len("–"), true
 	default:
 		a, b := nextWord(s, e)
-		if !wordIs(s, a, b, "to") && !(between && wordIs(s, a, b, "and")) {
+		if !wordIs(s, a, b, "to") && (!between || !wordIs(s, a, b, "and")) {
 			return f, false
 		}
 		k = skipSpace(s, b)
@@ -564,9 +573,8 @@ func vague(s string, i, e int, info wordInfo) (Quantity, int, bool) {
 	q := Quantity{Start: i, End: end, FigureStart: i, FigureEnd: end, Kind: Number, Bound: Vague,
 		Value: lo, Lo: lo, Hi: hi}
 	if wordIs(s, a, b, "of") {
-		if code, cents, cend, ok := currencyAfter(s, b, true); ok && !cents {
+		if code, cents, _, ok := currencyAfter(s, b, true); ok && !cents && len(code) == 3 {
 			q.Kind, q.Currency = Money, code
-			_ = cend
 		}
 	}
 	return q, end, true

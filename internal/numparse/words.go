@@ -98,7 +98,8 @@ func buildVocab() map[string]wordInfo {
 	for i, w := range tens {
 		v[w] = wordInfo{class: wTens, val: float64(20 + 10*i)}
 	}
-	v["fourty"] = wordInfo{class: wTens, val: 40}
+	v["fourty"] = wordInfo{class: wTens, val: 40} //nolint:misspell // a misspelling news text has
+
 	v["hundred"] = wordInfo{class: wHundred, val: 100}
 	for w, n := range map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6,
@@ -110,7 +111,8 @@ func buildVocab() map[string]wordInfo {
 	}
 	ordinals := map[string]float64{
 		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-		"eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+		"eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, //nolint:misspell // a misspelling news text has
+		"eleventh": 11, "twelfth": 12,
 		"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
 		"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
 		"fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
