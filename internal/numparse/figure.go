@@ -258,13 +258,22 @@ func timeAfter(s string, e int) bool {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if hasPrefixFold(s, k, "a.m") || hasPrefixFold(s, k, "p.m") {
-		return true
+	if k >= len(s) {
+		return false
 	}
-	a, b := k, letterEnd(s, k)
-	return wordIsAny(s, a, b, "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "hrs",
-		"hours") && b > a && (b-a > 2 || boundaryAt(s, b)) && !wordIs(s, a, b, "hours") ||
-		hasPrefixFold(s, k, "o'clock") || hasPrefixFold(s, k, "o’clock")
+	switch s[k] | 0x20 {
+	case 'a', 'p':
+		if hasPrefixFold(s, k, "a.m") || hasPrefixFold(s, k, "p.m") {
+			return true
+		}
+	case 'o':
+		return hasPrefixFold(s, k, "o'clock") || hasPrefixFold(s, k, "o’clock")
+	case 'g', 'u', 'b', 'c', 'e':
+	default:
+		return false
+	}
+	b := letterEnd(s, k)
+	return boundaryAt(s, b) && wordIsAny(s, k, b, "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt")
 }
 
 // streetSuffixes end a street name after a house number.

@@ -30,13 +30,19 @@ func (f figure) interval() (lo, hi float64) {
 		f.decimal && f.scale == 1 {
 		return v, v
 	}
+	a := math.Abs(v)
+	if a >= 1<<53 {
+		tol := a * roundingShare
+		return v - tol, v + tol
+	}
 	place := 1.0
-	for a := math.Abs(v); place < 1e15 && math.Mod(a, place*10) == 0; place *= 10 {
+	for n := int64(a); n > 0 && n%10 == 0; n /= 10 {
+		place *= 10
 	}
-	tol := math.Min(place/2, math.Abs(v)*roundingShare)
 	if place == 1 {
-		tol = 0
+		return v, v
 	}
+	tol := math.Min(place/2, a*roundingShare)
 	return v - tol, v + tol
 }
 

@@ -107,8 +107,8 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 	if !boundaryAt(s, b) {
 		return "", false, e, false
 	}
-	info := lookup(s, a, b)
-	if info.class == wCurrency {
+	info := lookupStart(s, a, b)
+	if info.class == wCurrency && info.code != "" {
 		if ambiguousCurrency[lowerWord(s, a, b)] && !scaled {
 			return "", false, e, false
 		}
@@ -124,22 +124,17 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 		}
 	}
 	// A qualifier: "Australian dollars", "Hong Kong dollars", "New Zealand dollars".
-	w := lowerWord(s, a, b)
-	if w == "hong" || w == "new" || w == "south" {
-		n, m := nextWord(s, b)
-		if wordIsAny(s, n, m, "kong", "zealand", "korean", "african") {
-			b, w = m, lowerWord(s, n, m)
-		}
+	qa, qb := a, b
+	n, m := nextWord(s, b)
+	if wordIsAny(s, a, b, "hong", "new", "south") && wordIsAny(s, n, m, "kong", "zealand", "korean", "african") {
+		qa, qb = n, m
+		n, m = nextWord(s, m)
 	}
-	names, ok := currencyQualifiers[w]
-	if !ok {
+	if lookupStart(s, n, m).class != wCurrency || qb-qa > maxWordLen {
 		return "", false, e, false
 	}
-	n, m := nextWord(s, b)
-	if m > n {
-		if code, ok := names[lowerWord(s, n, m)]; ok {
-			return code, false, m, true
-		}
+	if code, ok := currencyQualifiers[lowerWord(s, qa, qb)][lowerWord(s, n, m)]; ok {
+		return code, false, m, true
 	}
 	return "", false, e, false
 }

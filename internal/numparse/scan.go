@@ -41,7 +41,7 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
-			if e := letterEnd(s, i); !maybeVocab(s, i, e) && !dollarNext(s, e) {
+			if e := letterEnd(s, i); !maybeStart(s, i, e) && !dollarNext(s, e) {
 				i = alnumEnd(s, e)
 				continue
 			}
@@ -82,7 +82,7 @@ func figureMayStart(s string, k int) bool {
 		return true
 	case bLetter:
 		e := letterEnd(s, k)
-		return maybeVocab(s, k, e) || dollarNext(s, e)
+		return maybeStart(s, k, e) || dollarNext(s, e)
 	}
 	return false
 }
@@ -90,6 +90,9 @@ func figureMayStart(s string, k int) bool {
 // dollarNext reports whether a dollar sign follows a word that ends at e,
 // as in "US$5", "c $ 16.4 million", "U.S. $5".
 func dollarNext(s string, e int) bool {
+	if e+1 >= len(s) || s[e] != '$' && s[e] != '.' && s[e+1] != '$' && s[e+1] != '.' {
+		return e < len(s) && s[e] == '$'
+	}
 	for k := e; k < len(s) && k < e+5; k++ {
 		switch s[k] {
 		case '$':
@@ -140,10 +143,10 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 			// "a dozen", "a third", "an estimated 300": the article counts
 			// only before a scale, a denominator or "estimated".
 			a, b := nextWord(s, e)
-			switch lookup(s, a, b).class {
+			switch lookupStart(s, a, b).class {
 			case wHundred, wBig, wDozen, wOrd, wOrdPlural, wHalf, wQuarter, wTens:
 			case wHedge:
-				if q, end, ok := hedged(s, i); ok {
+				if q, end, ok := hedged(s, i, e, info); ok {
 					return q, end, true
 				}
 				return q, e, false
@@ -151,7 +154,7 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 				return q, e, false
 			}
 		case wHedge:
-			if q, end, ok := hedged(s, i); ok {
+			if q, end, ok := hedged(s, i, e, info); ok {
 				return q, end, true
 			}
 		case wVague:
@@ -481,32 +484,50 @@ var hedges = []hedge{
 	{[]string{"from"}, Range, 0},
 }
 
-// hedgesByFirst indexes the hedges by their first word.
-var hedgesByFirst = func() map[string][]hedge {
-	m := make(map[string][]hedge)
+// hedgeGroups are the hedges grouped by their first word; a word's
+// wordInfo.hedges is the index of its group plus one.
+var hedgeGroups = func() [][]hedge {
+	var groups [][]hedge
+	index := map[string]int{}
 	for _, h := range hedges {
-		m[h.words[0]] = append(m[h.words[0]], h)
+		g, ok := index[h.words[0]]
+		if !ok {
+			g = len(groups)
+			index[h.words[0]] = g
+			groups = append(groups, nil)
+		}
+		groups[g] = append(groups[g], h)
 	}
-	return m
+	return groups
 }()
 
-// hedged reads a hedge and the figure after it: "more than 20", "about
-// $300", "between 30 and 40".
-func hedged(s string, i int) (Quantity, int, bool) {
-	e := letterEnd(s, i)
-	if e-i > maxWordLen {
+// hedged reads a hedge that starts with the word s[i:e] and the figure
+// after it: "more than 20", "about $300", "between 30 and 40".
+func hedged(s string, i, e int, info wordInfo) (Quantity, int, bool) {
+	if info.hedges == 0 {
 		return Quantity{}, i, false
 	}
-	var buf [maxWordLen]byte
-	for k := i; k < e; k++ {
-		buf[k-i] = s[k] | 0x20
-	}
-	for _, h := range hedgesByFirst[string(buf[:e-i])] {
-		k, ok := matchWords(s, i, h.words)
-		if !ok {
+	// The words of the text after the first, read once for all hedges.
+	var words [3][2]int
+	words[0] = [2]int{i, e}
+	read := 1
+	for _, h := range hedgeGroups[info.hedges-1] {
+		matched := true
+		for n := 1; n < len(h.words) && matched; n++ {
+			if n == read {
+				a, b := nextWord(s, words[n-1][1])
+				if !boundaryAt(s, b) {
+					b = a
+				}
+				words[n] = [2]int{a, b}
+				read++
+			}
+			matched = wordIs(s, words[n][0], words[n][1], h.words[n])
+		}
+		if !matched {
 			continue
 		}
-		k = skipSpace(s, k)
+		k := skipSpace(s, words[len(h.words)-1][1])
 		if !figureMayStart(s, k) {
 			return Quantity{}, i, false
 		}
@@ -527,22 +548,6 @@ func hedged(s string, i int) (Quantity, int, bool) {
 		return f.quantity(i, h.bound, h.lean), f.end, true
 	}
 	return Quantity{}, i, false
-}
-
-// matchWords matches the words of a phrase at i, ignoring case.
-func matchWords(s string, i int, words []string) (int, bool) {
-	k := i
-	for n, w := range words {
-		if n > 0 {
-			k = skipSpace(s, k)
-		}
-		e := letterEnd(s, k)
-		if !wordIs(s, k, e, w) || !boundaryAt(s, e) {
-			return i, false
-		}
-		k = e
-	}
-	return k, true
 }
 
 // vagueRanges are the spans of the plural scale words: "dozens" is 24 to 99.

@@ -82,14 +82,24 @@ func lookup(s string, a, b int) wordInfo {
 		return wordInfo{}
 	}
 	var buf [maxWordLen]byte
+	h := uint32(2166136261)
 	for k := 0; k < n; k++ {
 		c := s[a+k]
 		if isUpper(c) {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return vocab[string(buf[:n])]
+	for slot := h & (vocabSlots - 1); ; slot = (slot + 1) & (vocabSlots - 1) {
+		e := &vocabTable[slot]
+		if e.key == "" {
+			return wordInfo{}
+		}
+		if e.key == string(buf[:n]) {
+			return vocabInfos[e.info]
+		}
+	}
 }
 
 // wordIs reports whether s[a:b] is w, ignoring case; w is lower case.

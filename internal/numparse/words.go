@@ -37,6 +37,9 @@ type wordInfo struct {
 	// of it ("cents", "pence").
 	code  string
 	cents bool
+	// hedges is one more than the index of the hedgeGroups that start with
+	// the word, or 0.
+	hedges uint8
 }
 
 // maxWordLen bounds the words looked up, so that a word is lowered into a
@@ -45,41 +48,85 @@ const maxWordLen = 16
 
 var vocab = buildVocab()
 
-// vocabShape has bit n of [a][b] set when a vocabulary word of n letters
-// starts with the letters a and b (a one-letter word sets [a][a]): most
-// words of running text are ruled out by it before any map lookup.
-var vocabShape = buildShape()
+// vocabSlots is the size of vocabTable, a power of two over twice the
+// vocabulary.
+const vocabSlots = 1024
 
-func buildShape() *[26][26]uint32 {
-	var sh [26][26]uint32
-	for w := range vocab {
-		if !isLetter(w[0]) || len(w) > maxWordLen {
-			continue
-		}
-		a, b := w[0]-'a', w[0]-'a'
-		if len(w) > 1 {
-			if !isLetter(w[1]) {
-				continue
-			}
-			b = w[1] - 'a'
-		}
-		sh[a][b] |= 1 << len(w)
-	}
-	return &sh
+// vocabTable is vocab as an open-addressing table hashed with FNV-1a, which
+// lookup probes while it lowers the word: cheaper than a map on the hot path.
+var vocabTable, vocabInfos = buildTable()
+
+type vocabEntry struct {
+	key  string
+	info uint16 // index into vocabInfos
 }
 
-// maybeVocab reports whether s[a:b] may be a vocabulary word.
-func maybeVocab(s string, a, b int) bool {
+func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
+	var t [vocabSlots]vocabEntry
+	infos := make([]wordInfo, 0, len(vocab))
+	for w, info := range vocab {
+		h := uint32(2166136261)
+		for k := 0; k < len(w); k++ {
+			h = (h ^ uint32(w[k])) * 16777619
+		}
+		slot := h & (vocabSlots - 1)
+		for t[slot].key != "" {
+			slot = (slot + 1) & (vocabSlots - 1)
+		}
+		t[slot] = vocabEntry{key: w, info: uint16(len(infos))}
+		infos = append(infos, info)
+	}
+	return &t, infos
+}
+
+// startShape and endShape have bit n of [a][b] set when a word of n
+// letters that may start a quantity begins (ends) with the letters a and b;
+// a one-letter word sets [a][a]. Most words of running text are ruled out
+// by them before any map lookup. Words that only matter next to a number
+// (months, labels, "and", "point") are left out: the scan never starts at
+// them.
+var startShape, endShape = buildShapes()
+
+// Shapes are indexed by letter&31, which is the same for both cases and
+// needs no bounds check.
+func buildShapes() (start, end *[32][32]uint32) {
+	start, end = new([32][32]uint32), new([32][32]uint32)
+	for w, info := range vocab {
+		switch info.class {
+		case wMonth, wLabel, wAnd, wPoint:
+			continue
+		}
+		n := len(w)
+		if n > maxWordLen || !isLetter(w[0]) || n > 1 && (!isLetter(w[1]) || !isLetter(w[n-2])) {
+			continue
+		}
+		start[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
+		end[w[max(0, n-2)]&31][w[n-1]&31] |= 1 << n
+	}
+	return start, end
+}
+
+// lookupStart is lookup for the words that may start a quantity: others
+// are ruled out without a table lookup.
+func lookupStart(s string, a, b int) wordInfo {
+	if !maybeStart(s, a, b) {
+		return wordInfo{}
+	}
+	return lookup(s, a, b)
+}
+
+// maybeStart reports whether s[a:b], a run of letters, may be a word that
+// starts a quantity.
+func maybeStart(s string, a, b int) bool {
 	n := b - a
 	if n <= 0 || n > maxWordLen {
 		return false
 	}
-	x := (s[a] | 0x20) - 'a'
-	y := x
+	second, penult := a, b-1
 	if n > 1 {
-		y = (s[a+1] | 0x20) - 'a'
+		second, penult = a+1, b-2
 	}
-	return vocabShape[x][y]&(1<<n) != 0
+	return startShape[s[a]&31][s[second]&31]&(1<<n) != 0 && endShape[s[penult]&31][s[b-1]&31]&(1<<n) != 0
 }
 
 func buildVocab() map[string]wordInfo {
@@ -138,7 +185,7 @@ func buildVocab() map[string]wordInfo {
 	for _, w := range []string{"about", "around", "approximately", "roughly", "some", "nearly", "almost",
 		"close", "more", "over", "above", "upwards", "exceeding", "at", "no", "not", "up", "as", "fewer",
 		"less", "under", "below", "between", "from", "just", "well", "estimated", "circa", "approx", "an",
-		"only", "barely", "little", "slightly"} {
+		"slightly"} {
 		if _, ok := v[w]; !ok {
 			v[w] = wordInfo{class: wHedge}
 		}
@@ -152,6 +199,11 @@ func buildVocab() map[string]wordInfo {
 	}
 	for w, c := range currencyWords {
 		v[w] = c
+	}
+	for g, group := range hedgeGroups {
+		info := v[group[0].words[0]]
+		info.hedges = uint8(g + 1)
+		v[group[0].words[0]] = info
 	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august",
 		"september", "october", "november", "december"}
@@ -210,6 +262,12 @@ var currencyWords = map[string]wordInfo{
 	"krw": {class: wCurrency, code: "KRW"}, "zar": {class: wCurrency, code: "ZAR"},
 	"sgd": {class: wCurrency, code: "SGD"}, "rand": {class: wCurrency, code: "ZAR"},
 	"kuai": {class: wCurrency, code: "CNY"}, "kip": {class: wCurrency, code: "LAK"},
+	// Names that are money only after a qualifier ("Brazilian real", "South Korean won").
+	"real": {class: wCurrency}, "won": {class: wCurrency}, "naira": {class: wCurrency},
+	"hryvnia": {class: wCurrency}, "hryvnias": {class: wCurrency}, "krona": {class: wCurrency},
+	"kronor": {class: wCurrency}, "krone": {class: wCurrency}, "kroner": {class: wCurrency},
+	"zloty": {class: wCurrency}, "zlotys": {class: wCurrency}, "riyal": {class: wCurrency},
+	"riyals": {class: wCurrency}, "shekel": {class: wCurrency}, "shekels": {class: wCurrency},
 }
 
 // ambiguousCurrency are currency words that name something else as often
