@@ -41,10 +41,25 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
-			if e := letterEnd(s, i); !maybeStart(s, i, e) && !dollarNext(s, e) {
+			e, h := i, uint32(5381)
+			for e < len(s) && byteKinds[s[e]] == bLetter {
+				h = hashStep(h, s[e])
+				e++
+			}
+			info := wordInfo{}
+			if e-i <= maxWordLen && mayStart(h) {
+				info = lookupHashed(s, i, e, h)
+			}
+			if info.class == wNone && !dollarNext(s, e) {
 				i = alnumEnd(s, e)
 				continue
 			}
+			q, end, ok := parseWord(s, i, e, info)
+			if ok {
+				out = append(out, q)
+			}
+			i = max(end, alnumEnd(s, e))
+			continue
 		case bDigit:
 			if i > 0 && isWordByte(s[i-1]) {
 				i = alnumEnd(s, i)
@@ -82,7 +97,7 @@ func figureMayStart(s string, k int) bool {
 		return true
 	case bLetter:
 		e := letterEnd(s, k)
-		return maybeStart(s, k, e) || dollarNext(s, e)
+		return lookupStart(s, k, e).class != wNone || dollarNext(s, e)
 	}
 	return false
 }
@@ -137,7 +152,37 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 	switch {
 	case isLetter(c):
 		e := letterEnd(s, i)
-		info := lookup(s, i, e)
+		return parseWord(s, i, e, lookup(s, i, e))
+	case c == '.':
+		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && isDigit(s[i-1]) {
+			return q, i + 1, false
+		}
+	case c == '-' || c == '+':
+		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
+			return q, i + 1, false
+		}
+		if c == '+' { // a phone number: "+1-222-2222"
+			k := i + 1
+			for k < len(s) && (isDigit(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == '.' ||
+				s[k] == ' ' && k+1 < len(s) && isDigit(s[k+1])) {
+				k++
+			}
+			return q, k, false
+		}
+		f, ok := parseFigure(s, i+1, false)
+		if !ok || f.drop {
+			return q, max(f.end, i+1), false
+		}
+		f.val, f.start = -f.val, i
+		return f.quantity(i, Exact, 0), f.end, true
+	}
+	return figureAt(s, i)
+}
+
+// parseWord reads the quantity that starts with the word s[i:e], whose
+// vocabulary entry is info.
+func parseWord(s string, i, e int, info wordInfo) (q Quantity, end int, ok bool) {
+	{
 		switch info.class {
 		case wArticle:
 			// "a dozen", "a third", "an estimated 300": the article counts
@@ -179,29 +224,12 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 				return q, e, false
 			}
 		}
-	case c == '.':
-		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && isDigit(s[i-1]) {
-			return q, i + 1, false
-		}
-	case c == '-' || c == '+':
-		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
-			return q, i + 1, false
-		}
-		if c == '+' { // a phone number: "+1-222-2222"
-			k := i + 1
-			for k < len(s) && (isDigit(s[k]) || s[k] == '-' || s[k] == '/' || s[k] == '.' ||
-				s[k] == ' ' && k+1 < len(s) && isDigit(s[k+1])) {
-				k++
-			}
-			return q, k, false
-		}
-		f, ok := parseFigure(s, i+1, false)
-		if !ok || f.drop {
-			return q, max(f.end, i+1), false
-		}
-		f.val, f.start = -f.val, i
-		return f.quantity(i, Exact, 0), f.end, true
 	}
+	return figureAt(s, i)
+}
+
+// figureAt reads a figure at i and the range that may follow it.
+func figureAt(s string, i int) (q Quantity, end int, ok bool) {
 	f, ok := parseFigure(s, i, false)
 	if !ok {
 		return q, i, false

@@ -75,28 +75,34 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
+// hashStep adds the letter c to the hash of a word; the hash ignores case.
+func hashStep(h uint32, c byte) uint32 { return h*33 + uint32(c|0x20) }
+
+// wordHash is the hash of the letters s[a:b].
+func wordHash(s string, a, b int) uint32 {
+	h := uint32(5381)
+	for k := a; k < b; k++ {
+		h = hashStep(h, s[k])
+	}
+	return h
+}
+
 // lookup returns the vocabulary entry of s[a:b], ignoring case.
 func lookup(s string, a, b int) wordInfo {
-	n := b - a
-	if n <= 0 || n > maxWordLen {
+	if b-a <= 0 || b-a > maxWordLen {
 		return wordInfo{}
 	}
-	var buf [maxWordLen]byte
-	h := uint32(2166136261)
-	for k := 0; k < n; k++ {
-		c := s[a+k]
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-		h = (h ^ uint32(c)) * 16777619
-	}
+	return lookupHashed(s, a, b, wordHash(s, a, b))
+}
+
+// lookupHashed is lookup with the word's hash already known.
+func lookupHashed(s string, a, b int, h uint32) wordInfo {
 	for slot := h & (vocabSlots - 1); ; slot = (slot + 1) & (vocabSlots - 1) {
 		e := &vocabTable[slot]
 		if e.key == "" {
 			return wordInfo{}
 		}
-		if e.key == string(buf[:n]) {
+		if wordIs(s, a, b, e.key) {
 			return vocabInfos[e.info]
 		}
 	}

@@ -52,8 +52,9 @@ var vocab = buildVocab()
 // vocabulary.
 const vocabSlots = 1024
 
-// vocabTable is vocab as an open-addressing table hashed with FNV-1a, which
-// lookup probes while it lowers the word: cheaper than a map on the hot path.
+// vocabTable is vocab as an open-addressing table under wordHash: cheaper
+// than a map on the hot path, and probed with the hash the scan computes as
+// it reads a word.
 var vocabTable, vocabInfos = buildTable()
 
 type vocabEntry struct {
@@ -65,11 +66,7 @@ func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
 	var t [vocabSlots]vocabEntry
 	infos := make([]wordInfo, 0, len(vocab))
 	for w, info := range vocab {
-		h := uint32(2166136261)
-		for k := 0; k < len(w); k++ {
-			h = (h ^ uint32(w[k])) * 16777619
-		}
-		slot := h & (vocabSlots - 1)
+		slot := wordHash(w, 0, len(w)) & (vocabSlots - 1)
 		for t[slot].key != "" {
 			slot = (slot + 1) & (vocabSlots - 1)
 		}
@@ -79,54 +76,44 @@ func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
 	return &t, infos
 }
 
-// startShape and endShape have bit n of [a][b] set when a word of n
-// letters that may start a quantity begins (ends) with the letters a and b;
-// a one-letter word sets [a][a]. Most words of running text are ruled out
-// by them before any map lookup. Words that only matter next to a number
-// (months, labels, "and", "point") are left out: the scan never starts at
-// them.
-var startShape, endShape = buildShapes()
+// startBloom has the bit of wordHash set for each word that may start a
+// quantity. Most words of running text are ruled out by it before any table
+// lookup. Words that only matter next to a number (months, labels, "and",
+// "point") are left out: the scan never starts at them.
+var startBloom = buildBloom()
 
-// Shapes are indexed by letter&31, which is the same for both cases and
-// needs no bounds check.
-func buildShapes() (start, end *[32][32]uint32) {
-	start, end = new([32][32]uint32), new([32][32]uint32)
+const bloomBits = 1 << 14
+
+func buildBloom() *[bloomBits / 64]uint64 {
+	var b [bloomBits / 64]uint64
 	for w, info := range vocab {
 		switch info.class {
 		case wMonth, wLabel, wAnd, wPoint:
 			continue
 		}
-		n := len(w)
-		if n > maxWordLen || !isLetter(w[0]) || n > 1 && (!isLetter(w[1]) || !isLetter(w[n-2])) {
-			continue
-		}
-		start[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
-		end[w[max(0, n-2)]&31][w[n-1]&31] |= 1 << n
+		h := wordHash(w, 0, len(w)) & (bloomBits - 1)
+		b[h/64] |= 1 << (h % 64)
 	}
-	return start, end
+	return &b
+}
+
+// mayStart reports whether a word with hash h may start a quantity.
+func mayStart(h uint32) bool {
+	h &= bloomBits - 1
+	return startBloom[h/64]&(1<<(h%64)) != 0
 }
 
 // lookupStart is lookup for the words that may start a quantity: others
 // are ruled out without a table lookup.
 func lookupStart(s string, a, b int) wordInfo {
-	if !maybeStart(s, a, b) {
+	if b-a <= 0 || b-a > maxWordLen {
 		return wordInfo{}
 	}
-	return lookup(s, a, b)
-}
-
-// maybeStart reports whether s[a:b], a run of letters, may be a word that
-// starts a quantity.
-func maybeStart(s string, a, b int) bool {
-	n := b - a
-	if n <= 0 || n > maxWordLen {
-		return false
+	h := wordHash(s, a, b)
+	if !mayStart(h) {
+		return wordInfo{}
 	}
-	second, penult := a, b-1
-	if n > 1 {
-		second, penult = a+1, b-2
-	}
-	return startShape[s[a]&31][s[second]&31]&(1<<n) != 0 && endShape[s[penult]&31][s[b-1]&31]&(1<<n) != 0
+	return lookupHashed(s, a, b, h)
 }
 
 func buildVocab() map[string]wordInfo {
