@@ -59,7 +59,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		if p.n == 1 {
 			if digitContext(s, f, d, money) {
 				f.drop = true
-				f.end = chainEnd(s, f.end)
+				f.end = dayRangeEnd(s, f.start, chainEnd(s, f.end))
 			}
 			return f, true
 		}
@@ -87,6 +87,9 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 			return bareFraction(s, i, e, info, hedged)
 		}
 		last := p.toks[v.used-1]
+		if isFractionWord(last.class) && last.end+1 < len(s) && s[last.end] == '-' && isLetter(s[last.end+1]) {
+			return f, false // "a half-century", "quarter-final"
+		}
 		if v.share && last.class == wOrd && !hedged && !fractionEnds(s, last.end) {
 			// "a third term", "one third time": an ordinal after an article.
 			return f, false
@@ -221,6 +224,37 @@ func chainEnd(s string, e int) int {
 		e = alnumEnd(s, e+1)
 	}
 	return e
+}
+
+// dayRangeEnd returns the end of the second day of a span of dates after
+// a dropped day at s[start:e] ("March 15 to 21"), or e.
+func dayRangeEnd(s string, start, e int) int {
+	k := e
+	if k < len(s) && s[k] == '-' {
+		k++
+	} else if hasPrefixFold(s, k, "–") {
+		k += len("–")
+	} else {
+		a, b := nextWord(s, e)
+		if !wordIsAny(s, a, b, "to", "through", "and", "until") {
+			return e
+		}
+		k = skipSpace(s, b)
+	}
+	n := k
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n == k || n-k > 2 || !boundaryAt(s, n) {
+		return e
+	}
+	if v := s[k:n]; len(v) == 2 && v > "31" {
+		return e
+	}
+	if a, b := prevWord(s, start); lookup(s, a, b).class != wMonth { // only a day after a month
+		return e
+	}
+	return n
 }
 
 // labelled reports whether the word s[a:b] before a number names it: "No."

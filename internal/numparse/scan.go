@@ -37,7 +37,7 @@ func Scan(s string) []Quantity {
 			i++
 			continue
 		case bLetter:
-			if i > 0 && isWordByte(s[i-1]) {
+			if wordBefore(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -61,13 +61,17 @@ func Scan(s string) []Quantity {
 			i = max(end, alnumEnd(s, e))
 			continue
 		case bDigit:
-			if i > 0 && isWordByte(s[i-1]) {
+			if wordBefore(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
 		case bHigh:
 			if !symbolAt(s, i) {
-				i++
+				if wordAt(s, i) {
+					i = alnumEnd(s, i)
+				} else {
+					i++
+				}
 				continue
 			}
 		}
@@ -158,7 +162,7 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 			return q, i + 1, false
 		}
 	case c == '-' || c == '+':
-		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && (isWordByte(s[i-1]) || s[i-1] == '-') {
+		if i+1 >= len(s) || !isDigit(s[i+1]) || wordBefore(s, i) || i > 0 && s[i-1] == '-' {
 			return q, i + 1, false
 		}
 		if c == '+' { // a phone number: "+1-222-2222"
@@ -276,7 +280,7 @@ func parseFigure(s string, i int, hedged bool) (figure, bool) {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k < len(s) && s[k] == '%' && (k+1 >= len(s) || !isWordByte(s[k+1])) {
+	if k < len(s) && s[k] == '%' && !wordAt(s, k+1) {
 		f.kind, f.end, f.share = Percent, k+1, false
 		pointsAfter(s, &f)
 		return f, true

@@ -1,18 +1,48 @@
 package numparse
 
-// Byte-level helpers over the scanned text. Words are ASCII letter runs;
-// any other byte of 0x80 and above counts as part of a word, so that a figure
-// glued to a foreign word is not taken for a number.
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Byte-level helpers over the scanned text. Number words are ASCII letter
+// runs; a letter or digit of any script next to a figure glues it into a
+// word ("M5", "Ü2"), while punctuation outside ASCII (dashes, curly quotes)
+// separates words as ASCII punctuation does.
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
-func isWordByte(b byte) bool {
-	return isLetter(b) || isDigit(b) || b >= 0x80
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+// wordAt reports whether a letter, a digit or '_' starts at i.
+func wordAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return isLetter(c) || isDigit(c) || c == '_'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+// wordBefore reports whether a letter, a digit or '_' ends at i.
+func wordBefore(s string, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if c := s[i-1]; c < utf8.RuneSelf {
+		return isLetter(c) || isDigit(c) || c == '_'
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return isWordRune(r)
+}
 
 // letterEnd returns the end of the run of ASCII letters at i.
 func letterEnd(s string, i int) int {
@@ -22,10 +52,22 @@ func letterEnd(s string, i int) int {
 	return i
 }
 
-// alnumEnd returns the end of the run of word bytes at i.
+// alnumEnd returns the end of the run of letters and digits at i.
 func alnumEnd(s string, i int) int {
-	for i < len(s) && isWordByte(s[i]) {
-		i++
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isLetter(c) && !isDigit(c) && c != '_' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += n
 	}
 	return i
 }
@@ -157,7 +199,7 @@ func prevWord(s string, i int) (start, end int) {
 	for j > 0 && isLetter(s[j-1]) {
 		j--
 	}
-	if j > 0 && s[j-1] >= 0x80 {
+	if wordBefore(s, j) {
 		return end, end
 	}
 	return j, end
@@ -183,5 +225,5 @@ func hasPrefixFold(s string, i int, p string) bool {
 
 // boundaryAt reports whether no word continues at i.
 func boundaryAt(s string, i int) bool {
-	return i >= len(s) || !isWordByte(s[i])
+	return !wordAt(s, i)
 }
