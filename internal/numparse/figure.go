@@ -229,12 +229,13 @@ func chainEnd(s string, e int) int {
 // dayRangeEnd returns the end of the second day of a span of dates after
 // a dropped day at s[start:e] ("March 15 to 21"), or e.
 func dayRangeEnd(s string, start, e int) int {
-	k := e
-	if k < len(s) && s[k] == '-' {
-		k++
-	} else if hasPrefixFold(s, k, "–") {
-		k += len("–")
-	} else {
+	var k int
+	switch {
+	case e < len(s) && s[e] == '-':
+		k = e + 1
+	case hasPrefixFold(s, e, "–"):
+		k = e + len("–")
+	default:
 		a, b := nextWord(s, e)
 		if !wordIsAny(s, a, b, "to", "through", "and", "until") {
 			return e
