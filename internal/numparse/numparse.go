@@ -1,9 +1,26 @@
 // Package numparse reads the quantities of news text: numbers in digits and
 // words, ordinals, fractions and shares, percents and money, with the
 // approximations and bounds around them, each as an interval.
+//
+// Scan is one pass over the bytes without regular expressions: a word is
+// looked at only when a bloom filter over the number vocabulary lets it
+// through. It is precise rather than greedy: years and days used as dates,
+// times of day, phone numbers, house numbers, labels ("Section 230"),
+// scores ("2-1"), names ("9/11", "COVID-19", "First Lady") and "one" as a
+// pronoun are not quantities.
+//
+// Intervals follow the design's section 4: "seven" is [7, 7]; "more than
+// 20" is [21, +Inf); "about 300" is [270, 330]; "nearly 300" [270, 307.5];
+// "dozens" [24, 99]; "thousands of" [2000, 9999]; "more than half" a share
+// in (0.5, 1]. Round figures carry a rounding tolerance (see interval), so
+// that a checker calling two quantities in conflict when their intervals
+// are disjoint (Quantity.Conflicts) takes a hedge for a hedge.
 package numparse
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Kind says what a quantity measures.
 type Kind uint8
@@ -54,4 +71,15 @@ type Quantity struct {
 // Decimal is Value as a plain decimal string ("1200000", "0.5").
 func (q Quantity) Decimal() string {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64)
+}
+
+// Parse reads all of s as one quantity, the way a rule or a reader writes
+// one: "more than $80,000", "seven", "1.5%". It reports false when s holds
+// no quantity, more than one, or words around it.
+func Parse(s string) (Quantity, bool) {
+	qs := Scan(s)
+	if len(qs) != 1 || strings.TrimSpace(s[:qs[0].Start]) != "" || strings.TrimSpace(s[qs[0].End:]) != "" {
+		return Quantity{}, false
+	}
+	return qs[0], true
 }

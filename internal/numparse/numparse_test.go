@@ -258,6 +258,20 @@ func TestDecimal(t *testing.T) {
 	}
 }
 
+func TestParse(t *testing.T) {
+	for in, want := range map[string]string{" more than $80,000 ": "80000", "seven": "7", "1.5%": "1.5",
+		"two thirds": "0.6666666666666666"} {
+		if q, ok := Parse(in); !ok || q.Decimal() != want {
+			t.Errorf("Parse(%q) = %s, %v; want %s", in, q.Decimal(), ok, want)
+		}
+	}
+	for _, in := range []string{"", "the cat", "seven cats", "5 and 6", "in 2025"} {
+		if q, ok := Parse(in); ok {
+			t.Errorf("Parse(%q) = %s, want no quantity", in, q.Decimal())
+		}
+	}
+}
+
 func FuzzScan(f *testing.F) {
 	for _, s := range []string{"more than $3.1 million", "between 30 and 40", "one hundred and three and two thirds",
 		"12-15", "2-1", "192.168.1.2", "US$ 1MM", "£ 8.10 million", "three-in-ten", "1,234,567.89",
