@@ -134,7 +134,7 @@ func fractionEnds(s string, e int) bool {
 // bareFraction reads "half" and "quarter" without a number before them,
 // where the words around make them a share: "more than half", "half of",
 // "half the".
-func bareFraction(s string, i, e int, info wordInfo, hedged bool) (figure, bool) {
+func bareFraction(s string, i, e int, info *wordInfo, hedged bool) (figure, bool) {
 	if info.class != wHalf || e-i != 4 {
 		return figure{}, false
 	}

@@ -63,7 +63,8 @@ func (p *phrase) collect(s string, i int) {
 		info := lookup(s, j, e)
 		if info.class == wVague && info.val != 20 && info.val != 40 {
 			// A plural scale inside a phrase is the scale: "3 dozens", "five hundreds".
-			info = pluralScale(info.val)
+			scale := pluralScale(info.val)
+			info = &scale
 		}
 		digits := p.toks[0].class == wDigits
 		switch info.class {

@@ -37,7 +37,7 @@ func Scan(s string) []Quantity {
 			i++
 			continue
 		case bLetter:
-			if wordBefore(s, i) {
+			if i > 0 && byteKinds[s[i-1]] != bSkip && wordBefore(s, i) {
 				i = alnumEnd(s, i)
 				continue
 			}
@@ -46,7 +46,7 @@ func Scan(s string) []Quantity {
 				h = hashStep(h, s[e])
 				e++
 			}
-			info := wordInfo{}
+			info := &noWord
 			if e-i <= maxWordLen && mayStart(h) {
 				info = lookupHashed(s, i, e, h)
 			}
@@ -109,9 +109,22 @@ func figureMayStart(s string, k int) bool {
 // dollarNext reports whether a dollar sign follows a word that ends at e,
 // as in "US$5", "c $ 16.4 million", "U.S. $5".
 func dollarNext(s string, e int) bool {
-	if e+1 >= len(s) || s[e] != '$' && s[e] != '.' && s[e+1] != '$' && s[e+1] != '.' {
+	if e+1 >= len(s) {
 		return e < len(s) && s[e] == '$'
 	}
+	switch s[e] {
+	case '$':
+		return true
+	case ' ':
+		return s[e+1] == '$'
+	case '.':
+		return dottedDollar(s, e)
+	}
+	return false
+}
+
+// dottedDollar reports whether a dollar sign follows the dots of "U.S. $5".
+func dottedDollar(s string, e int) bool {
 	for k := e; k < len(s) && k < e+5; k++ {
 		switch s[k] {
 		case '$':
@@ -185,7 +198,7 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 
 // parseWord reads the quantity that starts with the word s[i:e], whose
 // vocabulary entry is info.
-func parseWord(s string, i, e int, info wordInfo) (q Quantity, end int, ok bool) {
+func parseWord(s string, i, e int, info *wordInfo) (q Quantity, end int, ok bool) {
 	{
 		switch info.class {
 		case wArticle:
@@ -535,7 +548,7 @@ var hedgeGroups = func() [][]hedge {
 
 // hedged reads a hedge that starts with the word s[i:e] and the figure
 // after it: "more than 20", "about $300", "between 30 and 40".
-func hedged(s string, i, e int, info wordInfo) (Quantity, int, bool) {
+func hedged(s string, i, e int, info *wordInfo) (Quantity, int, bool) {
 	if info.hedges == 0 {
 		return Quantity{}, i, false
 	}
@@ -590,7 +603,7 @@ var vagueRanges = map[float64][2]float64{
 
 // vague reads "dozens", "thousands of", "tens of thousands", "hundreds of
 // millions of dollars".
-func vague(s string, i, e int, info wordInfo) (Quantity, int, bool) {
+func vague(s string, i, e int, info *wordInfo) (Quantity, int, bool) {
 	r := vagueRanges[info.val]
 	lo, hi := r[0], r[1]
 	end := e

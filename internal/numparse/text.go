@@ -129,23 +129,27 @@ func wordHash(s string, a, b int) uint32 {
 	return h
 }
 
+// noWord is what lookup returns for a word outside the vocabulary; it is
+// never written.
+var noWord wordInfo
+
 // lookup returns the vocabulary entry of s[a:b], ignoring case.
-func lookup(s string, a, b int) wordInfo {
+func lookup(s string, a, b int) *wordInfo {
 	if b-a <= 0 || b-a > maxWordLen {
-		return wordInfo{}
+		return &noWord
 	}
 	return lookupHashed(s, a, b, wordHash(s, a, b))
 }
 
 // lookupHashed is lookup with the word's hash already known.
-func lookupHashed(s string, a, b int, h uint32) wordInfo {
+func lookupHashed(s string, a, b int, h uint32) *wordInfo {
 	for slot := h & (vocabSlots - 1); ; slot = (slot + 1) & (vocabSlots - 1) {
 		e := &vocabTable[slot]
 		if e.key == "" {
-			return wordInfo{}
+			return &noWord
 		}
 		if wordIs(s, a, b, e.key) {
-			return vocabInfos[e.info]
+			return &vocabInfos[e.info]
 		}
 	}
 }

@@ -105,13 +105,13 @@ func mayStart(h uint32) bool {
 
 // lookupStart is lookup for the words that may start a quantity: others
 // are ruled out without a table lookup.
-func lookupStart(s string, a, b int) wordInfo {
+func lookupStart(s string, a, b int) *wordInfo {
 	if b-a <= 0 || b-a > maxWordLen {
-		return wordInfo{}
+		return &noWord
 	}
 	h := wordHash(s, a, b)
 	if !mayStart(h) {
-		return wordInfo{}
+		return &noWord
 	}
 	return lookupHashed(s, a, b, h)
 }
