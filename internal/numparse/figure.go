@@ -173,6 +173,9 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 			}
 		}
 	}
+	if hasPrefixFold(s, e, "(k)") || i >= 4 && hasPrefixFold(s, i-4, "s&p ") { // "401(k)", "S&P 500"
+		return true
+	}
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/':
@@ -204,7 +207,7 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 		return true
 	}
 	if whole && d.digits == 4 && f.val >= 1500 && f.val <= 2100 && next.class != wBig && next.class != wHundred &&
-		next.class != wPercent && next.class != wCurrency && (e >= len(s) || s[e] != '%') {
+		next.class != wPercent && (next.class != wCurrency || next.code == "") && (e >= len(s) || s[e] != '%') {
 		return true
 	}
 	if whole && timeAfter(s, e) {

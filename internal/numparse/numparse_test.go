@@ -169,6 +169,10 @@ func TestNotQuantities(t *testing.T) {
 		{"The First Amendment protects Tomas Brel.", []string{"First"}},
 		{"It was the second to last race.", []string{"second"}},
 		{"Visit room No. 12 at the Harl office.", []string{"12"}},
+		{"The S&P 500 fell while her 401(k) grew.", []string{"500", "401"}},
+		{"Prices rose in March 15 to 21 in Vosk.", []string{"15", "21"}},
+		{"See https://example.org/q?x=30%25%2020%25 for Brill.", []string{"30", "25", "2020", "20"}},
+		{"He took the 1990s in a half-century stride.", []string{"1990", "a half"}},
 	}
 	for _, tt := range tests {
 		got := Scan(tt.in)

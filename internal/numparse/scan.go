@@ -293,7 +293,7 @@ func parseFigure(s string, i int, hedged bool) (figure, bool) {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k < len(s) && s[k] == '%' && !wordAt(s, k+1) {
+	if k < len(s) && s[k] == '%' && !urlEscape(s, k) {
 		f.kind, f.end, f.share = Percent, k+1, false
 		pointsAfter(s, &f)
 		return f, true
@@ -368,6 +368,17 @@ func centsAfterSymbol(s string, e int) (float64, int, bool) {
 	}
 	return v, end, true
 }
+
+// urlEscape reports whether the '%' at k escapes a byte in a web address
+// ("%20"), where two hexadecimal digits follow it, or runs into a figure.
+func urlEscape(s string, k int) bool {
+	if k+1 < len(s) && isDigit(s[k+1]) {
+		return true
+	}
+	return k+2 < len(s) && isHex(s[k+1]) && isHex(s[k+2])
+}
+
+func isHex(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
 // pointsAfter marks "percentage points" and "percent points".
 func pointsAfter(s string, f *figure) {
