@@ -1,6 +1,9 @@
 package numparse
 
-import "math"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // Byte kinds for the scan loop.
 const (
@@ -41,16 +44,15 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
-			e, h := i, uint32(5381)
-			for e < len(s) && byteKinds[s[e]] == bLetter {
-				h = hashStep(h, s[e])
+			e := i + 1
+			for e < len(s) && isLetter(s[e]) {
 				e++
 			}
 			info := &noWord
-			if e-i <= maxWordLen && mayStart(h) {
-				info = lookupHashed(s, i, e, h)
+			if mayStart(s, i, e) {
+				info = lookup(s, i, e)
 			}
-			if info.class == wNone && !dollarNext(s, e) {
+			if info.class == wNone && (e >= len(s) || s[e] == ' ' && e+1 < len(s) && s[e+1] != '$' || !dollarNext(s, e)) {
 				i = alnumEnd(s, e)
 				continue
 			}
@@ -67,10 +69,11 @@ func Scan(s string) []Quantity {
 			}
 		case bHigh:
 			if !symbolAt(s, i) {
-				if wordAt(s, i) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r) {
 					i = alnumEnd(s, i)
 				} else {
-					i++
+					i += n
 				}
 				continue
 			}

@@ -17,6 +17,9 @@ func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 
 func isWordRune(r rune) bool {
+	if r >= 0x2000 && r <= 0x206F || r == utf8.RuneError { // general punctuation: dashes, quotes, spaces
+		return false
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

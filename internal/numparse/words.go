@@ -76,10 +76,11 @@ func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
 	return &t, infos
 }
 
-// startBloom has the bit of wordHash set for each word that may start a
+// startBloom has the bit of shapeKey set for each word that may start a
 // quantity. Most words of running text are ruled out by it before any table
-// lookup. Words that only matter next to a number (months, labels, "and",
-// "point") are left out: the scan never starts at them.
+// lookup, without hashing all their letters. Words that only matter next to
+// a number (months, labels, "and", "point") are left out: the scan never
+// starts at them.
 var startBloom = buildBloom()
 
 const bloomBits = 1 << 14
@@ -91,29 +92,48 @@ func buildBloom() *[bloomBits / 64]uint64 {
 		case wMonth, wLabel, wAnd, wPoint:
 			continue
 		}
-		h := wordHash(w, 0, len(w)) & (bloomBits - 1)
+		if len(w) > maxWordLen || !isLetter(w[0]) || !isLetter(w[len(w)-1]) {
+			continue
+		}
+		h := shapeKey(w, 0, len(w)) & (bloomBits - 1)
 		b[h/64] |= 1 << (h % 64)
 	}
 	return &b
 }
 
-// mayStart reports whether a word with hash h may start a quantity.
-func mayStart(h uint32) bool {
-	h &= bloomBits - 1
+// shapeKey hashes the length, the first two and the last two letters of the
+// word s[a:b], ignoring case.
+func shapeKey(s string, a, b int) uint32 {
+	n := b - a
+	second, penult := a, a
+	if n > 1 {
+		second, penult = a+1, b-2
+	}
+	h := uint32(n)
+	h = h*131 + uint32(s[a]|0x20)
+	h = h*131 + uint32(s[second]|0x20)
+	h = h*131 + uint32(s[penult]|0x20)
+	h = h*131 + uint32(s[b-1]|0x20)
+	return h ^ h>>15
+}
+
+// mayStart reports whether the word s[a:b], a run of letters, may start a
+// quantity.
+func mayStart(s string, a, b int) bool {
+	if b-a > maxWordLen {
+		return false
+	}
+	h := shapeKey(s, a, b) & (bloomBits - 1)
 	return startBloom[h/64]&(1<<(h%64)) != 0
 }
 
 // lookupStart is lookup for the words that may start a quantity: others
 // are ruled out without a table lookup.
 func lookupStart(s string, a, b int) *wordInfo {
-	if b-a <= 0 || b-a > maxWordLen {
+	if b-a <= 0 || !mayStart(s, a, b) {
 		return &noWord
 	}
-	h := wordHash(s, a, b)
-	if !mayStart(h) {
-		return &noWord
-	}
-	return lookupHashed(s, a, b, h)
+	return lookup(s, a, b)
 }
 
 func buildVocab() map[string]wordInfo {
