@@ -43,6 +43,16 @@ func moneyPrefix(s string, i int) (code string, at int, ok bool) {
 		}
 		return code, skipSpace(s, k+1), true
 	}
+	// The rupee's "Rs 500", "Rs. 1,200".
+	if wordIs(s, i, e, "rs") && isUpper(s[i]) {
+		n := e
+		if n < len(s) && s[n] == '.' {
+			n++
+		}
+		if n = skipSpace(s, n); n < len(s) && isDigit(s[n]) {
+			return "INR", n, true
+		}
+	}
 	// An ISO code before the amount: "USD 200", "EUR 125".
 	if e-i == 3 && k < len(s) && isDigit(s[k]) {
 		info := lookup(s, i, e)

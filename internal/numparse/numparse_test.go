@@ -74,6 +74,8 @@ func TestScanForms(t *testing.T) {
 				{text: "40 rupees", kind: Money, value: "40", currency: "INR"}}},
 		{"qualified dollars", "The grant was 2 million Canadian dollars.",
 			[]want{{text: "2 million Canadian dollars", kind: Money, value: "2000000", currency: "CAD"}}},
+		{"rupees with a sign", "The fee is Rs. 1,200 in Ludhar.",
+			[]want{{text: "Rs. 1,200", kind: Money, value: "1200", currency: "INR"}}},
 		{"cents", "A stamp costs 50 cents.",
 			[]want{{text: "50 cents", kind: Money, value: "0.5", currency: "USD"}}},
 		{"range with to", "Rescuers saved 12 to 15 sailors.",

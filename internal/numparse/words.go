@@ -251,7 +251,7 @@ var currencyWords = map[string]wordInfo{
 	"yuan": {class: wCurrency, code: "CNY"}, "renminbi": {class: wCurrency, code: "CNY"},
 	"rmb": {class: wCurrency, code: "CNY"}, "cny": {class: wCurrency, code: "CNY"},
 	"rupee": {class: wCurrency, code: "INR"}, "rupees": {class: wCurrency, code: "INR"},
-	"inr": {class: wCurrency, code: "INR"}, "franc": {class: wCurrency, code: "CHF"},
+	"inr": {class: wCurrency, code: "INR"}, "rs": {class: wCurrency, code: "INR"}, "franc": {class: wCurrency, code: "CHF"},
 	"francs": {class: wCurrency, code: "CHF"}, "chf": {class: wCurrency, code: "CHF"},
 	"peso": {class: wCurrency, code: "MXN"}, "pesos": {class: wCurrency, code: "MXN"},
 	"mxn": {class: wCurrency, code: "MXN"}, "reais": {class: wCurrency, code: "BRL"},
