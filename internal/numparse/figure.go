@@ -68,7 +68,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 			return f, true
 		}
 		f.val, f.end = v.val, p.toks[v.used-1].end
-		f.scale = p.toks[v.used-1].val
+		f.scale = phraseScale(p.toks[:v.used])
 		return f, true
 	case isLetter(s[i]):
 		e := letterEnd(s, i)
@@ -110,9 +110,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		if v.ordinal {
 			f.kind = Ordinal
 		}
-		if last.class == wBig || last.class == wHundred {
-			f.scale = last.val
-		}
+		f.scale = phraseScale(p.toks[:v.used])
 		if wordContext(s, f, &p, v) {
 			f.drop = true
 		}
@@ -122,6 +120,18 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		return f2, true
 	}
 	return f, false
+}
+
+// phraseScale is the largest scale word of a phrase ("million" in "3
+// million and a half"), or 1.
+func phraseScale(toks []token) float64 {
+	scale := 1.0
+	for _, t := range toks {
+		if (t.class == wBig || t.class == wHundred) && t.val > scale {
+			scale = t.val
+		}
+	}
+	return scale
 }
 
 // fractionEnds reports whether a singular fraction ("a third", "one
@@ -348,7 +358,7 @@ func streetAfter(s string, e int) bool {
 var pronounBefore = map[string]bool{"the": true, "this": true, "that": true, "which": true, "each": true,
 	"every": true, "any": true, "no": true, "another": true, "such": true, "what": true, "whichever": true,
 	"little": true, "loved": true, "last": true, "other": true, "someone": true, "everyone": true,
-	"anyone": true, "right": true, "wrong": true, "big": true, "new": true, "old": true, "only": false,
+	"anyone": true, "right": true, "wrong": true, "big": true, "new": true, "old": true,
 	"a": true, "young": true, "good": true, "bad": true, "better": true, "best": true}
 
 // pronounAfter are the words after which "one" is a pronoun: "one of the",

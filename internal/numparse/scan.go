@@ -202,47 +202,45 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 // parseWord reads the quantity that starts with the word s[i:e], whose
 // vocabulary entry is info.
 func parseWord(s string, i, e int, info *wordInfo) (q Quantity, end int, ok bool) {
-	{
-		switch info.class {
-		case wArticle:
-			// "a dozen", "a third", "an estimated 300": the article counts
-			// only before a scale, a denominator or "estimated".
-			a, b := nextWord(s, e)
-			switch lookupStart(s, a, b).class {
-			case wHundred, wBig, wDozen, wOrd, wOrdPlural, wHalf, wQuarter, wTens:
-			case wHedge:
-				if q, end, ok := hedged(s, i, e, info); ok {
-					return q, end, true
-				}
-				return q, e, false
-			default:
-				return q, e, false
-			}
+	switch info.class {
+	case wArticle:
+		// "a dozen", "a third", "an estimated 300": the article counts
+		// only before a scale, a denominator or "estimated".
+		a, b := nextWord(s, e)
+		switch lookupStart(s, a, b).class {
+		case wHundred, wBig, wDozen, wOrd, wOrdPlural, wHalf, wQuarter, wTens:
 		case wHedge:
 			if q, end, ok := hedged(s, i, e, info); ok {
 				return q, end, true
 			}
-		case wVague:
-			return vague(s, i, e, info)
-		case wPercent:
-			return percentFirst(s, i, e)
-		case wMinus:
-			k := skipSpace(s, e)
-			if k > e && k < len(s) {
-				if f, ok := parseFigure(s, k, false); ok && !f.drop && f.kind != Ordinal {
-					f.val = -f.val
-					f.start = i
-					return f.quantity(i, Exact, 0), f.end, true
-				}
-			}
 			return q, e, false
-		case wNone, wMonth, wLabel, wAnd, wPoint, wCurrency:
-			if !dollarNext(s, e) && info.class != wCurrency {
-				return q, e, false
+		default:
+			return q, e, false
+		}
+	case wHedge:
+		if q, end, ok := hedged(s, i, e, info); ok {
+			return q, end, true
+		}
+	case wVague:
+		return vague(s, i, e, info)
+	case wPercent:
+		return percentFirst(s, i, e)
+	case wMinus:
+		k := skipSpace(s, e)
+		if k > e && k < len(s) {
+			if f, ok := parseFigure(s, k, false); ok && !f.drop && f.kind != Ordinal {
+				f.val = -f.val
+				f.start = i
+				return f.quantity(i, Exact, 0), f.end, true
 			}
-			if _, _, ok := moneyPrefix(s, i); !ok {
-				return q, e, false
-			}
+		}
+		return q, e, false
+	case wNone, wMonth, wLabel, wAnd, wPoint, wCurrency:
+		if !dollarNext(s, e) && info.class != wCurrency {
+			return q, e, false
+		}
+		if _, _, ok := moneyPrefix(s, i); !ok {
+			return q, e, false
 		}
 	}
 	return figureAt(s, i)
@@ -321,7 +319,7 @@ func parseFigure(s string, i int, hedged bool) (figure, bool) {
 			}
 		}
 	}
-	if code, cents, end, ok := currencyAfter(s, e, f.scale != 1); ok {
+	if code, cents, end, ok := currencyAfter(s, e, f.scale >= 1e3); ok {
 		f.kind, f.currency, f.end, f.share = Money, code, end, false
 		if len(code) == 4 { // "MUSD": millions of dollars
 			f.currency, f.val, f.scale = code[1:], f.val*1e6, 1e6
