@@ -76,55 +76,43 @@ func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
 	return &t, infos
 }
 
-// startBloom has the bit of shapeKey set for each word that may start a
-// quantity. Most words of running text are ruled out by it before any table
-// lookup, without hashing all their letters. Words that only matter next to
-// a number (months, labels, "and", "point") are left out: the scan never
-// starts at them.
-var startBloom = buildBloom()
+// startShape and endShape have bit n of [a&31][b&31] set when a word of n
+// letters that may start a quantity begins (ends) with the letters a and b;
+// a one-letter word sets [a][a] in both. Most words of running text are
+// ruled out by two table loads, without hashing their letters. Words that
+// only matter next to a number (months, labels, "and", "point") are left
+// out: the scan never starts at them.
+var startShape, endShape = buildShapes()
 
-const bloomBits = 1 << 14
-
-func buildBloom() *[bloomBits / 64]uint64 {
-	var b [bloomBits / 64]uint64
+func buildShapes() (start, end *[32][32]uint32) {
+	start, end = new([32][32]uint32), new([32][32]uint32)
 	for w, info := range vocab {
 		switch info.class {
 		case wMonth, wLabel, wAnd, wPoint:
 			continue
 		}
-		if len(w) > maxWordLen || !isLetter(w[0]) || !isLetter(w[len(w)-1]) {
+		n := len(w)
+		if n > maxWordLen || !isLetter(w[0]) || !isLetter(w[n-1]) {
 			continue
 		}
-		h := shapeKey(w, 0, len(w)) & (bloomBits - 1)
-		b[h/64] |= 1 << (h % 64)
+		start[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
+		end[w[max(0, n-2)]&31][w[n-1]&31] |= 1 << n
 	}
-	return &b
-}
-
-// shapeKey hashes the length, the first two and the last two letters of the
-// word s[a:b], ignoring case.
-func shapeKey(s string, a, b int) uint32 {
-	n := b - a
-	second, penult := a, a
-	if n > 1 {
-		second, penult = a+1, b-2
-	}
-	h := uint32(n)
-	h = h*131 + uint32(s[a]|0x20)
-	h = h*131 + uint32(s[second]|0x20)
-	h = h*131 + uint32(s[penult]|0x20)
-	h = h*131 + uint32(s[b-1]|0x20)
-	return h ^ h>>15
+	return start, end
 }
 
 // mayStart reports whether the word s[a:b], a run of letters, may start a
 // quantity.
 func mayStart(s string, a, b int) bool {
-	if b-a > maxWordLen {
+	n := b - a
+	if n > maxWordLen {
 		return false
 	}
-	h := shapeKey(s, a, b) & (bloomBits - 1)
-	return startBloom[h/64]&(1<<(h%64)) != 0
+	second, penult := a, a
+	if n > 1 {
+		second, penult = a+1, b-2
+	}
+	return startShape[s[a]&31][s[second]&31]&(1<<n) != 0 && endShape[s[penult]&31][s[b-1]&31]&(1<<n) != 0
 }
 
 // lookupStart is lookup for the words that may start a quantity: others
