@@ -52,14 +52,37 @@ func (q Quantity) Overlaps(o Quantity) bool {
 }
 
 // Comparable reports whether q and o measure the same thing, so that their
-// intervals can be compared: the same kind, currency, and percent or
-// percentage points, share or count.
+// intervals can be compared: the same kind and currency, percents with
+// percents (not percentage points), shares with shares or percents
+// ("more than half" against "45%"), counts with counts.
 func (q Quantity) Comparable(o Quantity) bool {
+	if q.asShare() && o.asShare() {
+		return true
+	}
 	return q.Kind == o.Kind && q.Currency == o.Currency && q.Points == o.Points && q.Share == o.Share
+}
+
+// asShare reports whether q is a share of a whole: a fraction or a percent.
+func (q Quantity) asShare() bool {
+	return q.Share || q.Kind == Percent && !q.Points
 }
 
 // Conflicts reports whether q and o are comparable and their intervals are
 // disjoint: two sources that cannot both be right.
 func (q Quantity) Conflicts(o Quantity) bool {
-	return q.Comparable(o) && !q.Overlaps(o)
+	if !q.Comparable(o) {
+		return false
+	}
+	if q.Share != o.Share { // a share against a percent: compare hundredths
+		q, o = q.hundredths(), o.hundredths()
+	}
+	return !q.Overlaps(o)
+}
+
+// hundredths returns a percent as the share it is.
+func (q Quantity) hundredths() Quantity {
+	if q.Kind == Percent {
+		q.Value, q.Lo, q.Hi, q.Share = q.Value/100, q.Lo/100, q.Hi/100, true
+	}
+	return q
 }

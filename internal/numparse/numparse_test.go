@@ -233,6 +233,10 @@ func TestIntervals(t *testing.T) {
 		{"12 to 15", "16", true},
 		{"3 million", "3.1 million", false},
 		{"$5", "5 dollars", false},
+		{"more than half", "45%", true},
+		{"more than half", "60 percent", false},
+		{"two in five", "40%", false},
+		{"3 percentage points", "3%", false}, // not comparable: points are no percent of anything
 	}
 	for _, tt := range tests {
 		a, b := one(tt.a), one(tt.b)
