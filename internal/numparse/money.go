@@ -117,7 +117,7 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 	if !boundaryAt(s, b) {
 		return "", false, e, false
 	}
-	info := lookupStart(s, a, b)
+	info := lookup(s, a, b)
 	if info.class == wCurrency && info.code != "" {
 		if ambiguousCurrency[lowerWord(s, a, b)] && !scaled {
 			return "", false, e, false
@@ -140,7 +140,7 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 		qa, qb = n, m
 		n, m = nextWord(s, m)
 	}
-	if lookupStart(s, n, m).class != wCurrency || qb-qa > maxWordLen {
+	if lookup(s, n, m).class != wCurrency || qb-qa > maxWordLen {
 		return "", false, e, false
 	}
 	if code, ok := currencyQualifiers[lowerWord(s, qa, qb)][lowerWord(s, n, m)]; ok {

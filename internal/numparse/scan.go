@@ -53,7 +53,10 @@ func Scan(s string) []Quantity {
 				info = lookup(s, i, e)
 			}
 			if info.class == wNone && (e >= len(s) || s[e] == ' ' && e+1 < len(s) && s[e+1] != '$' || !dollarNext(s, e)) {
-				i = alnumEnd(s, e)
+				if e < len(s) && byteKinds[s[e]] != bSkip {
+					e = alnumEnd(s, e)
+				}
+				i = e
 				continue
 			}
 			q, end, ok := parseWord(s, i, e, info)

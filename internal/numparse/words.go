@@ -80,15 +80,17 @@ func buildTable() (*[vocabSlots]vocabEntry, []wordInfo) {
 // letters that may start a quantity begins (ends) with the letters a and b;
 // a one-letter word sets [a][a] in both. Most words of running text are
 // ruled out by two table loads, without hashing their letters. Words that
-// only matter next to a number (months, labels, "and", "point") are left
-// out: the scan never starts at them.
+// only matter next to a number (months, labels, "and", "point", currency
+// names) are left out: the scan never starts at them.
 var startShape, endShape = buildShapes()
 
 func buildShapes() (start, end *[32][32]uint32) {
 	start, end = new([32][32]uint32), new([32][32]uint32)
 	for w, info := range vocab {
-		switch info.class {
-		case wMonth, wLabel, wAnd, wPoint:
+		switch {
+		case info.class == wMonth || info.class == wLabel || info.class == wAnd || info.class == wPoint:
+			continue
+		case info.class == wCurrency && len(w) != 3 && w != "rs": // only codes come before an amount
 			continue
 		}
 		n := len(w)
