@@ -268,8 +268,17 @@ func figureAt(s string, i int) (q Quantity, end int, ok bool) {
 }
 
 // parseFigure reads an amount with its unit at i: a number, a percent, an
-// amount of money, a share ("two in five").
+// amount of money, a share ("two in five"). A figure too large for a
+// float64 ("1e300 trillion") is dropped.
 func parseFigure(s string, i int, hedged bool) (figure, bool) {
+	f, ok := readFigure(s, i, hedged)
+	if ok && !f.drop && (math.IsInf(f.val, 0) || math.IsNaN(f.val)) {
+		f.drop = true
+	}
+	return f, ok
+}
+
+func readFigure(s string, i int, hedged bool) (figure, bool) {
 	if code, k, ok := moneyPrefix(s, i); ok {
 		if k >= len(s) {
 			return figure{}, false
@@ -666,7 +675,7 @@ func percentFirst(s string, i, e int) (Quantity, int, bool) {
 		return Quantity{}, e, false
 	}
 	f, ok := parseNumber(s, n, false, false)
-	if !ok || f.drop || f.kind != Number {
+	if !ok || f.drop || f.kind != Number || math.IsInf(f.val, 0) {
 		return Quantity{}, e, false
 	}
 	if x, y := nextWord(s, f.end); y > x {
