@@ -33,6 +33,22 @@ const (
 	Money
 )
 
+// String is the kind's name in the mention output: "number", "ordinal",
+// "percent", "money".
+func (k Kind) String() string {
+	switch k {
+	case Number:
+		return "number"
+	case Ordinal:
+		return "ordinal"
+	case Percent:
+		return "percent"
+	case Money:
+		return "money"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
 // Bound says how a figure was hedged.
 type Bound uint8
 
@@ -47,6 +63,16 @@ const (
 	Range                 // "12 to 15"
 	Vague                 // "dozens", "thousands of"
 )
+
+// String names the hedge: "exact", "approx", "at-least", "more-than",
+// "at-most", "less-than", "range", "vague".
+func (b Bound) String() string {
+	names := [...]string{"exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"}
+	if int(b) < len(names) {
+		return names[b]
+	}
+	return "bound(" + strconv.Itoa(int(b)) + ")"
+}
 
 // Quantity is one quantity found in a text.
 type Quantity struct {

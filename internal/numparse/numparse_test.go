@@ -137,8 +137,8 @@ func TestScanForms(t *testing.T) {
 func describe(s string, qs []Quantity) string {
 	var b strings.Builder
 	for _, q := range qs {
-		b.WriteString("{" + s[q.Start:q.End] + " kind=" + string('0'+rune(q.Kind)) + " value=" + q.Decimal() +
-			" cur=" + q.Currency + " bound=" + string('0'+rune(q.Bound)) + "} ")
+		b.WriteString("{" + s[q.Start:q.End] + " " + q.Kind.String() + " " + q.Decimal() + " " + q.Currency + " " +
+			q.Bound.String() + "} ")
 	}
 	return b.String()
 }
