@@ -63,8 +63,8 @@ func moneyPrefix(s string, i int) (code string, at int, ok bool) {
 	return "", i, false
 }
 
-// isISO reports whether s[a:b] is written as a currency code: in capitals,
-// or lower-case in lower-cased text.
+// isISO reports whether the three letters at a are written as a currency
+// code: in capitals, or lower-case in lower-cased text.
 func isISO(s string, a int) bool {
 	return isUpper(s[a]) && isUpper(s[a+1]) && isUpper(s[a+2]) || !isUpper(s[a])
 }
