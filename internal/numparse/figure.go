@@ -152,6 +152,10 @@ func bareFraction(s string, i, e int, info *wordInfo, hedged bool) (figure, bool
 	if !hedged && !wordIsAny(s, a, b, "of", "the", "its", "their", "his", "her", "our", "all") {
 		return figure{}, false
 	}
+	// "the first half of the year", "the other half" name a part, not a share.
+	if x, y := prevWord(s, i); lookup(s, x, y).class == wOrd || wordIsAny(s, x, y, "the", "other", "latter", "back", "front") {
+		return figure{}, false
+	}
 	return figure{start: i, end: e, val: 0.5, scale: 1, share: true, exact: true, words: true}, true
 }
 

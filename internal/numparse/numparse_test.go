@@ -168,6 +168,7 @@ func TestNotQuantities(t *testing.T) {
 		{"The ward ran 24/7 after 9/11.", []string{"24/7", "9/11", "24", "7"}},
 		{"The 100m sprint and the 180ml cup.", []string{"100m", "100", "180ml", "180"}},
 		{"He was elected to a third term.", []string{"a third"}},
+		{"Sales fell in the first half of the year.", []string{"half"}},
 		{"The First Amendment protects Tomas Brel.", []string{"First"}},
 		{"It was the second to last race.", []string{"second"}},
 		{"Visit room No. 12 at the Harl office.", []string{"12"}},
