@@ -108,6 +108,8 @@ func TestScanForms(t *testing.T) {
 			[]want{{text: "about $300 million", kind: Money, value: "300000000", currency: "USD", bound: Approx}}},
 		{"negative", "Temperatures fell to -5 overnight.",
 			[]want{{text: "-5", value: "-5"}}},
+		{"margin of error", "The margin is plus or minus 4 percentage points.",
+			[]want{{text: "4 percentage points", kind: Percent, value: "4", points: true}}},
 		{"one as a number", "One person died and seven were hurt.",
 			[]want{{text: "One", value: "1"}, {text: "seven", value: "7"}}},
 		{"second as an ordinal", "Mira Olsen finished second in Doral.",

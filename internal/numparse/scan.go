@@ -230,6 +230,11 @@ func parseWord(s string, i, e int, info *wordInfo) (q Quantity, end int, ok bool
 		return percentFirst(s, i, e)
 	case wMinus:
 		k := skipSpace(s, e)
+		if a, b := prevWord(s, i); wordIs(s, a, b, "or") {
+			if x, y := prevWord(s, a); wordIs(s, x, y, "plus") {
+				return q, e, false // "plus or minus 4 points" is a margin: the figure is read alone
+			}
+		}
 		if k > e && k < len(s) {
 			if f, ok := parseFigure(s, k, false); ok && !f.drop && f.kind != Ordinal {
 				f.val = -f.val
