@@ -324,8 +324,8 @@ func suffixScale(s string, a, b int, loose bool) (float64, bool) {
 // commonDenominator reports whether a fraction in digits may have den below
 // the line.
 func commonDenominator(den float64) bool {
-	switch den {
-	case 2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100:
+	switch den { // "3/10" and "5/12" are more often dates
+	case 2, 3, 4, 5, 6, 8, 16, 32:
 		return true
 	}
 	return false

@@ -190,6 +190,9 @@ func digitContext(s string, f figure, d digitFigure, money bool) bool {
 	if hasPrefixFold(s, e, "(k)") || i >= 4 && hasPrefixFold(s, i-4, "s&p ") { // "401(k)", "S&P 500"
 		return true
 	}
+	if d.digits == 2 && (i >= 1 && s[i-1] == '\'' || i >= 3 && s[i-3:i] == "’") { // "'08", "’90s"
+		return true
+	}
 	if e < len(s) {
 		switch s[e] {
 		case ':', '/':
@@ -353,6 +356,9 @@ func streetAfter(s string, e int) bool {
 			}
 		}
 		k = b
+		if k < len(s) && s[k] == '.' { // "7110 E. McKellips Road"
+			k++
+		}
 	}
 	return false
 }

@@ -171,6 +171,7 @@ func TestNotQuantities(t *testing.T) {
 		{"The 100m sprint and the 180ml cup.", []string{"100m", "100", "180ml", "180"}},
 		{"He was elected to a third term.", []string{"a third"}},
 		{"Sales fell in the first half of the year.", []string{"half"}},
+		{"Since '08 the office at 7110 E. Marla Road held primaries on 3/10.", []string{"08", "7110", "3/10"}},
 		{"The First Amendment protects Tomas Brel.", []string{"First"}},
 		{"It was the second to last race.", []string{"second"}},
 		{"Visit room No. 12 at the Harl office.", []string{"12"}},

@@ -218,7 +218,7 @@ func buildVocab() map[string]wordInfo {
 		"season", "level", "phase", "stage", "grade", "category", "form", "district", "precinct", "ward",
 		"channel", "version", "day", "week", "game", "round", "act", "bill", "hb", "sb", "hr", "box",
 		"exit", "pier", "terminal", "lot", "line", "bus", "track", "psalm", "verse", "row", "seat", "floor",
-		"model", "code", "tier", "class", "type", "lane"} {
+		"model", "code", "tier", "class", "type", "lane", "caption"} {
 		if _, ok := v[w]; !ok {
 			v[w] = wordInfo{class: wLabel}
 		}
