@@ -416,6 +416,12 @@ func wordContext(s string, f figure, p *phrase, v phraseValue) bool {
 			ordinalNames[lowerWord(s, n, m)] {
 			return true
 		}
+		// "Harry First": a surname after a capitalized name.
+		if isUpper(s[f.start]) && b > a && isUpper(s[a]) && b < f.start && s[b] == ' ' &&
+			!wordIsAny(s, a, b, "the", "a", "an", "its", "his", "her", "their", "our", "for", "in", "on", "at", "by",
+				"of", "and", "but", "my", "your", "this", "that") {
+			return true
+		}
 		if last.class == wOrd && last.val == 2 && v.used == 1 {
 			if prev.class == wArticle || prev.class == wUnit || b > a && isDigit(s[a]) {
 				return true

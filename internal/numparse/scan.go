@@ -451,8 +451,8 @@ func shareAfter(s string, f figure) (figure, bool) {
 }
 
 // rangeAfter reads the upper end of a range after f: "12 to 15", "12-15",
-// "between 30 and 40" (and, when between is set). A tight "2-1" going down
-// is a score: the result is dropped.
+// "three or four", "between 30 and 40" (and, when between is set). A tight
+// "2-1" going down is a score: the result is dropped.
 func rangeAfter(s string, f figure, between bool) (figure, bool) {
 	if f.kind == Ordinal || f.share && f.words {
 		return f, false
@@ -467,8 +467,11 @@ func rangeAfter(s string, f figure, between bool) (figure, bool) {
 		k, tight = e+len("–"), true
 	default:
 		a, b := nextWord(s, e)
-		if !wordIs(s, a, b, "to") && (!between || !wordIs(s, a, b, "and")) {
+		if !wordIsAny(s, a, b, "to", "or") && (!between || !wordIs(s, a, b, "and")) {
 			return f, false
+		}
+		if x, y := prevWord(s, f.start); wordIs(s, a, b, "or") && wordIsAny(s, x, y, "either", "whether") {
+			return f, false // "either 10 bln or 10 tln" are alternatives
 		}
 		k = skipSpace(s, b)
 	}
