@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -71,9 +72,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%v (run go test ./cmd/claimlint -update to create it)", err)
 			}
-			if got := stdout.String(); got != string(want) {
-				t.Errorf("claimlint %s differs from %s (go test ./cmd/claimlint -update rewrites it):\n--- got\n%s\n--- want\n%s",
-					strings.Join(c.args, " "), path, got, want)
+			if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(stdout.String(), "\n")); diff != "" {
+				t.Errorf("claimlint %s differs from %s (go test ./cmd/claimlint -update rewrites it; -want +got):\n%s",
+					strings.Join(c.args, " "), path, diff)
 			}
 		})
 	}

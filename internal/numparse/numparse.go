@@ -1,10 +1,23 @@
 // Package numparse reads the quantities of news text: numbers in digits and
 // words, ordinals, fractions and shares, percents and money, with the
 // approximations and bounds around them, each as an interval.
+//
+// Scan is one pass over the bytes without regular expressions: a word is
+// looked at only when a bloom filter over the number vocabulary lets it
+// through. It is precise rather than greedy: years and days used as dates,
+// times of day, phone numbers, house numbers, labels ("Section 230"),
+// scores ("2-1"), names ("9/11", "COVID-19", "First Lady") and "one" as a
+// pronoun are not quantities.
+//
+// Intervals follow the design's section 4: "seven" is [7, 7]; "more than
+// 20" is [21, +Inf); "about 300" is [270, 330]; "nearly 300" [270, 307.5];
+// "dozens" [24, 99]; "thousands of" [2000, 9999]; "more than half" a share
+// in (0.5, 1]. Round figures carry a rounding tolerance (see interval), so
+// that a checker calling two quantities in conflict when their intervals
+// are disjoint (Quantity.Conflicts) takes a hedge for a hedge.
 package numparse
 
 import (
-	"math"
 	"strconv"
 	"strings"
 )
@@ -19,6 +32,22 @@ const (
 	Percent
 	Money
 )
+
+// String is the kind's name in the mention output: "number", "ordinal",
+// "percent", "money".
+func (k Kind) String() string {
+	switch k {
+	case Number:
+		return "number"
+	case Ordinal:
+		return "ordinal"
+	case Percent:
+		return "percent"
+	case Money:
+		return "money"
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
 
 // Bound says how a figure was hedged.
 type Bound uint8
@@ -35,11 +64,24 @@ const (
 	Vague                 // "dozens", "thousands of"
 )
 
+// String names the hedge: "exact", "approx", "at-least", "more-than",
+// "at-most", "less-than", "range", "vague".
+func (b Bound) String() string {
+	names := [...]string{"exact", "approx", "at-least", "more-than", "at-most", "less-than", "range", "vague"}
+	if int(b) < len(names) {
+		return names[b]
+	}
+	return "bound(" + strconv.Itoa(int(b)) + ")"
+}
+
 // Quantity is one quantity found in a text.
 type Quantity struct {
-	Start, End int // byte offsets into the scanned text, end exclusive
-	Kind       Kind
-	Bound      Bound
+	Start, End int // byte offsets into the scanned text, end exclusive, hedge words included
+	// FigureStart and FigureEnd bound the figure itself, without the hedge
+	// words before it: "$3.1 million" in "nearly $3.1 million".
+	FigureStart, FigureEnd int
+	Kind                   Kind
+	Bound                  Bound
 	// Value is the figure as written ("1.2 million" is 1200000); the low end for ranges.
 	Value float64
 	// Lo and Hi bound what the words allow, hedges and rounding included; Hi may be +Inf.
@@ -57,53 +99,13 @@ func (q Quantity) Decimal() string {
 	return strconv.FormatFloat(q.Value, 'f', -1, 64)
 }
 
-// Scan finds the quantities in s, in order of position.
-func Scan(s string) []Quantity {
-	var out []Quantity
-	for i := 0; i < len(s); {
-		if i > 0 && isWordByte(s[i-1]) {
-			i++
-			continue
-		}
-		if s[i] < '0' || s[i] > '9' {
-			j := i
-			for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
-				j++
-			}
-			if v, ok := smallNumberWords[strings.ToLower(s[i:j])]; ok && j > i {
-				out = append(out, Quantity{Start: i, End: j, Kind: Number, Value: v, Lo: v, Hi: v})
-			}
-			i = max(j, i+1)
-			continue
-		}
-		j := i
-		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ',' && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
-			j++
-		}
-		if j < len(s) && isWordByte(s[j]) {
-			i = j
-			continue
-		}
-		digits := make([]byte, 0, j-i)
-		for k := i; k < j; k++ {
-			if s[k] != ',' {
-				digits = append(digits, s[k])
-			}
-		}
-		v, err := strconv.ParseFloat(string(digits), 64)
-		if err == nil && !math.IsInf(v, 0) {
-			out = append(out, Quantity{Start: i, End: j, Kind: Number, Value: v, Lo: v, Hi: v})
-		}
-		i = j
+// Parse reads all of s as one quantity, the way a rule or a reader writes
+// one: "more than $80,000", "seven", "1.5%". It reports false when s holds
+// no quantity, more than one, or words around it.
+func Parse(s string) (Quantity, bool) {
+	qs := Scan(s)
+	if len(qs) != 1 || strings.TrimSpace(s[:qs[0].Start]) != "" || strings.TrimSpace(s[qs[0].End:]) != "" {
+		return Quantity{}, false
 	}
-	return out
-}
-
-// smallNumberWords lets counts written in words be read until the full
-// normalizer lands.
-var smallNumberWords = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+	return qs[0], true
 }
