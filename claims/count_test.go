@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/numparse"
 )
 
 type countCase struct {
@@ -94,3 +95,33 @@ func TestSingularAndPlural(t *testing.T) {
 }
 
 func pluralOf(s string) string { return strings.TrimSpace(plural(s)) }
+
+func TestAmounts(t *testing.T) {
+	tests := []struct {
+		text, claim, subject, value string
+	}{
+		{"The council approved $3.1 million in aid for the harbor.", "$3.1 million in aid", "aid (USD)", "3100000 USD"},
+		{"A $2 billion contract was signed.", "$2 billion contract", "contract (USD)", "2000000000 USD"},
+		{"Damage was estimated at $80,000.", "Damage was estimated at $80,000", "damage (USD)", "80000 USD"},
+		{"Turnout reached 61 percent of registered voters.", "61 percent of registered voters", "voter (%)", "61%"},
+		{"Prices rose 3.5% in March.", "Prices rose 3.5%", "price (%)", "3.5%"},
+		{"The plan costs 3.1bn euros in total.", "", "", ""},
+		{"Support fell by 2 percentage points.", "", "", ""},
+	}
+	for _, tt := range tests {
+		ex := Extract(document.NewText("t.txt", "t", tt.text, time.Time{}))
+		var got []string
+		for _, c := range ex.Claims {
+			if c.Kind == KindCount && c.Quantity.Kind != numparse.Number {
+				got = append(got, c.Text()+" | "+c.Subject+" | "+c.Value)
+			}
+		}
+		want := []string{}
+		if tt.claim != "" {
+			want = []string{tt.claim + " | " + tt.subject + " | " + tt.value}
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, want)
+		}
+	}
+}

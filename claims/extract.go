@@ -50,6 +50,7 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	a.extractQuantities()
 	a.extractQuotes()
 	a.extractCounts()
+	a.extractAmounts()
 
 	ex := &Extraction{Doc: doc, Claims: a.claims}
 	for _, ms := range [][]Mention{a.people, a.quantities, a.dates, a.quotes} {

@@ -112,3 +112,32 @@ qualifiers:
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestCountsAgreeInDifferentWords: sources that say the same quantity in
+// different words, or hedge a round figure, raise nothing; a change of scale
+// or of figure does.
+func TestCountsAgreeInDifferentWords(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want string
+	}{
+		{"digits, words and dozens", "Crews sent 24 fire engines to the pier.", "Crews sent two dozen fire engines to the pier.", ""},
+		{"hyphenated words", "Crews sent twenty-four fire engines to the pier.", "Crews sent 24 fire engines to the pier.", ""},
+		{"a hedge on a round figure", "Damage was estimated at $80,000.", "Damage was estimated at more than $80,000.", ""},
+		{"nearly and an exact figure", "Nearly 300 residents were evacuated.", "Officials evacuated 296 residents.", ""},
+		{"percent written two ways", "Turnout reached 1.5% of registered voters.", "Turnout reached 1.5 percent of registered voters.", ""},
+		{"a change of scale", "The council approved $3.1 million in aid.", "The council approved $3.1 billion in aid.",
+			"error a: aid (USD): a says $3.1 million; b says $3.1 billion"},
+		{"a different figure", "Crews sent 24 fire engines to the pier.", "Crews sent 30 fire engines to the pier.",
+			"error a: engines: a says 24; b says 30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(checkSources(t, Builtin(), source{"a", "", tt.a}, source{"b", "", tt.b}), "\n")
+			if got != tt.want {
+				t.Errorf("findings:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}

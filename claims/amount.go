@@ -1,0 +1,88 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/claimlint/claimlint/internal/numparse"
+)
+
+// amountLinks join an amount to the noun it measures: "$3.1 million in aid",
+// "40 percent of voters".
+var amountLinks = setOf(`in of for on to`)
+
+// amountLeads stand between a noun and the amount that measures it: "damage
+// estimated at $80,000", "a budget of $3.1 million", "aid worth $5 million".
+var amountLeads = setOf(`of at worth totaling totalling valued estimated costing cost costs was were is are
+	reached reach topped exceeded nearly about almost roughly approximately some around rose fell
+	increased decreased dropped grew jumped climbed slipped surged soared plunged by`)
+
+// vagueNouns say nothing about what an amount measures: "$5 million in total".
+var vagueNouns = setOf(`total sum amount figure all`)
+
+// extractAmounts binds money and percents to the noun they measure, as count
+// claims whose subject names the unit, so that "$3.1 million in aid" is
+// compared with "$3.1 billion in aid" and never with a count of people.
+func (a *analysis) extractAmounts() {
+	for i := range a.quantities {
+		m := &a.quantities[i]
+		q := m.Quantity
+		if m.Kind != MentionMoney && m.Kind != MentionPercent || q.Points {
+			continue
+		}
+		sent := a.sentenceAt(m.Start)
+		noun, start, end := a.amountNoun(m, sent.Start, sent.End)
+		if noun == "" {
+			continue
+		}
+		unit := "%"
+		if m.Kind == MentionMoney {
+			unit = q.Currency
+		}
+		c := &Count{Noun: noun, Head: noun, SentenceStart: sent.Start, SentenceEnd: sent.End, PhraseEnd: end}
+		c.Event = a.nearestEvent(sent.Start, sent.End, start, end)
+		subject := noun
+		if c.Event != "" {
+			subject += " " + c.Event
+		}
+		subject += " (" + unit + ")"
+		a.claims = append(a.claims, Claim{Kind: KindCount, Doc: a.doc, Start: start, End: end, Subject: subject,
+			Key: strings.ToLower(subject), Value: amountValue(q, unit), Quantity: q, Count: c})
+	}
+}
+
+// amountValue writes an amount with its unit: "3100000 USD", "2.75%".
+func amountValue(q *numparse.Quantity, unit string) string {
+	if unit == "%" {
+		return q.Decimal() + "%"
+	}
+	return strings.TrimSpace(q.Decimal() + " " + unit)
+}
+
+// amountNoun finds the noun an amount measures: after it ("$5 million in
+// aid", "a $5 million grant") or before it ("damage estimated at $80,000").
+// It returns the noun's lemma and the span of the claim's words.
+func (a *analysis) amountNoun(m *Mention, sentStart, sentEnd int) (noun string, start, end int) {
+	after := wordsFrom(a.text, m.End, sentEnd, 6)
+	if len(after) > 0 && after[0].start <= m.End+1 {
+		ws := after
+		if amountLinks[ws[0].lower] && len(ws) > 1 {
+			ws = ws[1:]
+		}
+		if n := nounPhrase(ws); n > 0 && n <= 3 {
+			head := ws[n-1]
+			if !notCounted[Singular(head.lower)] && !phraseStops[head.lower] && !vagueNouns[head.lower] {
+				return Singular(head.lower), m.Start, head.end
+			}
+		}
+	}
+	before := wordsFrom(a.text, max(sentStart, m.Start-60), m.Start, 12)
+	k := len(before) - 1
+	for k >= 0 && amountLeads[before[k].lower] && !before[k].punctAfter {
+		k--
+	}
+	if k >= 0 && k < len(before)-1 && !before[k].punctAfter && !phraseStops[before[k].lower] && !notCounted[before[k].lower] &&
+		!vagueNouns[before[k].lower] {
+		return Singular(before[k].lower), before[k].start, m.End
+	}
+	return "", 0, 0
+}
