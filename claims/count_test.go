@@ -105,7 +105,8 @@ func TestAmounts(t *testing.T) {
 		{"Damage was estimated at $80,000.", "Damage was estimated at $80,000", "damage (USD)", "80000 USD"},
 		{"Turnout reached 61 percent of registered voters.", "61 percent of registered voters", "voter (%)", "61%"},
 		{"Prices rose 3.5% in March.", "Prices rose 3.5%", "price (%)", "3.5%"},
-		{"The plan costs 3.1bn euros in total.", "", "", ""},
+		{"The plan costs 3.1bn euros in total.", "plan costs 3.1bn euros", "plan (EUR)", "3100000000 EUR"},
+		{"They paid $5 million in total.", "", "", ""},
 		{"Support fell by 2 percentage points.", "", "", ""},
 	}
 	for _, tt := range tests {
