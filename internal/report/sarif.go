@@ -216,20 +216,23 @@ func relatedMessage(s span, source string) string {
 
 // fingerprint identifies a finding across runs by its rule, subject, and the
 // file, document and value of every claim involved, never by a line or
-// offset, so that an edit elsewhere in a file keeps its alert.
+// offset, so that an edit elsewhere in a file keeps its alert. The claims
+// are taken in no order: which of two tied claims a rule reports may change
+// with the order of the paths.
 func fingerprint(f rules.Finding, dir string) string {
 	identity := func(l rules.Location) string {
 		path := l.Doc.Path()
 		// A JSONL batch holds several documents; their ids tell them apart.
 		return relPath(dir, path) + "\x00" + strings.TrimPrefix(l.Doc.ID, path) + "\x00" + l.Value
 	}
-	related := make([]string, 0, len(f.Related))
+	claims := make([]string, 0, 1+len(f.Related))
+	claims = append(claims, identity(f.Location))
 	for _, r := range f.Related {
-		related = append(related, identity(r))
+		claims = append(claims, identity(r))
 	}
-	sort.Strings(related)
+	sort.Strings(claims)
 	h := sha256.New()
-	for _, part := range append([]string{f.Rule, f.Subject, identity(f.Location)}, related...) {
+	for _, part := range append([]string{f.Rule, f.Subject}, claims...) {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}

@@ -135,7 +135,7 @@ func TestFingerprintIgnoresPositions(t *testing.T) {
 	moved.Location.Doc = document.NewText("story/gazette.txt", "Harbor Gazette", "Update.\n\n"+f.Location.Doc.Text, f.Location.Doc.Published)
 	moved.Location.Start += len("Update.\n\n")
 	moved.Location.End += len("Update.\n\n")
-	moved.Related = []rules.Location{f.Related[1], f.Related[0]}
+	moved.Location, moved.Related = f.Related[1], []rules.Location{f.Related[0], moved.Location}
 	if after := fingerprint(moved, ""); after != before {
 		t.Errorf("fingerprint changed from %s to %s when only positions and order did", before, after)
 	}
