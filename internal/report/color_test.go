@@ -38,8 +38,7 @@ func TestIsTerminalPipe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
-	defer w.Close()
+	t.Cleanup(func() { _, _ = r.Close(), w.Close() })
 	if isTerminal(w) {
 		t.Error("a pipe taken for a terminal")
 	}
