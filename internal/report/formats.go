@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -56,14 +57,25 @@ func Write(w io.Writer, format string, run *Run) error {
 	return fmt.Errorf("unknown report format %q, expected %s", format, FormatNames())
 }
 
-// rule returns the rule with id, or nil when none of run's has it.
-func (run *Run) rule(id string) *rules.Rule {
+// ruleLink returns the style guide link of the rule with id when it is an
+// absolute URL, as SARIF requires and as a link in a pull request comment or
+// review needs; otherwise "".
+func (run *Run) ruleLink(id string) string {
 	for _, r := range run.Rules {
 		if r.ID == id {
-			return r
+			return absoluteURL(r.Link)
 		}
 	}
-	return nil
+	return ""
+}
+
+// absoluteURL returns link normalized when it is an absolute URL, else "".
+func absoluteURL(link string) string {
+	u, err := url.Parse(link)
+	if err != nil || !u.IsAbs() || u.Host == "" && u.Opaque == "" {
+		return ""
+	}
+	return u.String()
 }
 
 // relPath writes path relative to dir, slash-separated, when it lies inside

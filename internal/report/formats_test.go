@@ -120,6 +120,21 @@ func TestColumnsDiffer(t *testing.T) {
 	}
 }
 
+func TestAbsoluteURL(t *testing.T) {
+	for link, want := range map[string]string{
+		"https://style.example.org/numbers#counts": "https://style.example.org/numbers#counts",
+		"https://style.example.org/a b>c":          "https://style.example.org/a%20b%3Ec",
+		"styleguide.md#numbers":                    "",
+		"mailto:desk@example.org":                  "mailto:desk@example.org",
+		"":                                         "",
+		"https://":                                 "",
+	} {
+		if got := absoluteURL(link); got != want {
+			t.Errorf("absoluteURL(%q) = %q, want %q", link, got, want)
+		}
+	}
+}
+
 func TestLevelCounts(t *testing.T) {
 	fs := []rules.Finding{{Level: rules.LevelInfo}, {Level: rules.LevelError}, {Level: rules.LevelInfo}, {Level: rules.LevelError}}
 	if got, want := levelCounts(fs), "2 errors, 2 info"; got != want {

@@ -126,8 +126,8 @@ func writeClaimTable(ew *errWriter, fs []rules.Finding) {
 
 func writeMarkdownFinding(ew *errWriter, run *Run, n int, f rules.Finding) {
 	rule := "`" + f.Rule + "`"
-	if r := run.rule(f.Rule); r != nil && r.Link != "" {
-		rule = "[" + rule + "](" + r.Link + ")"
+	if link := run.ruleLink(f.Rule); link != "" {
+		rule = "[" + rule + "](<" + link + ">)"
 	}
 	ew.printf("\n### %d. %s: %s\n\n", n, f.Level, escapeMarkdown(oneLine(f.Subject)))
 	ew.printf("%s %s\n\n", escapeMarkdown(oneLine(f.Message)), rule)

@@ -71,10 +71,7 @@ func WriteRDJSONL(w io.Writer, run *Run) error {
 	for _, f := range run.Findings {
 		d := rdDiagnostic{Message: f.Message, Location: rdPlace(spanOf(f.Location, run.Dir)),
 			Severity: rdSeverity(f.Level), Source: rdSource{Name: "claimlint", URL: informationURI},
-			Code: rdCode{Value: f.Rule}}
-		if r := run.rule(f.Rule); r != nil {
-			d.Code.URL = r.Link
-		}
+			Code: rdCode{Value: f.Rule, URL: run.ruleLink(f.Rule)}}
 		for _, r := range f.Related {
 			rs := spanOf(r, run.Dir)
 			d.RelatedLocations = append(d.RelatedLocations,

@@ -153,7 +153,7 @@ func sarifRules(run *Run) ([]sarifRule, map[string]int) {
 			continue
 		}
 		seen[r.ID] = true
-		d := sarifRule{ID: r.ID, HelpURI: r.Link, DefaultConfiguration: sarifRuleLevel{Level: sarifLevel(r.Level)}}
+		d := sarifRule{ID: r.ID, HelpURI: absoluteURL(r.Link), DefaultConfiguration: sarifRuleLevel{Level: sarifLevel(r.Level)}}
 		if s := r.Summary(); s != "" {
 			d.ShortDescription = &sarifMessage{Text: s}
 		}
