@@ -38,7 +38,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 }
 
 // at locates the first occurrence of words in doc as a claim of value.
-func at(t *testing.T, doc *document.Document, words, value string) rules.Location {
+func at(t testing.TB, doc *document.Document, words, value string) rules.Location {
 	t.Helper()
 	i := strings.Index(doc.Text, words)
 	if i < 0 {
@@ -51,7 +51,7 @@ func at(t *testing.T, doc *document.Document, words, value string) rules.Locatio
 // disagree on, and a quote one of them reworded. Its text has a non-ASCII
 // letter before the claims, so that code-point and byte columns differ, and
 // Markdown's special characters in names, messages and quotes.
-func fixtureRun(t *testing.T) *Run {
+func fixtureRun(t testing.TB) *Run {
 	t.Helper()
 	day := time.Date(2031, 3, 4, 0, 0, 0, 0, time.UTC)
 	gazette := document.NewText("story/gazette.txt", "Harbor Gazette",
@@ -81,7 +81,7 @@ func fixtureRun(t *testing.T) *Run {
 		Rules: []*rules.Rule{count}, Version: "1.2.3"}
 }
 
-func write(t *testing.T, format string, run *Run) []byte {
+func write(t testing.TB, format string, run *Run) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Write(&b, format, run); err != nil {
