@@ -129,14 +129,14 @@ func writeMarkdownFinding(ew *errWriter, run *Run, n int, f rules.Finding) {
 	if link := run.ruleLink(f.Rule); link != "" {
 		rule = "[" + rule + "](<" + link + ">)"
 	}
-	ew.printf("\n### %d. %s: %s\n\n", n, f.Level, escapeMarkdown(oneLine(f.Subject)))
-	ew.printf("%s %s\n\n", escapeMarkdown(oneLine(f.Message)), rule)
+	ew.printf("\n### %d. %s: %s\n\n", n, f.Level, escapeMarkdown(f.Subject))
+	ew.printf("%s %s\n\n", escapeMarkdown(f.Message), rule)
 	at := spanOf(f.Location, run.Dir)
 	ew.printf("- **%s** %s (reported here): “%s”\n", escapeMarkdown(sourceName(f.Location)), codeSpan(position(at)),
-		escapeMarkdown(oneLine(at.Text)))
+		escapeMarkdown(at.Text))
 	for _, r := range f.Related {
 		rs := spanOf(r, run.Dir)
-		ew.printf("- %s %s: “%s”\n", escapeMarkdown(sourceName(r)), codeSpan(position(rs)), escapeMarkdown(oneLine(rs.Text)))
+		ew.printf("- %s %s: “%s”\n", escapeMarkdown(sourceName(r)), codeSpan(position(rs)), escapeMarkdown(rs.Text))
 	}
 	if len(f.Diff) > 0 && len(f.Related) > 0 {
 		ew.printf("\nWording: “%s”\n\n~~Struck~~ words are only in %s, **bold** ones only in %s.\n", markdownDiff(f.Diff),
@@ -182,10 +182,12 @@ func cut(s string, n int) string {
 	return strings.TrimSpace(string(runes[:n-1])) + "…"
 }
 
-// escapeMarkdown makes text from articles literal in Markdown: it escapes
-// the characters that start emphasis, links, code, HTML, tables, math and
-// entities, and a list marker at the start.
+// escapeMarkdown makes text from articles literal in Markdown on one line:
+// it folds line breaks into spaces, and escapes the characters that start
+// emphasis, links, code, HTML, table cells, math and entities, and a list
+// marker at the start.
 func escapeMarkdown(s string) string {
+	s = oneLine(s)
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
