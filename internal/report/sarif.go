@@ -120,14 +120,21 @@ func WriteSARIF(w io.Writer, run *Run) error {
 	for _, f := range run.Findings {
 		at := spanOf(f.Location, run.Dir)
 		res := sarifResult{RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Level),
-			Message:             sarifMessage{Text: f.Message},
 			Locations:           []sarifLocation{{PhysicalLocation: sarifPlace(at)}},
 			PartialFingerprints: map[string]string{fingerprintKey: fingerprint(f, run.Dir)}}
+		links := make([]string, 0, len(f.Related))
 		for i, r := range f.Related {
 			id := i + 1
 			rs := spanOf(r, run.Dir)
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{ID: &id,
 				PhysicalLocation: sarifPlace(rs), Message: &sarifMessage{Text: relatedMessage(rs, r.Doc.Source)}})
+			links = append(links, fmt.Sprintf("[%s](%d)", sarifLiteral(sourceName(r)), id))
+		}
+		// Code scanning shows related locations only where the message
+		// links to them.
+		res.Message.Text = sarifLiteral(f.Message)
+		if len(links) > 0 {
+			res.Message.Text += " (see " + strings.Join(links, ", ") + ")"
 		}
 		results = append(results, res)
 	}
@@ -208,6 +215,10 @@ func escapeURIPath(p string) string {
 	}
 	return b.String()
 }
+
+// sarifLiteral escapes the square brackets of plain text in a SARIF
+// message, where they would start a link.
+var sarifLiteral = strings.NewReplacer("[", `\[`, "]", `\]`).Replace
 
 // relatedMessage says what a related claim is: its source and its words.
 func relatedMessage(s span, source string) string {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -103,6 +104,14 @@ func TestSARIF(t *testing.T) {
 	res := r.Results[1]
 	if res.RuleIndex != 1 || res.Level != "warning" {
 		t.Errorf("result rule index %d, level %q", res.RuleIndex, res.Level)
+	}
+	// The message links to the related locations by id, and its own
+	// brackets are escaped.
+	if want := "see \\[below\\] (see [Valley Post](1))"; !strings.HasSuffix(res.Message.Text, want) {
+		t.Errorf("message %q, want it to end with %q", res.Message.Text, want)
+	}
+	if want := "Wire | Desk says 15 (see [Valley Post](1), [Wire | Desk](2))"; !strings.HasSuffix(r.Results[0].Message.Text, want) {
+		t.Errorf("message %q, want it to end with %q", r.Results[0].Message.Text, want)
 	}
 	loc := r.Results[0].Locations[0].PhysicalLocation
 	if loc.ArtifactLocation.URI != "story/gazette.txt" || loc.ArtifactLocation.URIBaseID != "%SRCROOT%" {
