@@ -262,34 +262,45 @@ func changeMarkdown(oldWords, newWords []string) []string {
 // any part changes is changed as a whole.
 func diffWords(parts []rules.DiffPart) []diffWord {
 	var words []diffWord
-	var cur diffWord
+	var old, new strings.Builder
+	changed := false
 	flush := func() {
-		if cur.old != "" || cur.new != "" {
-			words = append(words, cur)
+		if old.Len() > 0 || new.Len() > 0 {
+			words = append(words, diffWord{old: old.String(), new: new.String(), changed: changed})
 		}
-		cur = diffWord{}
+		old.Reset()
+		new.Reset()
+		changed = false
 	}
 	for _, p := range parts {
-		text := p.Text
-		for text != "" {
-			r, size := utf8.DecodeRuneInString(text)
-			if unicode.IsSpace(r) && p.Op == rules.DiffEqual {
+		for text := p.Text; text != ""; {
+			run, space := leadingRun(text)
+			text = text[len(run):]
+			if space && p.Op == rules.DiffEqual {
 				flush() // a space both sides share separates words
-				text = text[size:]
 				continue
 			}
 			if p.Op != rules.DiffInsert {
-				cur.old += text[:size]
+				old.WriteString(run)
 			}
 			if p.Op != rules.DiffDelete {
-				cur.new += text[:size]
+				new.WriteString(run)
 			}
-			if p.Op != rules.DiffEqual {
-				cur.changed = true
-			}
-			text = text[size:]
+			changed = changed || p.Op != rules.DiffEqual
 		}
 	}
 	flush()
 	return words
+}
+
+// leadingRun returns the run of spaces, or of other characters, that s
+// starts with.
+func leadingRun(s string) (run string, space bool) {
+	r, _ := utf8.DecodeRuneInString(s)
+	space = unicode.IsSpace(r)
+	end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) != space })
+	if end < 0 {
+		end = len(s)
+	}
+	return s[:end], space
 }

@@ -116,3 +116,26 @@ func FuzzEscapeMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMarkdownDiff checks that every marker of a diff renders: the parts are
+// the fields of the input between '|', taken as equal, deleted and inserted
+// text in turn.
+func FuzzMarkdownDiff(f *testing.F) {
+	for _, s := range []string{"we will |rebuild|restore| it", "the pier|.|,| now", "*a* |[x]|<y>|", "|\"We|'We| go", "a| b |\tc\n|d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsRune(s, 0) {
+			return
+		}
+		var parts []rules.DiffPart
+		for i, text := range strings.Split(s, "|") {
+			parts = append(parts, rules.DiffPart{Op: rules.DiffOp(i % 3), Text: text})
+		}
+		md := markdownDiff(parts)
+		html := string(gfm(t, []byte("“"+md+"”")))
+		if 2*strings.Count(html, "<del>") != strings.Count(md, "~~") || 2*strings.Count(html, "<strong>") != strings.Count(md, "**") {
+			t.Errorf("markers of %q left unrendered in %s", md, html)
+		}
+	})
+}
