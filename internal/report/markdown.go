@@ -262,14 +262,14 @@ func changeMarkdown(oldWords, newWords []string) []string {
 // any part changes is changed as a whole.
 func diffWords(parts []rules.DiffPart) []diffWord {
 	var words []diffWord
-	var old, new strings.Builder
+	var oldText, newText strings.Builder
 	changed := false
 	flush := func() {
-		if old.Len() > 0 || new.Len() > 0 {
-			words = append(words, diffWord{old: old.String(), new: new.String(), changed: changed})
+		if oldText.Len() > 0 || newText.Len() > 0 {
+			words = append(words, diffWord{old: oldText.String(), new: newText.String(), changed: changed})
 		}
-		old.Reset()
-		new.Reset()
+		oldText.Reset()
+		newText.Reset()
 		changed = false
 	}
 	for _, p := range parts {
@@ -281,10 +281,10 @@ func diffWords(parts []rules.DiffPart) []diffWord {
 				continue
 			}
 			if p.Op != rules.DiffInsert {
-				old.WriteString(run)
+				oldText.WriteString(run)
 			}
 			if p.Op != rules.DiffDelete {
-				new.WriteString(run)
+				newText.WriteString(run)
 			}
 			changed = changed || p.Op != rules.DiffEqual
 		}
