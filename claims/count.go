@@ -49,6 +49,10 @@ var phraseStops = setOf(`of in on at as to for with from by and or but that who 
 // subsetMarkers before a figure make it part of a group counted earlier.
 var subsetMarkers = setOf(`including among incl`)
 
+// remainderWords make a count the rest of a group counted before: "three
+// other people", "four others", "two more victims".
+var remainderWords = setOf(`other others additional more another further remaining`)
+
 // extractCounts binds whole-number figures to the noun they count, the event
 // that befell it and the nationalities that narrow it: "seven criminal groups"
 // designated; "six of them based in Mexico", a Mexican subset of the cartels
@@ -69,6 +73,8 @@ func (a *analysis) extractCounts() {
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
 		var end int
 		var trailing []word
+		remainder := false // the rest of a group: compared only with other remainders
+		fatal := false
 		switch {
 		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
 			if prev == nil {
@@ -77,6 +83,10 @@ func (a *analysis) extractCounts() {
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
+		case len(after) >= 1 && after[0].start == m.End+1 && after[0].lower == "fatally" && prev != nil:
+			// "Five people were shot, two fatally": a count of the dead.
+			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
+			end = after[0].end
 		default:
 			n := 0
 			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' {
@@ -94,10 +104,26 @@ func (a *analysis) extractCounts() {
 			end = head.end
 			trailing = after[n:]
 			c.Subset = isSubsetMarker(a.text, sent.Start, m.Start)
+			remainder = precededBy(a.text, sent.Start, m.Start, remainderWords)
+			for _, w := range after[:n] {
+				remainder = remainder || remainderWords[w.lower]
+			}
 		}
 		c.Qualifiers = a.qualifiers(c.Modifiers, trailing)
+		if remainder {
+			c.Subset = true
+			c.Qualifiers = append(c.Qualifiers, "other")
+		}
 		c.PhraseEnd = phraseEnd(end, trailing)
 		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
+		if fatal {
+			c.Event = "killed"
+		}
+		// "shot six people, killing four of them": a part that something else
+		// befell counts all of whom that befell.
+		if c.Subset && !remainder && prev != nil && c.Event != prev.Count.Event && len(c.Qualifiers) == 0 {
+			c.Subset = false
+		}
 		subject := a.countSubject(c)
 		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,
 			Key: strings.ToLower(subject), Value: countValue(a.text[m.Start:m.End], q), Quantity: q, Count: c}
@@ -122,8 +148,14 @@ func isBackReference(w string) bool {
 // isSubsetMarker reports whether the words just before off, in the sentence
 // that starts at sentStart, mark a subset ("including five").
 func isSubsetMarker(s string, sentStart, off int) bool {
+	return precededBy(s, sentStart, off, subsetMarkers)
+}
+
+// precededBy reports whether the word just before off, in the sentence that
+// starts at sentStart, is one of words.
+func precededBy(s string, sentStart, off int, words map[string]bool) bool {
 	ws := wordsFrom(s, max(sentStart, off-24), off, 8)
-	return len(ws) > 0 && subsetMarkers[ws[len(ws)-1].lower] && !ws[len(ws)-1].punctAfter
+	return len(ws) > 0 && words[ws[len(ws)-1].lower] && !ws[len(ws)-1].punctAfter
 }
 
 // nounPhrase returns how many of ws form the noun phrase after a figure: words
@@ -254,6 +286,9 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 		var phrase strings.Builder
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
 			if j > i {
+				if !ws[j].spaceBefore {
+					break // a phrase does not run across punctuation or figures
+				}
 				phrase.WriteByte(' ')
 			}
 			phrase.WriteString(ws[j].lower)
@@ -270,7 +305,8 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 			default:
 				continue // an event word inside the count's own words
 			}
-			if d < bestDist {
+			// At equal distance the longer phrase wins: "shot dead" over "shot".
+			if d < bestDist || d == bestDist && j > i {
 				best, bestDist = ev, d
 			}
 		}

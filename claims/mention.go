@@ -38,6 +38,18 @@ type Mention struct {
 type Person struct {
 	Name  string // the resolved full name ("Claudia Sheinbaum")
 	Title string // the title or role as written ("Mexican President"), or ""
+	// Office is what the title names, folded, without the words that only
+	// qualify it (nationality, country, honorific, article) and without its
+	// modifiers: "secretary of state" for "U.S. Secretary of State",
+	// "president" for "former President". "" when the title names no office
+	// ("Mr.") or there is no title.
+	Office string
+	// Modifiers are the words of the title that change what it means, in
+	// order and folded: "former" (also for "ex-"), "acting", "deputy",
+	// "interim", "vice", "late", "then", "outgoing", "incoming", "retired",
+	// "elect". "former President" and "President" name the same office with
+	// different modifiers, which title-consistency must flag.
+	Modifiers []string
 }
 
 // Quote is a direct quote and whom the text attributes it to.

@@ -1,4 +1,1165 @@
 package claims
 
-// extractPeople finds the people a document names.
-func (a *analysis) extractPeople() {}
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
+
+// extractPeople finds the people a document names, with the titles written
+// before their names or in an appositive after them, resolves later mentions
+// ("Sheinbaum", "President Sheinbaum") to the full name written elsewhere in
+// the document, and makes a name claim of every mention and a title claim of
+// every mention that carries a title.
+func (a *analysis) extractPeople() {
+	keys := map[string]string{} // name -> folded name; a story repeats few names many times
+	for _, pm := range scanPeople(a.text) {
+		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
+		key, ok := keys[pm.person.Name]
+		if !ok {
+			key = text.Fold(pm.person.Name)
+			keys[pm.person.Name] = key
+		}
+		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
+			Subject: pm.person.Name, Key: key, Value: pm.written, Person: pm.person})
+		if pm.person.Title != "" {
+			a.claims = append(a.claims, Claim{Kind: KindTitle, Doc: a.doc,
+				Start: min(pm.start, pm.titleStart), End: max(pm.end, pm.titleEnd),
+				Subject: pm.person.Name, Key: key, Value: pm.person.Title, Person: pm.person})
+		}
+	}
+}
+
+// personMention is a person found in a text: the name as written and the
+// title given with it.
+type personMention struct {
+	start, end           int // the name as written, with a nickname in it
+	titleStart, titleEnd int // the title as written; both zero when there is none
+	// written is the name as written, without a nickname: "Joaquín Guzmán"
+	// for "Joaquín “El Chapo” Guzmán".
+	written string
+	person  *Person
+}
+
+// scanPeople finds the person mentions of s, in order.
+func scanPeople(s string) []personMention {
+	buf := tokenPool.Get().(*[]token)
+	p := &personScanner{s: s, toks: tokenize(s, (*buf)[:0])}
+	p.findCandidates()
+	out := p.resolve()
+	*buf = p.toks
+	tokenPool.Put(buf)
+	return out
+}
+
+// tokenPool keeps token buffers for reuse by the next document.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+
+// The shapes of a token, as bits.
+const (
+	shCap        uint16 = 1 << iota // starts with an upper-case letter, or al-, el- and one
+	shLower                         // starts with a lower-case letter
+	shAcronym                       // two or more letters, all upper-case, without full stops: BBC
+	shInitial                       // upper-case letters each followed by a full stop: J., J.D.
+	shDigit                         // holds a digit
+	shPossessive                    // followed by 's or ’s, which the token does not cover
+	shSentStart                     // the first word of a sentence, line or list item
+	shHeadline                      // on a line written in title case
+	shLooked                        // class has been looked up
+)
+
+// What separates a token from the next.
+const (
+	gapSpace byte = iota // white space within a line
+	gapComma             // a comma and white space
+	gapBreak             // anything else: the end of a sentence or line, quotes, brackets
+)
+
+// token is a word of the text.
+type token struct {
+	start, end int // the word, without a possessive 's
+	full       int // the end of the word with its possessive 's
+	shape      uint16
+	gap        byte
+	class      wordClass // valid once shLooked is set
+}
+
+// tokenize splits s into words, appending them to toks. It marks the words
+// that start a sentence and those of lines written in title case (headlines,
+// section heads, link lists), where capitals say nothing about names.
+func tokenize(s string, toks []token) []token {
+	sentStart := true
+	var gap byte // the gap seen since the last token
+	lineFirst := len(toks)
+	var words, caps, long, longCaps int
+	var last rune // the last character of the line that is not a space
+	endLine := func() {
+		// A line that ends like a sentence is running text, however many
+		// names it holds.
+		sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
+		if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
+			for k := lineFirst; k < len(toks); k++ {
+				toks[k].shape |= shHeadline
+			}
+		}
+		lineFirst = len(toks)
+		words, caps, long, longCaps, last = 0, 0, 0, 0, 0
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && !isASCIIWordStart(c) {
+			if c > ' ' {
+				last = rune(c)
+			}
+			switch c {
+			case ' ', '\t', '\r':
+			case ',':
+				gap = max(gap, gapComma)
+			case '\n':
+				gap, sentStart = gapBreak, true
+				endLine()
+			case '.', '!', '?', ':', ';':
+				gap, sentStart = gapBreak, true
+			default:
+				gap = gapBreak
+			}
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				if unicode.IsSpace(r) && r != '\u2028' && r != '\u2029' {
+					i += size
+					continue
+				}
+				gap, last = gapBreak, r
+				if r == '\u2028' || r == '\u2029' {
+					sentStart = true
+					endLine()
+				}
+				i += size
+				continue
+			}
+		}
+		if n := len(toks); n > 0 {
+			toks[n-1].gap = gap
+		}
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		scanWord(s, i, t)
+		if sentStart {
+			t.shape |= shSentStart
+		}
+		if t.shape&(shCap|shLower) != 0 {
+			words++
+			if t.shape&shCap != 0 {
+				caps++
+			}
+			if t.end-t.start >= 4 && s[t.end-1] != '.' {
+				long++
+				if t.shape&shCap != 0 {
+					longCaps++
+				}
+			}
+		}
+		sentStart, gap, last = false, gapSpace, 'a'
+		if t.full > t.end {
+			last = 's'
+		}
+		i = t.full
+	}
+	if n := len(toks); n > 0 {
+		toks[n-1].gap = gapBreak
+	}
+	endLine()
+	return toks
+}
+
+func isASCIIWordStart(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// scanWord reads the word that starts at s[i], a letter or digit. A word
+// holds letters, digits and marks, apostrophes and hyphens between letters
+// ("O’Brien", "Farfán-Méndez"), and full stops between single letters
+// ("U.S", "J.D"); a final full stop belongs to initials and to known
+// abbreviations ("J.", "U.S.", "Mr.", "Jr.").
+func scanWord(s string, i int, t *token) {
+	t.start = i
+	letters, upper, lower := 0, 0, 0
+	segment, stops := 0, 0 // letters since the last full stop; full stops inside
+	singleSegments := true
+	first := true
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, without the unicode tables.
+			switch {
+			case 'a' <= c && c <= 'z':
+				// Most bytes of a text are lower-case letters: take them in a run.
+				j := i + 1
+				for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+					j++
+				}
+				letters += j - i
+				segment += j - i
+				lower += j - i
+				if first {
+					t.shape |= shLower
+				}
+				first = false
+				i = j
+				continue
+			case 'A' <= c && c <= 'Z':
+				letters++
+				segment++
+				upper++
+				if first {
+					t.shape |= shCap
+				}
+			case '0' <= c && c <= '9':
+				t.shape |= shDigit
+				segment++
+			case (c == '\'' || c == '-') && !first && letterAt(s, i+1):
+				if segment > 1 {
+					singleSegments = false
+				}
+				segment = 0
+			case c == '.' && !first && segment <= 2 && letterAt(s, i+1) && !strings.ContainsAny(s[t.start:i], "-'’"):
+				if segment > 1 {
+					singleSegments = false
+				}
+				segment = 0
+				stops++
+			default:
+				finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+				return
+			}
+			first = false
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			segment++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					t.shape |= shCap
+				}
+			} else {
+				lower++
+				if first {
+					t.shape |= shLower
+				}
+			}
+		case unicode.IsDigit(r):
+			t.shape |= shDigit
+			segment++
+		case unicode.Is(unicode.Mn, r) && !first:
+		case (r == '’' || r == '‐' || r == '‑') && !first && letterAt(s, i+size):
+			if segment > 1 {
+				singleSegments = false
+			}
+			segment = 0
+		default:
+			finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+			return
+		}
+		first = false
+		i += size
+	}
+	finishWord(s, t, i, letters, upper, lower, stops, singleSegments && segment <= 1)
+}
+
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func finishWord(s string, t *token, end, letters, upper, lower, stops int, singleSegments bool) {
+	t.end, t.full = end, end
+	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || letters <= 5 && isAbbreviation(s[t.start:end])) {
+		t.end, t.full = end+1, end+1
+		if upper == letters && singleSegments {
+			t.shape |= shInitial
+		}
+	} else if stops > 0 && upper == letters && singleSegments {
+		t.shape |= shInitial // "U.S" at the end of the text
+	}
+	if lower == 0 && letters >= 2 && stops == 0 {
+		t.shape |= shAcronym
+	}
+	w := s[t.start:t.end]
+	if n := len(w); n > 2 && (w[n-1] == 's' || w[n-1] == 'S') {
+		switch {
+		case w[n-2] == '\'':
+			t.end -= 2
+			t.shape |= shPossessive
+		case n > 4 && w[n-4:n-1] == "’":
+			t.end -= 4
+			t.shape |= shPossessive
+		}
+	}
+	// "al-Sadr", "el-Sisi": a lower-case article joined to a capitalized name.
+	if t.shape&shLower != 0 && len(w) > 3 && w[2] == '-' && nameArticles[w[:2]] {
+		if r, _ := utf8.DecodeRuneInString(w[3:]); unicode.IsUpper(r) {
+			t.shape = t.shape&^shLower | shCap
+		}
+	}
+}
+
+// nameArticles are the lower-case articles that Arabic names join to the
+// name with a hyphen.
+var nameArticles = map[string]bool{"al": true, "el": true, "ad": true, "an": true, "ar": true, "as": true, "at": true, "az": true}
+
+// abbreviations are the words whose final full stop marks an abbreviation
+// rather than the end of a sentence.
+var abbreviations = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms mx dr sen gov rep lt sgt capt col gen det st jr sr prof rev
+		supt insp cpl pvt adm maj cmdr ofc atty pres sec secy amb ft mt messrs hon sens reps`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// isAbbreviation reports whether w is a known abbreviation ("Mr", "Sen").
+func isAbbreviation(w string) bool {
+	var buf [32]byte
+	key, ok := asciiKey(w, &buf)
+	return ok && abbreviations[string(key)]
+}
+
+// asciiKey writes into buf the key of an ASCII word w, as lowerKey does, and
+// reports false when w is longer than buf or not ASCII.
+func asciiKey(w string, buf *[32]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case c == '.' || c == '\'':
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		default:
+			buf[n] = c
+			n++
+		}
+	}
+	return buf[:n], true
+}
+
+// lowerKey is w in lower case without full stops, as the lexicon spells it.
+// ASCII words that need no change are returned without allocating.
+func lowerKey(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return ""
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.ReplaceAll(text.Fold(w), " ", "-")
+		case c == '.' || c == '\'':
+		case 'A' <= c && c <= 'Z':
+			buf[n] = c + 'a' - 'A'
+			n++
+		default:
+			buf[n] = c
+			n++
+		}
+	}
+	return string(buf[:n])
+}
+
+// Evidence that a one-word name is a person's.
+const (
+	evTitle  uint8 = 1 << iota // a title stands before it: President Sheinbaum
+	evSpeech                   // a verb of saying: Riley said, said Riley
+	evAppos                    // an appositive with a role: Riley, a former official
+)
+
+// candidate is a name the scanner may report.
+type candidate struct {
+	first, last int // token indices of the name, inclusive
+	// titleFirst and titleLast are the token indices of the title before the
+	// name or of the appositive after it, inclusive; titleFirst is -1 when
+	// there is none.
+	titleFirst, titleLast int
+	appositive            bool
+	words                 int // name words that are not initials, particles or suffixes
+	// weak is set for a name in a context where capitals mostly make other
+	// proper names ("the Cook Political Report", "Office of Government
+	// Ethics"): a longer name there is dropped, and a one-word name is a
+	// person only as the surname of a full name found elsewhere.
+	weak     bool
+	evidence uint8
+	// nickFirst and nickLast are the token indices of a quoted nickname
+	// inside the name, inclusive; nickLast < nickFirst when there is none.
+	nickFirst, nickLast int
+}
+
+type personScanner struct {
+	s     string
+	toks  []token
+	cands []candidate
+	// headlines are runs of capitalized words on title-case lines: they
+	// are names only where they repeat a name found in running text.
+	headlines [][2]int
+	// skipTo is the token where the scan goes on when a name went past the
+	// end of its run: "Joaquín “El Chapo” Guzmán".
+	skipTo int
+	// lowerWords holds the words written in lower case, once asked for
+	// more than lowerQueries times.
+	lowerWords   *bloom
+	lowerQueries int
+}
+
+// cls returns the lexicon classes of token i.
+func (p *personScanner) cls(i int) wordClass {
+	t := &p.toks[i]
+	if t.shape&shLooked == 0 {
+		t.shape |= shLooked
+		t.class = classOfWord(p.s[t.start:t.end])
+	}
+	return t.class
+}
+
+func (p *personScanner) word(i int) string { return p.s[p.toks[i].start:p.toks[i].end] }
+
+func (p *personScanner) isCap(i int) bool { return p.toks[i].shape&shCap != 0 }
+
+// lowerIs reports whether token i is a lower-case word of one of classes c.
+func (p *personScanner) lowerIs(i int, c wordClass) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].shape&shLower != 0 && p.cls(i)&c != 0
+}
+
+// findCandidates walks the runs of capitalized words and finds the names
+// and titles in them.
+func (p *personScanner) findCandidates() {
+	pending := [2]int{-1, -1} // a title-only run that ended in a comma: "Ambassador to Mexico, Ronald Johnson"
+	for i := 0; i < len(p.toks); {
+		if !p.isCap(i) {
+			i++
+			continue
+		}
+		j := p.runEnd(i)
+		if p.toks[i].shape&shHeadline != 0 {
+			p.headlines = append(p.headlines, [2]int{i, j})
+			pending = [2]int{-1, -1}
+		} else {
+			pending = p.run(i, j, pending)
+		}
+		i = max(j, p.skipTo)
+	}
+}
+
+// runEnd returns the end of the run of capitalized words that starts at
+// token i: words joined by spaces, with the lower-case particles of names
+// ("de", "van") and the words that join a title to its domain ("Secretary of
+// State", "Secretary of Health and Human Services") between them.
+func (p *personScanner) runEnd(i int) int {
+	j := i
+	for {
+		t := &p.toks[j]
+		j++
+		if j >= len(p.toks) || t.shape&shPossessive != 0 {
+			return j
+		}
+		if t.gap == gapComma && p.isCap(j) && p.cls(j)&wSuffix != 0 {
+			continue // "King, Jr."
+		}
+		if t.gap != gapSpace {
+			return j
+		}
+		if p.isCap(j) {
+			continue
+		}
+		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
+			return j
+		}
+		c := p.cls(j)
+		switch {
+		case c&wParticle != 0 && (p.isCap(j+1) || // "van der Berg", "de la Cruz"
+			p.lowerIs(j+1, wParticle) && j+2 < len(p.toks) && p.toks[j+1].gap == gapSpace && p.isCap(j+2)):
+		case c&wConnector != 0 && p.cls(j-1)&wHead != 0 && p.isCap(j-1) &&
+			(p.isCap(j+1) || p.lowerIs(j+1, wArticle) && j+2 < len(p.toks) && p.toks[j+1].gap == gapSpace && p.isCap(j+2)):
+		case c&wArticle != 0 && p.lowerIs(j-1, wConnector) && p.isCap(j+1):
+		case p.word(j) == "and" && p.cls(j-1)&wDomain != 0 && p.isCap(j+1) && p.cls(j+1)&wDomain != 0:
+		default:
+			return j
+		}
+	}
+}
+
+// nameStart returns where the name begins after a title head at token h of
+// the run [h, j): after the head, or after the domain that follows it.
+func (p *personScanner) nameStart(h, j int) int {
+	k := h + 1
+	if k < j && p.lowerIs(k, wConnector) {
+		k++
+		isDomain := func(k int) bool {
+			return p.lowerIs(k, wArticle) || p.word(k) == "and" ||
+				p.cls(k)&(wDomain|wPlace|wNamePlace|wNationality|wOrgCue|wQualifier) != 0 || p.toks[k].shape&shAcronym != 0
+		}
+		if k < j && !isDomain(k) {
+			// An unknown word after "of" is the domain, not a name: "Prince
+			// of Whales", "Mayor of Springdale Doug Sprouse".
+			k++
+		}
+		for k < j && isDomain(k) {
+			k++
+		}
+	}
+	return k
+}
+
+// run finds the title and the name in the run of capitalized words [i, j).
+// pending is a title-only run that ended in a comma just before, or -1s; run
+// returns such a title for the next run.
+func (p *personScanner) run(i, j int, pending [2]int) [2]int {
+	c := candidate{titleFirst: -1, nickLast: -1}
+	// The title ends at the last head that has a name after it.
+	ns := i
+	h := -1
+	for k := j - 1; k >= i; k-- {
+		if p.cls(k)&(wHead|wHonorific) != 0 && p.toks[k].shape&shAcronym == 0 && (k+1 == j || p.cls(k+1)&wSuffix == 0) {
+			if n := p.nameStart(k, j); n < j {
+				h, ns = k, n
+				break
+			} else if h < 0 {
+				h, ns = k, j // a title with no name after it, unless an earlier head has one
+			}
+		}
+	}
+	if h >= 0 && ns >= j && h == j-1 && surnameHeads[lowerKey(p.word(h))] &&
+		(h == i || p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
+		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head", "King said"
+	}
+	if h >= 0 {
+		tf := i
+		for k := i; k < h; k++ {
+			cl := p.cls(k)
+			if cl&(wStop|wTime|wArticle) != 0 && cl&(wNationality|wQualifier|wHead|wModifier) == 0 ||
+				cl == 0 && p.toks[k].shape&shAcronym != 0 && p.toks[k].end-p.toks[k].start > 4 { // "WATCHED"
+				tf = k + 1
+			}
+		}
+		if tf < h && p.toks[tf].shape&shSentStart != 0 && p.cls(tf) == 0 && p.toks[tf].shape&(shAcronym|shInitial) == 0 {
+			tf++ // "Recently President Trump"
+		}
+		c.titleFirst, c.titleLast = tf, ns-1
+		if tf == i {
+			c.titleFirst = p.extendTitleLeft(i, true)
+		}
+	}
+	if ns >= j {
+		if h >= 0 && p.toks[j-1].gap == gapComma {
+			return [2]int{c.titleFirst, c.titleLast}
+		}
+		return [2]int{-1, -1}
+	}
+	// Words that start the run but are no part of a name: "The", "In
+	// February", "Mexican" without a title after it.
+	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || !p.capitalizedParts(ns)) {
+		ns++ // also "Six-year-old"
+	}
+	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
+		ns++ // "Recent Gallup polling"
+	}
+	if ns >= j {
+		return [2]int{-1, -1}
+	}
+	// A weekday after a name is a date: "said Sheinbaum Friday", and so is a
+	// month with a day ("Trump July 4"); a month alone may be a surname:
+	// "Theresa May".
+	for k := ns + 1; k < j; k++ {
+		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
+			j = k
+			break
+		}
+	}
+	if !p.nameWords(&c, ns, j) {
+		return [2]int{-1, -1}
+	}
+	for c.words > 2 && p.cls(c.last)&wCommon != 0 {
+		c.last-- // "Alan Grayson Live"
+		c.words--
+	}
+	if m, ok := p.nickname(c.last); ok {
+		sur := candidate{}
+		if e := p.runEnd(m + 1); p.nameWords(&sur, m+1, e) {
+			c.nickFirst, c.nickLast = c.last+1, m
+			c.last, c.words = sur.last, c.words+sur.words
+			p.skipTo = e
+		}
+	}
+	if c.titleFirst < 0 && pending[0] >= 0 && pending[1] == i-1 && pending[1] > pending[0] && c.words >= 2 {
+		c.titleFirst, c.titleLast = pending[0], pending[1]
+	}
+	if c.titleFirst < 0 {
+		if tf := p.extendTitleLeft(ns, false); tf < ns {
+			c.titleFirst, c.titleLast = tf, ns-1
+		}
+	}
+	if c.titleFirst >= 0 {
+		c.evidence |= evTitle
+	} else if last, ok := p.appositive(c.last); ok {
+		c.titleFirst, c.titleLast, c.appositive = c.last+1, last, true
+		if p.lowerIs(c.titleFirst, wArticle) {
+			c.titleFirst++
+		}
+		c.evidence |= evAppos
+	}
+	if p.lowerIs(c.last+1, wSpeech) && p.toks[c.last].gap == gapSpace && p.toks[c.last].shape&shPossessive == 0 {
+		c.evidence |= evSpeech
+	}
+	if c.first > 0 && p.toks[c.first-1].gap == gapSpace {
+		if w := p.word(c.first - 1); w == "said" || w == "says" || w == "to" && c.first > 1 && p.word(c.first-2) == "according" {
+			c.evidence |= evSpeech
+		}
+	}
+	if c.evidence&evTitle == 0 && p.allCommon(c) ||
+		c.evidence&evTitle != 0 && c.last > c.first && p.cls(c.last)&wHead != 0 { // "Chief Information Officer"
+		return [2]int{-1, -1}
+	}
+	if c.evidence&evTitle == 0 {
+		c.weak = p.properNameContext(c.first)
+		if c.weak && c.first != c.last {
+			return [2]int{-1, -1}
+		}
+	}
+	p.cands = append(p.cands, c)
+	return [2]int{-1, -1}
+}
+
+// nickname reports the last token of a quoted nickname between the given
+// name that ends at token last and the surname that follows it: "Joaquín
+// “El Chapo” Guzmán".
+func (p *personScanner) nickname(last int) (int, bool) {
+	open := last + 1
+	if open+1 >= len(p.toks) || p.toks[last].gap != gapBreak || !p.isCap(open) {
+		return 0, false
+	}
+	if q := p.s[p.toks[last].full:p.toks[open].start]; q != " “" && q != " \"" {
+		return 0, false
+	}
+	for m := open; m < open+3 && m+1 < len(p.toks); m++ {
+		if p.toks[m].gap == gapSpace && p.isCap(m+1) {
+			continue
+		}
+		q := p.s[p.toks[m].full:p.toks[m+1].start]
+		return m, (q == "” " || q == "\" ") && p.isCap(m+1) && p.cls(m+1)&wStop == 0
+	}
+	return 0, false
+}
+
+// name returns the name of a candidate as written, without a nickname.
+func (p *personScanner) name(c *candidate) string {
+	if c.nickLast < c.nickFirst {
+		return p.s[p.toks[c.first].start:p.toks[c.last].end]
+	}
+	return p.s[p.toks[c.first].start:p.toks[c.nickFirst-1].end] + " " + p.s[p.toks[c.nickLast+1].start:p.toks[c.last].end]
+}
+
+// properNameContext reports whether the name that starts at token k follows
+// "the" or "of" after a capitalized word, where capitals mostly make the
+// names of things: "the Deferred Action", "Office of Government Ethics".
+func (p *personScanner) properNameContext(k int) bool {
+	if k == 0 || p.toks[k-1].gap != gapSpace {
+		return false
+	}
+	if p.cls(k-1)&wArticle != 0 && p.word(k-1) != "a" && p.word(k-1) != "an" {
+		return true
+	}
+	return k >= 2 && p.lowerIs(k-1, wConnector) && p.toks[k-2].gap == gapSpace && p.isCap(k-2) &&
+		p.toks[k-2].shape&shSentStart == 0
+}
+
+// nameWords checks that tokens [ns, j) make a name and records them in c.
+func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
+	if j-ns > 7 || p.cls(ns)&wPlacePrefix != 0 {
+		return false
+	}
+	c.first, c.last, c.words = ns, j-1, 0
+	for k := ns; k < j; k++ {
+		t := p.toks[k]
+		cl := p.cls(k)
+		switch {
+		case t.shape&shDigit != 0 || !p.capitalizedParts(k) || isContraction(p.word(k)):
+			return false
+		case t.shape&shLower != 0:
+			if cl&wParticle == 0 || k == ns || k == j-1 {
+				return false
+			}
+		case cl&(wOrgCue|wOutlet|wPlace|wNationality) != 0 && cl&wParticle == 0,
+			cl&wStop != 0 && cl&wParticle == 0 && (k == ns || cl&wMonth == 0): // but "Theresa May"
+			return false
+		case t.shape&shInitial != 0:
+		case cl&wSuffix != 0 && k == j-1 && k > ns:
+		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
+			return false
+		default:
+			c.words++
+		}
+	}
+	return c.words >= 1 && c.words <= 4
+}
+
+// isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
+func isContraction(w string) bool {
+	i := strings.LastIndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	switch strings.ToLower(w[i+size:]) {
+	case "t", "ve", "ll", "re", "m", "d":
+		return true
+	}
+	return false
+}
+
+// capitalizedParts reports whether every part of a hyphenated word after the
+// first starts with a capital, as in "Ocasio-Cortez" but not in
+// "Medicaid-expanding".
+func (p *personScanner) capitalizedParts(k int) bool {
+	w := p.word(k)
+	for h := strings.IndexByte(w, '-'); h >= 0; {
+		w = w[h+1:]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && p.toks[k].shape&shLower == 0 {
+			return false
+		}
+		h = strings.IndexByte(w, '-')
+	}
+	return true
+}
+
+// allCommon reports whether every word of the name is a common word.
+func (p *personScanner) allCommon(c candidate) bool {
+	for k := c.first; k <= c.last; k++ {
+		if p.toks[k].shape&(shInitial|shLower) == 0 && p.cls(k)&(wCommon|wSuffix) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// extendTitleLeft extends a title or a name that starts at token i to the
+// left over lower-case modifiers, heads and qualifiers ("police chief Ana
+// Ruiz") and, when a lower-case head was found, over the capitalized words
+// that qualify it ("Mexico's president", "HHS official"). headSeen says whether the
+// title already has a head; then only modifiers extend it ("former
+// President"). It returns the new start.
+func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
+	start := i
+	allowed := wModifier | wHead | wQualifier
+	if headSeen {
+		allowed = wModifier // "former President", not "drug recognition expert Sgt."
+	}
+	for k := i - 1; k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0; k-- {
+		cl := p.cls(k)
+		if cl&allowed == 0 {
+			break
+		}
+		if k == i-1 && adjectiveHeads[p.word(k)] && k > 0 &&
+			(p.lowerIs(k-1, wArticle|wStop) || p.toks[k-1].shape&shPossessive != 0) {
+			break // "the major Watergate case", "Trump's chief Washington ally"; but "police chief Ana Ruiz"
+		}
+		if cl&wHead != 0 {
+			headSeen = true
+		}
+		start = k
+	}
+	if !headSeen {
+		return i
+	}
+	// Capitalized words that qualify a lower-case title: "Mexico's
+	// president", "HHS official", "Police chief".
+	for k := start - 1; start < i && k >= 0 && start-k <= 3 && p.toks[k].gap == gapSpace && p.isCap(k) &&
+		(p.cls(k)&(wPlace|wNamePlace|wNationality|wQualifier|wOrgCue) != 0 || p.toks[k].shape&shAcronym != 0); k-- {
+		start = k
+		if p.toks[k].shape&shPossessive != 0 {
+			break
+		}
+	}
+	return start
+}
+
+// surnameHeads are heads that are also common surnames: "Gary King".
+var surnameHeads = map[string]bool{"king": true, "head": true, "bishop": true, "marshal": true, "judge": true,
+	"major": true, "dean": true, "pope": true, "cardinal": true, "chancellor": true, "chamberlain": true}
+
+// adjectiveHeads are heads that, in lower case after a determiner, are
+// more often adjectives: "the major Watergate case".
+var adjectiveHeads = map[string]bool{"major": true, "general": true, "chief": true, "private": true,
+	"principal": true, "fellow": true, "head": true, "lead": true}
+
+// appositive reports the last token of a role set off by a comma after the
+// name that ends at token last: "Jack Riley, a former deputy administrator
+// at the Drug Enforcement Administration". The role starts with an article
+// or a lower-case title word and has a head among its first words.
+func (p *personScanner) appositive(last int) (int, bool) {
+	if p.toks[last].gap != gapComma || p.toks[last].shape&shPossessive != 0 {
+		return 0, false
+	}
+	k := last + 1
+	if k >= len(p.toks) {
+		return 0, false
+	}
+	if p.lowerIs(k, wArticle) {
+		k++
+	} else if !p.lowerIs(k, wModifier|wHead|wQualifier) {
+		return 0, false
+	}
+	head := false
+	end := -1
+	for n := 0; k < len(p.toks) && n < 14; k, n = k+1, n+1 {
+		t := p.toks[k]
+		if t.shape&shLower != 0 {
+			w := p.word(k)
+			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head {
+				break
+			}
+		}
+		if p.cls(k)&wHead != 0 && n < 4 {
+			head = true
+		}
+		end = k
+		if t.gap != gapSpace {
+			break
+		}
+	}
+	return end, head && end >= 0
+}
+
+// resolve decides which candidates are people, resolves short mentions to
+// the full names written elsewhere in the document, and builds the mentions.
+func (p *personScanner) resolve() []personMention {
+	// A long name that starts with a two-word name of the text is that name
+	// with other words after it: "Colin Powell Blasts Trump". (One that ends
+	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
+	pairs := map[string]bool{}
+	for ci := range p.cands {
+		if c := &p.cands[ci]; c.last == c.first+1 {
+			pairs[text.Fold(p.name(c))] = true
+		}
+	}
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.last-c.first < 2 || c.words < 3 || c.nickLast >= c.nickFirst {
+			continue
+		}
+		if pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
+			c.last = c.first + 1
+			if c.appositive {
+				c.titleFirst, c.appositive = -1, false
+			}
+		}
+	}
+	// Full names, and the people each surname may stand for.
+	full := map[string]int{}        // folded full name -> candidate of its first mention
+	surnames := map[string][]int{}  // folded surname -> full-name candidates, one per person
+	firstWords := map[string]bool{} // folded first words of full names
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if p.surnameOnly(c) {
+			continue
+		}
+		key := text.Fold(p.name(c))
+		if _, ok := full[key]; ok {
+			continue
+		}
+		full[key] = ci
+		firstWords[text.Fold(p.word(c.first))] = true
+		sk := text.Fold(p.surname(c))
+		surnames[sk] = append(surnames[sk], ci)
+		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
+			// "de la Cruz left": the capitalized word alone names her too.
+			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
+		}
+	}
+	out := make([]personMention, 0, len(p.cands))
+	emit := func(first, last int, c *candidate, written, name string) {
+		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written, person: &Person{Name: name}}
+		if c != nil && c.titleFirst >= 0 {
+			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
+			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
+			pm.person.Office, pm.person.Modifiers = p.office(c.titleFirst, c.titleLast)
+		}
+		out = append(out, pm)
+	}
+	// nameOf resolves the surname written at token k to a full name.
+	nameOf := func(written string, k int, titled bool) (string, bool) {
+		cands := surnames[text.Fold(written)]
+		if len(cands) == 0 {
+			return "", false
+		}
+		// When several people share the surname, a bare surname is the one
+		// named first (news style introduces the main person first and
+		// relatives later) and a titled one ("Mrs. Romney") the one named
+		// last before it.
+		best := cands[0]
+		for _, ci := range cands {
+			if titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+				best = ci
+			}
+		}
+		return p.name(&p.cands[best]), true
+	}
+	hi := 0
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		for ; hi < len(p.headlines) && p.headlines[hi][0] < c.first; hi++ {
+			out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
+		}
+		written := p.name(c)
+		if !p.surnameOnly(c) {
+			name := written
+			if fc, ok := full[text.Fold(written)]; ok {
+				name = p.name(&p.cands[fc])
+			}
+			emit(c.first, c.last, c, written, name)
+			continue
+		}
+		if name, ok := nameOf(written, c.first, c.evidence&evTitle != 0); ok {
+			emit(c.first, c.last, c, written, name)
+			continue
+		}
+		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
+			continue
+		}
+		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 &&
+			(c.evidence == evSpeech && strings.HasSuffix(written, "s") || p.usedInLowerCase(c.first)) {
+			continue // "Scientists say"
+		}
+		emit(c.first, c.last, c, written, written)
+	}
+	for ; hi < len(p.headlines); hi++ {
+		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
+	}
+	return out
+}
+
+// headlineNames appends the names of a title-case run [r[0], r[1]) that
+// repeat a full name or a surname of running text.
+func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
+	nameOf func(string, int, bool) (string, bool)) []personMention {
+	for k := r[0]; k < r[1]; k++ {
+		if !p.isCap(k) {
+			continue
+		}
+		matched := false
+		longest := k // the last token of the longest full name that may start at k
+		if firstWords[text.Fold(p.word(k))] {
+			longest = min(r[1]-1, k+4)
+		}
+		for last := longest; last > k; last-- {
+			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
+					written: p.s[p.toks[k].start:p.toks[last].end], person: &Person{Name: p.name(&p.cands[fc])}})
+				k, matched = last, true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if name, ok := nameOf(p.word(k), k, false); ok {
+			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k), person: &Person{Name: name}})
+		}
+	}
+	return out
+}
+
+// surname returns a name's surname as written: its last word that is not a
+// suffix or an initial, with the particles before it ("Van Drew" for "Jeff
+// Van Drew", "de la Cruz" for "Maria de la Cruz").
+func (p *personScanner) surname(c *candidate) string {
+	last := c.last
+	for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
+		last--
+	}
+	first := last
+	for first-1 > c.first && isSurnameParticle(p.word(first-1)) {
+		first--
+	}
+	return p.s[p.toks[first].start:p.toks[last].end]
+}
+
+// surnameOnly reports whether a name is a surname alone: one word, or
+// particles and a word ("Van Drew").
+func (p *personScanner) surnameOnly(c *candidate) bool {
+	for k := c.first; k < c.last; k++ {
+		if !isSurnameParticle(p.word(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSurnameParticle reports whether w is a particle that belongs to the
+// surname after it: "de", "van", "Van", but not "Al".
+func isSurnameParticle(w string) bool {
+	key := lowerKey(w)
+	if classOf(key)&wParticle == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return !unicode.IsUpper(r) || surnamePrefixes[key]
+}
+
+// surnamePrefixes are the particles that start a surname written alone with
+// a capital ("Van Drew", "De Niro"); "Al" and "El" more often start a given
+// name or a place.
+var surnamePrefixes = map[string]bool{"van": true, "von": true, "de": true, "del": true, "della": true,
+	"da": true, "di": true, "du": true, "la": true, "le": true, "der": true, "den": true, "ten": true, "ter": true,
+	"dos": true, "das": true, "do": true}
+
+// usedInLowerCase reports whether the word at token k also appears in lower
+// case in the text, as common words do. It asks a Bloom filter of the
+// lower-case words, built on first use.
+func (p *personScanner) usedInLowerCase(k int) bool {
+	if p.lowerWords == nil && p.lowerQueries < 4 {
+		// A few questions are cheaper to answer by searching the text.
+		p.lowerQueries++
+		return p.searchLowerCase(p.word(k))
+	}
+	if p.lowerWords == nil {
+		p.lowerWords = new(bloom)
+		for _, t := range p.toks {
+			if t.shape&shLower != 0 {
+				p.lowerWords.add(wordHash(p.s[t.start:t.end], false))
+			}
+		}
+	}
+	return p.lowerWords.has(wordHash(p.word(k), true))
+}
+
+// searchLowerCase reports whether w, with its first letter in lower case,
+// is a word of the text.
+func (p *personScanner) searchLowerCase(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	lw := string(unicode.ToLower(r)) + w[size:]
+	for off := 0; ; {
+		i := strings.Index(p.s[off:], lw)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(lw)
+		if (i == 0 || !letterBefore(p.s, i)) && (end == len(p.s) || !letterAt(p.s, end)) {
+			return true
+		}
+		off = end
+	}
+}
+
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+// bloom is a Bloom filter of 16,384 bits with two hash functions.
+type bloom [256]uint64
+
+func (b *bloom) add(h uint64) {
+	b[h>>8&255] |= 1 << (h & 63)
+	b[h>>40&255] |= 1 << (h >> 32 & 63)
+}
+
+func (b *bloom) has(h uint64) bool {
+	return b[h>>8&255]&(1<<(h&63)) != 0 && b[h>>40&255]&(1<<(h>>32&63)) != 0
+}
+
+// wordHash is the FNV-1a hash of w, with its first letter in lower case when
+// lowerFirst is set.
+func wordHash(w string, lowerFirst bool) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i == 0 && lowerFirst && 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h
+}
+
+// office returns the office a title names and its modifiers, both folded:
+// for "former U.S. Secretary of State", "secretary of state" and
+// ["former"]. Honorifics, articles and the country or nationality that
+// qualifies the title are left out; abbreviations are written out.
+func (p *personScanner) office(first, last int) (string, []string) {
+	lastHead := -1
+	for k := first; k <= last; k++ {
+		if p.cls(k)&wHead != 0 {
+			lastHead = k
+		}
+	}
+	var words []string
+	var mods []string
+	for k := first; k <= last; k++ {
+		cl := p.cls(k)
+		key := lowerKey(p.word(k))
+		if pre, rest, ok := strings.Cut(key, "-"); ok && (pre == "ex" || pre == "then" || pre == "former") {
+			mods = append(mods, modifierName(pre))
+			key, cl = rest, classOf(rest)
+		}
+		switch {
+		case cl&wModifier != 0 && k != lastHead:
+			mods = append(mods, modifierName(key))
+		case cl&wHonorific != 0 && cl&wHead == 0:
+		case cl&wArticle != 0 && p.toks[k].shape&shLower != 0:
+		case len(words) == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
+		default:
+			words = append(words, expandAbbreviation(key))
+		}
+	}
+	return text.Fold(strings.Join(words, " ")), mods
+}
+
+// modifierName names a modifier as the Person.Modifiers list spells it.
+func modifierName(key string) string {
+	if key == "ex" {
+		return "former"
+	}
+	return key
+}
+
+// expandAbbreviation writes out the abbreviated titles.
+func expandAbbreviation(key string) string {
+	if w, ok := titleAbbreviations[key]; ok {
+		return w
+	}
+	return key
+}
+
+var titleAbbreviations = map[string]string{
+	"sen": "senator", "gov": "governor", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
+	"capt": "captain", "det": "detective", "gen": "general", "col": "colonel", "maj": "major",
+	"adm": "admiral", "cpl": "corporal", "pvt": "private", "supt": "superintendent", "insp": "inspector",
+	"prof": "professor", "rev": "reverend", "pres": "president", "sec": "secretary", "amb": "ambassador",
+	"atty": "attorney", "ofc": "officer", "cmdr": "commander", "da": "district attorney",
+	"sens": "senator", "reps": "representative", "secy": "secretary",
+	"ceo": "chief executive officer", "co-founder": "cofounder",
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // Quote extraction runs in three steps. A scanner finds the quoted stretches
@@ -295,7 +297,7 @@ func (a *analysis) extractQuotes() {
 		a.quotes = append(a.quotes, Mention{Kind: MentionQuote, Start: first.start, End: last.end, Quote: q})
 		if q.Speaker != "" {
 			a.claims = append(a.claims, Claim{Kind: KindQuote, Doc: a.doc, Start: first.start, End: last.end,
-				Subject: q.Speaker, Key: foldName(q.Speaker), Value: q.Text, Quote: q})
+				Subject: q.Speaker, Key: text.Fold(q.Speaker), Value: q.Text, Quote: q})
 		}
 	}
 }
@@ -439,27 +441,4 @@ func (x *quoteExtractor) paraContentStart(i int) int {
 		j++
 	}
 	return j
-}
-
-// foldName folds a name for grouping: lower case without diacritics.
-func foldName(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		b.WriteRune(foldRune(unicode.ToLower(r)))
-	}
-	return b.String()
-}
-
-// foldRune maps the accented Latin letters of names to their base letter.
-func foldRune(r rune) rune {
-	if r < 0xC0 || r > 0x17F {
-		return r
-	}
-	const from = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćčďđēěęğīıłńňōőřśşšťūůűźżž"
-	const to = "aaaaaaceeeeiiiinoooooouuuuyyaaaccddeeegiilnnoorsssstuuuzzz"
-	if i := strings.IndexRune(from, r); i >= 0 {
-		return rune(to[utf8.RuneCountInString(from[:i])])
-	}
-	return r
 }

@@ -13,16 +13,16 @@ type quoteExtractor struct {
 	lastPerson speakerRef // the last speaker who is a named person
 	lastGroup  speakerRef // the last plural or institutional speaker
 	fullNames  map[string]fullNameSearch
-	// beforeBuf and afterBuf keep the token slices of the words around the
+	// beforeBuf and afterBuf keep the quoteToken slices of the words around the
 	// quote being attributed, reused from one quote to the next.
-	beforeBuf, afterBuf []token
+	beforeBuf, afterBuf []quoteToken
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she
 // said", "said Riley", "Rubio declared", "according to the report", "— Jane
 // Doe". toks start right after the closing mark. It returns the speaker and
 // the number of tokens the attribution used.
-func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef, int) {
+func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speakerRef, int) {
 	i := 0
 	if i < len(toks) && !toks[i].word && toks[i].is(x.text, ",") {
 		i++
@@ -84,7 +84,7 @@ func (x *quoteExtractor) afterAttribution(toks []token, strict bool) (speakerRef
 // beforeAttribution reads the attribution that leads into a quote: "she
 // said:", "Sheinbaum said that it", "according to X,", "stating,". toks end
 // right before the opening mark.
-func (x *quoteExtractor) beforeAttribution(toks []token) speakerRef {
+func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 	toks = toks[x.sentenceStart(toks):]
 	v, acc := -1, -1
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 30; k-- {
@@ -206,7 +206,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 
 // sentenceEndAttribution reads an attribution that closes the sentence of
 // a quote: `... "shocking declines" in revenue, says Jane Doe.`
-func (x *quoteExtractor) sentenceEndAttribution(after []token) speakerRef {
+func (x *quoteExtractor) sentenceEndAttribution(after []quoteToken) speakerRef {
 	for k := 0; k+2 < len(after); k++ {
 		if !after[k].is(x.text, ",") || x.verbAt(after[k+1]) != verbFinite {
 			continue
@@ -221,7 +221,7 @@ func (x *quoteExtractor) sentenceEndAttribution(after []token) speakerRef {
 // prefersAfter reports whether an attribution after the quote wins over one
 // before it: the quote ends in a comma or a question, or the words after it
 // open with a comma.
-func (x *quoteExtractor) prefersAfter(first quotePart, after []token) bool {
+func (x *quoteExtractor) prefersAfter(first quotePart, after []quoteToken) bool {
 	if len(after) > 0 && after[0].is(x.text, ",") {
 		return true
 	}
@@ -232,7 +232,7 @@ func (x *quoteExtractor) prefersAfter(first quotePart, after []token) bool {
 // isScareQuote reports whether a quote no one speaks is a scare quote or a
 // title: a few words, or a run of capitalized words, with no speech verb in
 // its sentence.
-func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []token) bool {
+func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []quoteToken) bool {
 	if len(g.parts) > 1 {
 		return false
 	}
@@ -277,7 +277,7 @@ var titleSmallWords = setOf(`a an the of and or in on at to for with by from vs 
 // isWorkTitle reports whether a quote is the title of a work or a slogan: a
 // few words in title case after a possessive or a word that introduces a
 // title.
-func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []token) bool {
+func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []quoteToken) bool {
 	p := g.parts[0]
 	if len(g.parts) > 1 || p.end-p.start > 80 || len(before) == 0 {
 		return false
@@ -305,7 +305,7 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []token) bool {
 // the speaker of an earlier quote of the paragraph, the lead-in of a
 // paragraph that ends with a colon, or the line under a quote that stands
 // alone ("— Jane Doe, mayor").
-func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, opensSentence bool, after []token) speakerRef {
+func (x *quoteExtractor) fallbackSpeaker(groups []quoteGroup, gi int, opensSentence bool, after []quoteToken) speakerRef {
 	g := &groups[gi]
 	first := g.parts[0]
 	if gi > 0 {

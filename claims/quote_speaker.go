@@ -24,7 +24,7 @@ var (
 
 // skipAdverbs steps back over adverbs and auxiliaries ending just before
 // toks[k] and returns the index after the last word of what precedes them.
-func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
+func (x *quoteExtractor) skipAdverbs(toks []quoteToken, lo, k int) int {
 	// A parenthesis before the verb: Jane Doe (D-Ohio) said.
 	if k-1 > lo && toks[k-1].is(x.text, ",") && toks[k-2].is(x.text, ")") {
 		k--
@@ -49,7 +49,7 @@ func (x *quoteExtractor) skipAdverbs(toks []token, lo, k int) int {
 
 // npBefore returns the start of the noun phrase that ends just before
 // toks[end], not before lo; it returns end when there is none.
-func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
+func (x *quoteExtractor) npBefore(toks []quoteToken, lo, end int) int {
 	if end > lo && pronounSpeakers[x.word(toks[end-1])] {
 		return end - 1
 	}
@@ -81,7 +81,7 @@ func (x *quoteExtractor) npBefore(toks []token, lo, end int) int {
 }
 
 // npAfter returns the end of the noun phrase that starts at toks[k], or k.
-func (x *quoteExtractor) npAfter(toks []token, k int) int {
+func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 	if k >= len(toks) || !toks[k].word {
 		return k
 	}
@@ -123,7 +123,7 @@ func (x *quoteExtractor) npAfter(toks []token, k int) int {
 
 // capRunStart returns the start of the run of capitalized words (with name
 // particles and "of" between capitals) that ends at toks[end-1].
-func (x *quoteExtractor) capRunStart(toks []token, lo, end int) int {
+func (x *quoteExtractor) capRunStart(toks []quoteToken, lo, end int) int {
 	r := end
 	for r > lo {
 		t := toks[r-1]
@@ -156,7 +156,7 @@ var orgWords = setOf(`House Times News Post Journal Press Department Ministry Pa
 	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative Act`)
 
 // classify turns the noun phrase toks[i:j] into the speaker it names.
-func (x *quoteExtractor) classify(toks []token, i, j int) speakerRef {
+func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 	if i >= j {
 		return noSpeaker
 	}
@@ -375,7 +375,7 @@ var leadWords = setOf(`in on at after before during earlier later still but and 
 
 // subject returns the speaker the sentence toks opens with, for participles
 // ("Sheinbaum emphasized ..., stating, ...").
-func (x *quoteExtractor) subject(toks []token) speakerRef {
+func (x *quoteExtractor) subject(toks []quoteToken) speakerRef {
 	k := x.skipLeadAdverbial(toks)
 	for ; k < len(toks); k++ {
 		t := toks[k]
@@ -403,7 +403,7 @@ func (x *quoteExtractor) subject(toks []token) speakerRef {
 }
 
 // capRunEnd returns the end of the run of capitalized words that starts at toks[k].
-func (x *quoteExtractor) capRunEnd(toks []token, k int) int {
+func (x *quoteExtractor) capRunEnd(toks []quoteToken, k int) int {
 	e := k
 	for e < len(toks) {
 		if x.isCap(toks[e]) {
@@ -426,7 +426,7 @@ var timeAdverbs = setOf(`later earlier ago meanwhile however too though afterwar
 
 // skipLeadAdverbial returns the index after an adverbial phrase that opens
 // the sentence toks and ends with a comma ("In a statement on Friday, ...").
-func (x *quoteExtractor) skipLeadAdverbial(toks []token) int {
+func (x *quoteExtractor) skipLeadAdverbial(toks []quoteToken) int {
 	if len(toks) == 0 {
 		return 0
 	}

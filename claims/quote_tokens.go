@@ -6,32 +6,32 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word or a punctuation mark of the text around a quote.
-type token struct {
+// quoteToken is a word or a punctuation mark of the text around a quote.
+type quoteToken struct {
 	start, end int
 	word       bool
 }
 
-func (t token) isSentenceEnd(s string) bool {
+func (t quoteToken) isSentenceEnd(s string) bool {
 	return !t.word && (s[t.start] == '.' || s[t.start] == '!' || s[t.start] == '?' || s[t.start] == '\n')
 }
 
-func (t token) is(s, w string) bool { return s[t.start:t.end] == w }
+func (t quoteToken) is(s, w string) bool { return s[t.start:t.end] == w }
 
-// abbreviations keep their period inside the word, so "Mr. Smith" is no
+// quoteAbbreviations keep their period inside the word, so "Mr. Smith" is no
 // sentence end.
-var abbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr St Rev Prof
+var quoteAbbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr Sr St Rev Prof
 	Sens Reps Govs Adm Maj Mt Ft Inc Corp Co Ltd vs No Dept Jan Feb Aug Sept Sep Oct Nov Dec`)
 
 // tokens splits text[from:to] into words and punctuation marks. Words keep
 // inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
-func (x *quoteExtractor) tokens(from, to int) []token {
-	return x.appendTokens(make([]token, 0, (to-from)/5+1), from, to, false)
+func (x *quoteExtractor) tokens(from, to int) []quoteToken {
+	return x.appendTokens(make([]quoteToken, 0, (to-from)/5+1), from, to, false)
 }
 
 // appendTokens appends the tokens of text[from:to] to out; with oneSentence
 // it stops after the first sentence end.
-func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence bool) []token {
+func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentence bool) []quoteToken {
 	s := x.text
 	for i := from; i < to; {
 		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
@@ -46,7 +46,7 @@ func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence boo
 		}
 		switch {
 		case r == '\n': // a line break ends names and sentences
-			out = append(out, token{i, i + 1, false})
+			out = append(out, quoteToken{i, i + 1, false})
 			i++
 		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
@@ -54,13 +54,13 @@ func (x *quoteExtractor) appendTokens(out []token, from, to int, oneSentence boo
 			j := wordEnd(s, i+size, to)
 			// An abbreviation keeps its period, and so does a word whose
 			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
-			if j < to && s[j] == '.' && (isAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
+			if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
 				j++
 			}
-			out = append(out, token{i, j, true})
+			out = append(out, quoteToken{i, j, true})
 			i = j
 		default:
-			out = append(out, token{i, i + size, false})
+			out = append(out, quoteToken{i, i + size, false})
 			i += size
 		}
 	}
@@ -100,14 +100,14 @@ func isWordJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&'
 }
 
-func isAbbreviation(w string) bool {
-	return (len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') || strings.Contains(w, ".") || abbreviations[w]
+func isQuoteAbbreviation(w string) bool {
+	return (len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z') || strings.Contains(w, ".") || quoteAbbreviations[w]
 }
 
-func (x *quoteExtractor) word(t token) string { return x.text[t.start:t.end] }
+func (x *quoteExtractor) word(t quoteToken) string { return x.text[t.start:t.end] }
 
 // isCap reports whether t is a word that starts with a capital letter.
-func (x *quoteExtractor) isCap(t token) bool {
+func (x *quoteExtractor) isCap(t quoteToken) bool {
 	if !t.word {
 		return false
 	}
@@ -117,7 +117,7 @@ func (x *quoteExtractor) isCap(t token) bool {
 
 // verbAt returns the form of the speech verb t, or 0. Speech verbs are
 // lower-case in running text.
-func (x *quoteExtractor) verbAt(t token) verbForm {
+func (x *quoteExtractor) verbAt(t quoteToken) verbForm {
 	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' {
 		return 0
 	}
@@ -126,7 +126,7 @@ func (x *quoteExtractor) verbAt(t token) verbForm {
 
 // verbIn returns the form of the speech verb toks[k], or 0; a participle
 // after a determiner or a possessive is an adjective ("the reported plan").
-func (x *quoteExtractor) verbIn(toks []token, k int) verbForm {
+func (x *quoteExtractor) verbIn(toks []quoteToken, k int) verbForm {
 	f := x.verbAt(toks[k])
 	if f == 0 || k == 0 || !toks[k-1].word {
 		return f
@@ -138,7 +138,7 @@ func (x *quoteExtractor) verbIn(toks []token, k int) verbForm {
 }
 
 // lower returns the word t in lower case, or "" for punctuation.
-func (x *quoteExtractor) lower(t token) string {
+func (x *quoteExtractor) lower(t quoteToken) string {
 	if !t.word {
 		return ""
 	}
@@ -151,8 +151,8 @@ func (x *quoteExtractor) lower(t token) string {
 	return w
 }
 
-// sentenceStart returns the index of the first token of the last sentence of toks.
-func (x *quoteExtractor) sentenceStart(toks []token) int {
+// sentenceStart returns the index of the first quoteToken of the last sentence of toks.
+func (x *quoteExtractor) sentenceStart(toks []quoteToken) int {
 	for i := len(toks) - 1; i >= 0; i-- {
 		if toks[i].isSentenceEnd(x.text) {
 			return i + 1
@@ -162,7 +162,7 @@ func (x *quoteExtractor) sentenceStart(toks []token) int {
 }
 
 // isDash reports whether t is a dash that introduces a name ("— Jane Doe").
-func (x *quoteExtractor) isDash(t token) bool {
+func (x *quoteExtractor) isDash(t quoteToken) bool {
 	if t.word {
 		return false
 	}
@@ -187,7 +187,7 @@ func (x *quoteExtractor) sentenceStartBefore(lo, pos int) int {
 			for w > lo && s[w-1] != ' ' && s[w-1] != '\n' {
 				w--
 			}
-			if s[j] != '.' || !isAbbreviation(s[w:j]) {
+			if s[j] != '.' || !isQuoteAbbreviation(s[w:j]) {
 				return j + 1
 			}
 		}

@@ -18,6 +18,9 @@ type VocabularyFile struct {
 	Nouns    map[string][]string `yaml:"nouns"`
 	Events   map[string][]string `yaml:"events"`
 	Demonyms map[string]string   `yaml:"demonyms"`
+	// People maps a person's name to the other names they go by
+	// ("Donald Trump": ["Donald J. Trump"]).
+	People map[string][]string `yaml:"people"`
 }
 
 // Vocabulary binds the words of a text to what they mean for comparison:
@@ -29,6 +32,7 @@ type Vocabulary struct {
 	maxEvent int               // words in the longest event phrase
 	places   map[string]string // lower-case place name -> qualifier
 	demonyms map[string]string // lower-case demonym -> qualifier
+	aliases  map[string]string // another name of a person -> the name kept
 }
 
 // DefaultVocabulary returns the built-in vocabulary.
@@ -37,7 +41,8 @@ func DefaultVocabulary() *Vocabulary {
 	if err := yaml.Unmarshal(builtinVocabulary, &f); err != nil {
 		panic(fmt.Sprintf("built-in vocabulary: %v", err)) // a build defect, caught by every test
 	}
-	v := &Vocabulary{nouns: map[string]string{}, events: map[string]string{}, places: map[string]string{}, demonyms: map[string]string{}}
+	v := &Vocabulary{nouns: map[string]string{}, events: map[string]string{}, places: map[string]string{},
+		demonyms: map[string]string{}, aliases: map[string]string{}}
 	v.Add(&f)
 	return v
 }
@@ -54,6 +59,11 @@ func (v *Vocabulary) Add(f *VocabularyFile) {
 			w = strings.ToLower(w)
 			v.events[w] = name
 			v.maxEvent = max(v.maxEvent, strings.Count(w, " ")+1)
+		}
+	}
+	for _, name := range sortedKeys(f.People) {
+		for _, alias := range f.People[name] {
+			v.aliases[alias] = name
 		}
 	}
 	for _, adj := range sortedKeys(f.Demonyms) {
@@ -102,4 +112,10 @@ func Singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return w
+}
+
+// LinkPeople merges the people of all extractions into one identity each,
+// with the vocabulary's aliases; see LinkPeople.
+func (v *Vocabulary) LinkPeople(exs []*Extraction) {
+	LinkPeople(exs, v.aliases)
 }

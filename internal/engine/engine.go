@@ -34,6 +34,7 @@ func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set
 		})
 	}
 	_ = g.Wait() // the workers return no error
+	vocab.LinkPeople(exs)
 	res := &Result{Extractions: exs}
 	for _, ex := range exs {
 		for i := range ex.Claims {

@@ -1,0 +1,114 @@
+package claims
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+func extractAll(texts ...string) []*Extraction {
+	exs := make([]*Extraction, len(texts))
+	for i, s := range texts {
+		exs[i] = Extract(document.NewText("doc"+string(rune('a'+i))+".txt", "", s, time.Time{}))
+	}
+	return exs
+}
+
+// peopleOf lists "written=name" for every person mention of the extractions.
+func peopleOf(exs []*Extraction) []string {
+	var out []string
+	for _, ex := range exs {
+		for _, m := range ex.Mentions {
+			if m.Kind == MentionPerson {
+				out = append(out, ex.Doc.Text[m.Start:m.End]+"="+m.Person.Name)
+			}
+		}
+	}
+	return out
+}
+
+func TestLinkPeople(t *testing.T) {
+	exs := extractAll(
+		"“No,” said Cecilia Ortíz-Peña, head of the Northern Institute. Ortíz-Peña left.",
+		"“Never,” Ortiz-Pena said.",
+		"Cecilia Ortiz-Pena agreed with Mark Olsen. Olsen said little.",
+		"“Maybe,” said Olsen. “Later,” said Van Horn.",
+		"Rep. Jeff Van Horn agreed.",
+	)
+	LinkPeople(exs, nil)
+	want := []string{
+		"Cecilia Ortíz-Peña=Cecilia Ortíz-Peña", "Ortíz-Peña=Cecilia Ortíz-Peña",
+		"Ortiz-Pena=Cecilia Ortíz-Peña",
+		"Cecilia Ortiz-Pena=Cecilia Ortíz-Peña", "Mark Olsen=Mark Olsen", "Olsen=Mark Olsen",
+		"Olsen=Mark Olsen", "Van Horn=Jeff Van Horn",
+		"Jeff Van Horn=Jeff Van Horn",
+	}
+	if got := peopleOf(exs); !slices.Equal(got, want) {
+		t.Errorf("people\n got %q\nwant %q", got, want)
+	}
+	// Name claims keep the spellings as written under one key.
+	spellings := map[string][]string{}
+	for _, ex := range exs {
+		for _, c := range ex.Claims {
+			if c.Kind == KindName {
+				spellings[c.Key] = append(spellings[c.Key], c.Value)
+				if c.Subject != c.Person.Name {
+					t.Errorf("claim subject %q, person %q", c.Subject, c.Person.Name)
+				}
+			}
+		}
+	}
+	wantSpellings := []string{"Cecilia Ortíz-Peña", "Ortíz-Peña", "Ortiz-Pena", "Cecilia Ortiz-Pena"}
+	if got := spellings["cecilia ortiz pena"]; !slices.Equal(got, wantSpellings) {
+		t.Errorf("spellings %q, want %q (all keys: %q)", got, wantSpellings, spellings)
+	}
+}
+
+func TestLinkPeopleAliasesAndAmbiguity(t *testing.T) {
+	exs := extractAll(
+		"Robert T. Vance met Ellen Vance. Vance said it went well.",
+		"Robert Vance spoke first. “Yes,” said Vance.",
+		"“No,” Vance said.",
+	)
+	LinkPeople(exs, map[string]string{"Robert T. Vance": "Robert Vance"})
+	want := []string{
+		"Robert T. Vance=Robert Vance", "Ellen Vance=Ellen Vance", "Vance=Robert Vance",
+		"Robert Vance=Robert Vance", "Vance=Robert Vance",
+		"Vance=Vance", // two people named Vance: a bare surname in another document stays as written
+	}
+	if got := peopleOf(exs); !slices.Equal(got, want) {
+		t.Errorf("people\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestLinkPeopleDeterministic(t *testing.T) {
+	texts := []string{"Luis Peña spoke.", "Luis Pena spoke.", "Luis PEÑA spoke."}
+	var first []string
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 2, 0}} {
+		var ts []string
+		for _, i := range order {
+			ts = append(ts, texts[i])
+		}
+		exs := extractAll(ts...)
+		LinkPeople(exs, nil)
+		names := map[string]bool{}
+		for _, ex := range exs {
+			for _, m := range ex.Mentions {
+				names[m.Person.Name] = true
+			}
+		}
+		got := make([]string, 0, len(names))
+		for n := range names {
+			got = append(got, n)
+		}
+		slices.Sort(got)
+		if first == nil {
+			first = got
+		}
+		if len(got) != 1 || !slices.Equal(got, first) {
+			t.Errorf("order %v: names %q, want one name, as in %q", order, got, first)
+		}
+	}
+}

@@ -1,0 +1,232 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+// found is a person mention as a test expects it: the name as written, the
+// resolved name and the title.
+type found struct{ written, name, title string }
+
+func scanFound(s string) []found {
+	var out []found
+	for _, pm := range scanPeople(s) {
+		out = append(out, found{s[pm.start:pm.end], pm.person.Name, pm.person.Title})
+	}
+	return out
+}
+
+func TestScanPeopleNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"Ana Valdés met Tomas Herrera in the capital.",
+			[]found{{"Ana Valdés", "Ana Valdés", ""}, {"Tomas Herrera", "Tomas Herrera", ""}}},
+		{"The talks were led by Ludwig van der Berg and Maria de la Cruz.",
+			[]found{{"Ludwig van der Berg", "Ludwig van der Berg", ""}, {"Maria de la Cruz", "Maria de la Cruz", ""}}},
+		{"Envoys Omar al-Farouk and Ali bin Hamad arrived late.",
+			[]found{{"Omar al-Farouk", "Omar al-Farouk", "Envoys"}, {"Ali bin Hamad", "Ali bin Hamad", ""}}},
+		{"Sean O’Brien, Kate McAllister and Ian MacLeod signed it; Dara O'Neill did not.",
+			[]found{{"Sean O’Brien", "Sean O’Brien", ""}, {"Kate McAllister", "Kate McAllister", ""},
+				{"Ian MacLeod", "Ian MacLeod", ""}, {"Dara O'Neill", "Dara O'Neill", ""}}},
+		{"The study by Lucia Farrera-Montes was cited twice.",
+			[]found{{"Lucia Farrera-Montes", "Lucia Farrera-Montes", ""}}},
+		{"It was signed by J.D. Crane and George W. Hale on the same day.",
+			[]found{{"J.D. Crane", "J.D. Crane", ""}, {"George W. Hale", "George W. Hale", ""}}},
+		{"The fund is run by Robert Keane Jr. and by Martin Hale III since spring.",
+			[]found{{"Robert Keane Jr.", "Robert Keane Jr.", ""}, {"Martin Hale III", "Martin Hale III", ""}}},
+		{"Sheinbaum's envoy met Prime Minister Theresa May and said Ana Ruiz Friday would sign it, as did Ana Ruiz May 4.",
+			[]found{{"Theresa May", "Theresa May", "Prime Minister"}, {"Ana Ruiz", "Ana Ruiz", ""}, {"Ana Ruiz", "Ana Ruiz", ""}}},
+		{"The prize went to Søren Ødegård and Zoë Brontë.",
+			[]found{{"Søren Ødegård", "Søren Ødegård", ""}, {"Zoë Brontë", "Zoë Brontë", ""}}},
+		{"The trial of Ramón “El Toro” Quintero ended. Quintero said nothing.",
+			[]found{{"Ramón “El Toro” Quintero", "Ramón Quintero", ""}, {"Quintero", "Ramón Quintero", ""}}},
+		{"Paula Ortega's plan failed, and Ortega’s aides left.",
+			[]found{{"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", ""}}},
+	}
+	for _, tt := range tests {
+		if got := scanFound(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestScanPeopleNotPeople(t *testing.T) {
+	for _, s := range []string{
+		"The Ministry of Justice in Buenos Aires said on Tuesday that it would appeal.",
+		"In February, the White House said the New York Times had the story first.",
+		"A spokesman for the Drug Enforcement Administration declined to comment.",
+		"Officials said the plan worked. Critics say otherwise. Police said nothing.",
+		"Students at the University of Chicago marched through Mexico City on Monday.",
+		"The Sinaloa Cartel and the Gulf Cartel were named in the order.",
+		"Support And Concerns From Local Officials\nThe mayor spoke first.",
+		"Smith arrived late and left early.",
+		"The Northern Observatory Institute published the Annual Security Report.",
+		"Reporting by Staff Writers; Editing by Foreign Desk",
+	} {
+		if got := scanFound(s); len(got) != 0 {
+			t.Errorf("%q: found %q, want no one", s, got)
+		}
+	}
+}
+
+func TestScanPeopleTitles(t *testing.T) {
+	tests := []struct {
+		text      string
+		want      []found
+		office    string // of the first mention
+		modifiers []string
+	}{
+		{"Mexican President Ana Valdés spoke.", []found{{"Ana Valdés", "Ana Valdés", "Mexican President"}}, "president", nil},
+		{"It came from former President Tomas Herrera.", []found{{"Tomas Herrera", "Tomas Herrera", "former President"}},
+			"president", []string{"former"}},
+		{"U.S. Secretary of State Mark Olsen arrived.", []found{{"Mark Olsen", "Mark Olsen", "U.S. Secretary of State"}},
+			"secretary of state", nil},
+		{"Deputy Police Chief Ana Ruiz declined.", []found{{"Ana Ruiz", "Ana Ruiz", "Deputy Police Chief"}},
+			"police chief", []string{"deputy"}},
+		{"Sen. Joan Whitaker and Gov. Dale Brandt met.",
+			[]found{{"Joan Whitaker", "Joan Whitaker", "Sen."}, {"Dale Brandt", "Dale Brandt", "Gov."}}, "senator", nil},
+		{"He thanked Mr. Olsen.", []found{{"Olsen", "Olsen", "Mr."}}, "", nil},
+		{"Mexico's president Ana Valdés replied.", []found{{"Ana Valdés", "Ana Valdés", "Mexico's president"}}, "president", nil},
+		{"A letter from ex-President Ivo Kral arrived.", []found{{"Ivo Kral", "Ivo Kral", "ex-President"}},
+			"president", []string{"former"}},
+		{"Vice President Lena Ford and acting Director Sam Oduya spoke.",
+			[]found{{"Lena Ford", "Lena Ford", "Vice President"}, {"Sam Oduya", "Sam Oduya", "acting Director"}},
+			"president", []string{"vice"}},
+		{"The U.S. Ambassador to Peru, Carl Dunne, said so.",
+			[]found{{"Carl Dunne", "Carl Dunne", "U.S. Ambassador to Peru"}}, "ambassador to peru", nil},
+		{"Mayor of Dunmore Lake Ed Brandt greeted the Prince of Whales.",
+			[]found{{"Ed Brandt", "Ed Brandt", "Mayor of Dunmore Lake"}}, "mayor of dunmore lake", nil},
+		{"Recently President Tomas Herrera left.", []found{{"Tomas Herrera", "Tomas Herrera", "President"}}, "president", nil},
+		{"Jack Morrow, a former deputy administrator at the Federal Bureau of Records, said it works.",
+			[]found{{"Jack Morrow", "Jack Morrow", "former deputy administrator at the Federal Bureau of Records"}},
+			"administrator at federal bureau of records", []string{"former", "deputy"}},
+		{"“It fails,” said Paula Ortega, head of the Northern Institute. Ortega left.",
+			[]found{{"Paula Ortega", "Paula Ortega", "head of the Northern Institute"}, {"Ortega", "Paula Ortega", ""}},
+			"head of northern institute", nil},
+		{"It was the major Ferrand case, said Olsen's chief Denver ally; HHS official Jo Mills agreed.",
+			[]found{{"Olsen", "Olsen", ""}, {"Jo Mills", "Jo Mills", "HHS official"}}, "", nil},
+		{"White House press secretary Dana Perrin spoke.",
+			[]found{{"Dana Perrin", "Dana Perrin", "White House press secretary"}}, "white house press secretary", nil},
+		{"Rescuers found Gary King, 20, and Al Hunt; King said Hunt ran.",
+			[]found{{"Gary King", "Gary King", ""}, {"Al Hunt", "Al Hunt", ""}, {"King", "Gary King", ""}, {"Hunt", "Al Hunt", ""}}, "", nil},
+		{"The late Rosa Klein, a retired judge, and Tom Ames, 32, were named.",
+			[]found{{"Rosa Klein", "Rosa Klein", "retired judge"}, {"Tom Ames", "Tom Ames", ""}}, "judge", []string{"retired"}},
+	}
+	for _, tt := range tests {
+		pms := scanPeople(tt.text)
+		var got []found
+		for _, pm := range pms {
+			got = append(got, found{tt.text[pm.start:pm.end], pm.person.Name, pm.person.Title})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			continue
+		}
+		if p := pms[0].person; len(pms) > 0 && (p.Office != tt.office || !slices.Equal(p.Modifiers, tt.modifiers)) {
+			t.Errorf("%q: office %q %q, want %q %q", tt.text, p.Office, p.Modifiers, tt.office, tt.modifiers)
+		}
+	}
+}
+
+func TestScanPeopleResolution(t *testing.T) {
+	tests := []struct {
+		text string
+		want []found
+	}{
+		// A headline names the person before the body does.
+		{"Ortega Warns of Delays at the Port\nPaula Ortega said the port was full. President Ortega spoke again.",
+			[]found{{"Ortega", "Paula Ortega", ""}, {"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", "President"}}},
+		// Spellings that fold alike are one person; the first spelling names them.
+		{"Luis Peña arrived. Luis Pena left. Pena said no.",
+			[]found{{"Luis Peña", "Luis Peña", ""}, {"Luis Pena", "Luis Peña", ""}, {"Pena", "Luis Peña", ""}}},
+		// A bare surname shared by two people is the one named first; a
+		// titled one is the one named last before it.
+		{"Mark Olsen and his wife, Ruth Olsen, voted. Olsen said so. Mrs. Olsen agreed.",
+			[]found{{"Mark Olsen", "Mark Olsen", ""}, {"Ruth Olsen", "Ruth Olsen", ""}, {"Olsen", "Mark Olsen", ""},
+				{"Olsen", "Ruth Olsen", "Mrs."}}},
+		// Surnames with particles.
+		{"Rep. Jeff Van Horn spoke. Van Horn left. Maria de la Cruz stayed; de la Cruz voted.",
+			[]found{{"Jeff Van Horn", "Jeff Van Horn", "Rep."}, {"Van Horn", "Jeff Van Horn", ""},
+				{"Maria de la Cruz", "Maria de la Cruz", ""}, {"Cruz", "Maria de la Cruz", ""}}},
+		// A surname with no full name stays as written when something says it is a person.
+		{"“No,” said Farrow. Farrow left.", []found{{"Farrow", "Farrow", ""}}},
+	}
+	for _, tt := range tests {
+		if got := scanFound(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestExtractPeopleClaims(t *testing.T) {
+	s := "Mexican President Ana Valdés spoke. Valdés said no."
+	ex := Extract(document.NewText("a.txt", "a", s, time.Time{}))
+	var people []string
+	for _, m := range ex.Mentions {
+		if m.Kind == MentionPerson {
+			people = append(people, s[m.Start:m.End]+"="+m.Person.Name)
+		}
+	}
+	if want := []string{"Ana Valdés=Ana Valdés", "Valdés=Ana Valdés"}; !slices.Equal(people, want) {
+		t.Errorf("mentions %q, want %q", people, want)
+	}
+	var claims []string
+	for _, c := range ex.Claims {
+		if c.Kind == KindName || c.Kind == KindTitle {
+			claims = append(claims, strings.Join([]string{string(c.Kind), c.Subject, c.Key, c.Value, c.Text()}, "|"))
+		}
+	}
+	want := []string{
+		"name|Ana Valdés|ana valdes|Ana Valdés|Ana Valdés",
+		"title|Ana Valdés|ana valdes|Mexican President|Mexican President Ana Valdés",
+		"name|Ana Valdés|ana valdes|Valdés|Valdés",
+	}
+	slices.Sort(claims)
+	slices.Sort(want)
+	if !slices.Equal(claims, want) {
+		t.Errorf("claims\n got %q\nwant %q", claims, want)
+	}
+}
+
+func TestNicknameIsNotSpelling(t *testing.T) {
+	s := `Friends of Ramón "El Toro" Quintero waited.`
+	pms := scanPeople(s)
+	if len(pms) != 1 || pms[0].written != "Ramón Quintero" || s[pms[0].start:pms[0].end] != `Ramón "El Toro" Quintero` {
+		t.Fatalf("got %+v", pms)
+	}
+}
+
+func FuzzPersonNames(f *testing.F) {
+	for _, s := range []string{
+		"Mexican President Ana Valdés spoke. Valdés said no.",
+		"Jack Morrow, a former deputy administrator at the Federal Bureau of Records, said it works.",
+		"U.S. Ambassador to Peru, Carl Dunne, said so. Mr. Dunne’s aides",
+		"Ortega Warns of Delays\nPaula Ortega said. ex-President al-Farouk, King, Jr.",
+		"J.D. O'Neill-McKay III of. the Sen. . ,", "A\xffB Cé\u0301", "Mr.", "Sen. X, a",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, pm := range scanPeople(s) {
+			if pm.start < prev || pm.start >= pm.end || pm.end > len(s) {
+				t.Fatalf("span [%d,%d) after %d in %d bytes", pm.start, pm.end, prev, len(s))
+			}
+			if pm.titleStart > pm.titleEnd || pm.titleEnd > len(s) {
+				t.Fatalf("title span [%d,%d) in %d bytes", pm.titleStart, pm.titleEnd, len(s))
+			}
+			if utf8.ValidString(s) && (!utf8.ValidString(s[pm.start:pm.end]) || pm.person.Name == "") {
+				t.Fatalf("span [%d,%d) cuts a character or names no one", pm.start, pm.end)
+			}
+			prev = pm.start
+		}
+	})
+}
