@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimlint/claimlint/internal/config"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/report"
 )
 
 // Exit codes.
@@ -106,7 +107,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"indented below.\n\n" +
 					"Example: claimlint check testdata/stories/harbor-fire --format json",
 				Flags: append([]cli.Flag{
-					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: text or json"},
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: " + report.FormatNames()},
+					&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: `WHEN` auto (on a terminal, unless NO_COLOR is set), always or never"},
 					&cli.StringFlag{Name: "fail-level", Value: "error", Usage: "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none"},
 					rulesFlag,
 					publishedFlag,

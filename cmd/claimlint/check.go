@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -18,8 +20,12 @@ func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) erro
 		return err
 	}
 	format := flagOr(c, "format", s.cfg.Format)
-	if format != "text" && format != "json" {
-		return usageError("check: unknown --format %q, expected text or json", format)
+	if !slices.Contains(report.Formats, format) {
+		return usageError("check: unknown --format %q, expected %s", format, report.FormatNames())
+	}
+	color, err := report.UseColor(c.String("color"), stdout)
+	if err != nil {
+		return usageError("--color: %v", err)
 	}
 	failLevel, err := rules.ParseLevel(flagOr(c, "fail-level", s.cfg.FailLevel), true)
 	if err != nil {
@@ -46,12 +52,9 @@ func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) erro
 		findings = base.New(findings)
 	}
 	sum := report.Summary{Documents: len(docs), Claims: len(res.Claims), Findings: len(findings)}
-	if format == "json" {
-		err = report.WriteJSON(stdout, findings, sum)
-	} else {
-		err = report.WriteText(stdout, findings, sum)
-	}
-	if err != nil {
+	wd, _ := os.Getwd() // without it, paths stay as given
+	run := &report.Run{Findings: findings, Summary: sum, Rules: s.rules.Rules, Version: buildVersion(), Dir: wd, Color: color}
+	if err := report.Write(stdout, format, run); err != nil {
 		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the report: %w", err)}
 	}
 	for _, f := range findings {

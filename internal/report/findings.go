@@ -56,17 +56,23 @@ func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
 // message [rule]`, each related location indented under its finding, then a
 // summary line.
 func WriteText(w io.Writer, fs []rules.Finding, s Summary) error {
+	return writeText(w, fs, s, palette{})
+}
+
+// writeText writes the text format, coloured by p.
+func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 	ew := &errWriter{w: w}
 	for _, f := range fs {
 		l := locate(f.Location)
-		ew.printf("%s:%d:%d: %s: %s [%s]\n", l.Path, l.Line, l.Column, f.Level, f.Message, f.Rule)
+		ew.printf("%s: %s: %s %s\n", p.paint(p.path, fmt.Sprintf("%s:%d:%d", l.Path, l.Line, l.Column)),
+			p.paint(p.level(f.Level), f.Level.String()), f.Message, p.paint(p.faint, "["+f.Rule+"]"))
 		for _, r := range f.Related {
 			rl := locate(r)
-			ew.printf("    %s:%d:%d: %q\n", rl.Path, rl.Line, rl.Column, rl.Text)
+			ew.printf("    %s: %q\n", p.paint(p.faint, fmt.Sprintf("%s:%d:%d", rl.Path, rl.Line, rl.Column)), rl.Text)
 		}
 	}
-	ew.printf("%d %s in %d %s (%d claims)\n", s.Findings, plural(s.Findings, "finding", "findings"),
-		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)
+	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d claims)", s.Findings, plural(s.Findings, "finding", "findings"),
+		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)))
 	return ew.err
 }
 
