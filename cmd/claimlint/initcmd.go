@@ -28,7 +28,7 @@ levels: {}
 # Exit 1 when a finding is at or above this level: error, warning, info or none.
 fail-level: error
 
-# Output format of check: text or json.
+# Output format of check: text, json, sarif, github, rdjsonl or markdown.
 format: text
 
 # Documents to skip, as globs relative to this file (** crosses folders).

@@ -8,12 +8,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/report"
 	"github.com/claimlint/claimlint/internal/yamlfile"
 )
 
@@ -106,8 +108,8 @@ func Parse(path string, data []byte) (*Config, error) {
 				f.Fail(v, "unknown fail level %q, expected error, warning, info or none", c.FailLevel)
 			}
 		case "format":
-			if c.Format != "" && c.Format != "text" && c.Format != "json" {
-				f.Fail(v, "unknown format %q, expected text or json", c.Format)
+			if c.Format != "" && !slices.Contains(report.Formats, c.Format) {
+				f.Fail(v, "unknown format %q, expected %s", c.Format, report.FormatNames())
 			}
 		case "exclude":
 			c.exclude = compileGlobs(f, v, c.Exclude)

@@ -84,7 +84,7 @@ func TestParseErrors(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 	want := []string{
-		`.claimlint.yml:1:9: unknown format "yaml", expected text or json`,
+		`.claimlint.yml:1:9: unknown format "yaml", expected text, json, sarif, github, rdjsonl or markdown`,
 		`.claimlint.yml:2:13: unknown fail level "fatal", expected error, warning, info or none`,
 		".claimlint.yml:4:5: an override needs `files:`, the globs of the paths it applies to",
 	}
