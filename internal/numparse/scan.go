@@ -427,7 +427,7 @@ func shareAfter(s string, f figure) (figure, bool) {
 		return f, false
 	}
 	k := skipSpace(s, b)
-	if s[b] == '-' {
+	if b < len(s) && s[b] == '-' {
 		k = b + 1
 	}
 	if k == b || k >= len(s) {
