@@ -82,11 +82,14 @@ type Quantity struct {
 	FigureStart, FigureEnd int
 	Kind                   Kind
 	Bound                  Bound
-	// Value is the figure as written ("1.2 million" is 1200000); the low end for ranges.
+	// Value is the figure as written ("1.2 million" is 1200000, "a third"
+	// 0.333..., "50 cents" 0.5 dollars); the low end for ranges and vague
+	// figures ("dozens" is 24).
 	Value float64
 	// Lo and Hi bound what the words allow, hedges and rounding included; Hi may be +Inf.
 	Lo, Hi float64
-	// Currency is the ISO 4217 code of money ("USD"), or a symbol when no code is known.
+	// Currency is the ISO 4217 code of money ("USD"; "$" alone is read as
+	// USD, "¥" as JPY), or a common code where ISO has none ("BTC").
 	Currency string
 	// Points marks "percentage points", which are not a percent of anything.
 	Points bool

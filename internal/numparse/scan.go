@@ -427,7 +427,7 @@ func shareAfter(s string, f figure) (figure, bool) {
 		return f, false
 	}
 	k := skipSpace(s, b)
-	if s[b] == '-' {
+	if b < len(s) && s[b] == '-' {
 		k = b + 1
 	}
 	if k == b || k >= len(s) {
@@ -472,6 +472,13 @@ func rangeAfter(s string, f figure, between bool) (figure, bool) {
 		}
 		if x, y := prevWord(s, f.start); wordIs(s, a, b, "or") && wordIsAny(s, x, y, "either", "whether") {
 			return f, false // "either 10 bln or 10 tln" are alternatives
+		} else if wordIs(s, a, b, "to") && wordIs(s, x, y, "from") {
+			// "rose from 5% to 7%" is a change: two figures. "anywhere
+			// from 15 to 40" is a range.
+			if v, w := prevWord(s, x); !wordIsAny(s, v, w, "anywhere", "ranging", "range", "ranges", "ranged",
+				"varying", "vary", "varies", "varied") {
+				return f, false
+			}
 		}
 		k = skipSpace(s, b)
 	}
@@ -558,7 +565,6 @@ var hedges = []hedge{
 	{[]string{"nearly"}, Approx, -1},
 	{[]string{"almost"}, Approx, -1},
 	{[]string{"between"}, Range, 0},
-	{[]string{"from"}, Range, 0},
 }
 
 // hedgeGroups are the hedges grouped by their first word; a word's

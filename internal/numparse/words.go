@@ -181,7 +181,7 @@ func buildVocab() map[string]wordInfo {
 	v["negative"] = wordInfo{class: wMinus}
 	for _, w := range []string{"about", "around", "approximately", "roughly", "some", "nearly", "almost",
 		"close", "more", "over", "above", "upwards", "exceeding", "at", "no", "not", "up", "as", "fewer",
-		"less", "under", "below", "between", "from", "just", "well", "estimated", "circa", "approx", "an",
+		"less", "under", "below", "between", "just", "well", "estimated", "circa", "approx", "an",
 		"slightly"} {
 		if _, ok := v[w]; !ok {
 			v[w] = wordInfo{class: wHedge}
