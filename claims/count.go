@@ -114,10 +114,16 @@ func (a *analysis) extractCounts() {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
 		}
+		if isTally(a.text[sent.Start:sent.End]) {
+			c.Qualifiers = append(c.Qualifiers, "tally")
+		}
 		c.PhraseEnd = phraseEnd(end, trailing)
 		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
 		if fatal {
 			c.Event = "killed"
+		}
+		if c.Subset && c.Event == "" && prev != nil {
+			c.Event = prev.Count.Event // "12 people arrested, including three teenagers"
 		}
 		// "shot six people, killing four of them": a part that something else
 		// befell counts all of whom that befell.
@@ -240,6 +246,25 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 	return compactStrings(qs)
 }
 
+// tallyCues mark a sentence that adds up many events ("so far this year",
+// "in separate shootings across the city"): its counts are compared only with
+// other tallies, never with the count of one event.
+var tallyCues = []string{"so far", "this year", "last year", "a total of", "in total", "year to date",
+	"since january", "separate shootings", "separate incidents", "separate attacks", "across the city",
+	"citywide", "city-wide", "nationwide", "every year", "each year", "per year", "a year", "annually",
+	"per 100,000", "so far in"}
+
+// isTally reports whether a sentence adds up many events.
+func isTally(sentence string) bool {
+	lower := strings.ToLower(sentence)
+	for _, cue := range tallyCues {
+		if i := strings.Index(lower, cue); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // phraseEnd extends a count's words over the phrase that follows them, up to
 // punctuation or six words.
 func phraseEnd(end int, trailing []word) int {
@@ -281,7 +306,7 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 	if last < 0 {
 		return ""
 	}
-	best, bestDist := "", len(ws)*clausePenalty+1
+	best, bestDist := "", maxEventDistance+1
 	for i := range ws {
 		var phrase strings.Builder
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
@@ -316,6 +341,10 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 
 // clausePenalty is what a clause boundary adds to the distance between words.
 const clausePenalty = 6
+
+// maxEventDistance is how far an event word may stand from a count and still
+// be what befell it; beyond, a count has no event.
+const maxEventDistance = 10
 
 var clauseWords = setOf(`and but while whereas or although though because`)
 
