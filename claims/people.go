@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/claimlint/claimlint/internal/text"
 )
 
@@ -192,4 +194,32 @@ func preferredSpelling(counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// NormalizeSpelling returns a name as written, with the differences that
+// are typography rather than spelling removed: Unicode composition (NFC),
+// curly apostrophes and the modifier letter apostrophe ("O’Brien" is
+// "O'Brien"), and the Unicode hyphens.
+func NormalizeSpelling(name string) string {
+	if isPlainASCII(name) {
+		return name
+	}
+	return spellingReplacer.Replace(norm.NFC.String(name))
+}
+
+var spellingReplacer = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "‐", "-", "‑", "-")
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// IsNameParticle reports whether w is a particle that joins the parts of a
+// name ("de", "van", "bin"), whatever its case.
+func IsNameParticle(w string) bool {
+	return classOf(lowerKey(w))&wParticle != 0
 }
