@@ -718,12 +718,18 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
 		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
+		case k == j-1 && k > ns && streetSuffixes[lowerKey(p.word(k))]: // "Main St."
+			return false
 		default:
 			c.words++
 		}
 	}
 	return c.words >= 1 && c.words <= 4
 }
+
+// streetSuffixes are the abbreviations that end the names of streets.
+var streetSuffixes = map[string]bool{"st": true, "ave": true, "av": true, "rd": true, "blvd": true, "ln": true,
+	"dr": true, "ct": true, "hwy": true, "pkwy": true, "pl": true, "ter": true, "cir": true, "sq": true}
 
 // isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
 func isContraction(w string) bool {
@@ -855,6 +861,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 // resolve decides which candidates are people, resolves short mentions to
 // the full names written elsewhere in the document, and builds the mentions.
 func (p *personScanner) resolve() []personMention {
+	p.dropDatelinePlaces()
 	// A long name that starts with a two-word name of the text is that name
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
@@ -958,6 +965,95 @@ func (p *personScanner) resolve() []personMention {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 	}
 	return out
+}
+
+// dropDatelinePlaces drops the candidates that name a place the text's
+// datelines name: "Calloway Harbor" after "CALLOWAY HARBOR — A fire broke
+// out".
+func (p *personScanner) dropDatelinePlaces() {
+	places := p.datelinePlaces()
+	if len(places) == 0 {
+		return
+	}
+	kept := p.cands[:0]
+	for _, c := range p.cands {
+		if !places[text.Fold(p.name(&c))] {
+			kept = append(kept, c)
+		}
+	}
+	p.cands = kept
+}
+
+// datelinePlaces returns the folded places of the datelines of the text: the
+// words in capitals that start a line and end at a dash, after a state and
+// an agency ("BATON ROUGE, La. (AP) —").
+func (p *personScanner) datelinePlaces() map[string]bool {
+	var places map[string]bool
+	for i := 0; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
+			continue
+		}
+		j := i
+		for j+1 < len(p.toks) && p.toks[j].gap == gapSpace && p.toks[j+1].shape&shAcronym != 0 {
+			j++
+		}
+		if isDatelineEnd(p.s[p.toks[j].full:min(len(p.s), p.toks[j].full+40)]) {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[text.Fold(p.s[t.start:p.toks[j].end])] = true
+		}
+		i = j
+	}
+	return places
+}
+
+// lineStart reports whether only white space stands between the start of a
+// line and s[i].
+func lineStart(s string, i int) bool {
+	for i > 0 {
+		switch s[i-1] {
+		case ' ', '\t':
+			i--
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isDatelineEnd reports whether rest, the text after the place of a
+// dateline, ends the dateline: a dash, after an optional state
+// abbreviation (", La.", ", Ohio") and agency ("(AP)").
+func isDatelineEnd(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, ","); ok {
+		r = strings.TrimLeft(r, " ")
+		k := 0
+		for k < len(r) && (letterAt(r, k) || r[k] == '.') {
+			k++
+		}
+		if k == 0 {
+			return false
+		}
+		rest = r[k:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if r, ok := strings.CutPrefix(rest, "("); ok {
+		k := strings.IndexByte(r, ')')
+		if k < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(r[k+1:], " ")
+	}
+	for _, dash := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineNames appends the names of a title-case run [r[0], r[1]) that

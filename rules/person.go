@@ -42,7 +42,7 @@ type titleOptions struct {
 var (
 	defaultModifiers = []string{"former", "ex", "late", "acting", "interim", "elect", "incoming"}
 	defaultRanks     = []string{"deputy", "vice", "assistant", "associate", "under"}
-	defaultGeneric   = []string{"official", "officer", "leader", "member", "executive", "employee", "staff"}
+	defaultGeneric   = []string{"official", "officer", "leader", "member", "executive", "spokesperson", "reverend", "agent"}
 )
 
 func (o *titleOptions) validate() []optionError {
@@ -59,9 +59,11 @@ func (o *titleOptions) validate() []optionError {
 // person holds it now.
 type description struct {
 	office string   // folded, without modifiers: "fire chief"
-	words  []string // the office's words without connectors, sorted, for comparing offices
+	words  []string // the words that name the office, sorted: "chief", "fire"
+	heads  []string // the heads among them: "chief"
 	rank   string   // rank words, sorted and joined: "deputy"
 	status string   // status words, sorted and joined: "former"
+	past   bool     // the title is one the person held before: "former", "retired"
 }
 
 func (o *titleOptions) describe(p *claims.Person) description {
@@ -74,28 +76,31 @@ func (o *titleOptions) describe(p *claims.Person) description {
 		case slices.Contains(o.Ranks, m):
 			rank = append(rank, m)
 		}
+		d.past = d.past || pastModifiers[m]
 	}
-	for _, w := range strings.Fields(p.Office) {
-		switch {
-		case officeConnectors[w]:
-		case slices.Contains(o.Ranks, w):
+	words, heads := claims.OfficeWords(p.Office)
+	for _, w := range words {
+		if slices.Contains(o.Ranks, w) {
 			rank = append(rank, w) // "assistant" is part of the office as the extractor sees it
-		default:
+		} else {
 			d.words = append(d.words, officeSynonym(w))
 		}
 	}
-	sort.Strings(d.words)
-	d.words = slices.Compact(d.words)
-	sort.Strings(rank)
-	sort.Strings(status)
-	d.rank = strings.Join(slices.Compact(rank), " ")
-	d.status = strings.Join(slices.Compact(status), " ")
+	for _, h := range heads {
+		d.heads = append(d.heads, officeSynonym(h))
+	}
+	d.words, d.heads = sortedSet(d.words), sortedSet(d.heads)
+	d.rank, d.status = strings.Join(sortedSet(rank), " "), strings.Join(sortedSet(status), " ")
 	return d
 }
 
-// officeConnectors join the words of an office without naming it.
-var officeConnectors = map[string]bool{"of": true, "to": true, "for": true, "at": true, "on": true, "in": true,
-	"the": true, "a": true, "an": true, "and": true, "with": true}
+// pastModifiers say that a title is one its holder no longer holds.
+var pastModifiers = map[string]bool{"former": true, "ex": true, "late": true, "retired": true, "then": true}
+
+func sortedSet(s []string) []string {
+	sort.Strings(s)
+	return slices.Compact(s)
+}
 
 // officeSynonym writes the words that name one office in one way.
 func officeSynonym(w string) string {
@@ -109,29 +114,50 @@ func officeSynonym(w string) string {
 	case "councilman", "councilwoman", "councillor", "councilmember":
 		return "councilor"
 	case "assemblyman", "assemblywoman", "assemblymember":
-		return "assembly member"
+		return "assemblymember"
 	case "advisor":
 		return "adviser"
-	case "officers":
-		return "officer"
-	case "officials":
-		return "official"
+	case "superintendent":
+		return "chief" // of police: the title of the chief in some cities
 	}
 	return w
 }
 
 // sameOffice reports whether two offices may be the same: the words of one
-// are all words of the other ("secretary of state" and "secretary"), or one
-// is a generic head ("official").
-func (o *titleOptions) sameOffice(a, b []string) bool {
+// are all words of the other ("secretary of state" and "secretary",
+// "Orlando police chief" and "chief").
+func sameOffice(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(a) == 1 && slices.Contains(o.Generic, a[0]) {
-		return true
+	if len(a) == 0 {
+		return false
 	}
 	for _, w := range a {
 		if _, found := slices.BinarySearch(b, w); !found {
+			return false
+		}
+	}
+	return true
+}
+
+// otherOffice reports whether two descriptions name offices that one person
+// is unlikely to hold at once: they share no head, and neither is a
+// generic head ("official", "spokesman") or a title held before.
+func (o *titleOptions) otherOffice(a, b description) bool {
+	if a.past || b.past || len(a.heads) == 0 || len(b.heads) == 0 {
+		return false
+	}
+	for _, h := range a.heads {
+		if slices.Contains(o.Generic, h) {
+			return false
+		}
+		if _, found := slices.BinarySearch(b.heads, h); found {
+			return false
+		}
+	}
+	for _, h := range b.heads {
+		if slices.Contains(o.Generic, h) {
 			return false
 		}
 	}
@@ -169,7 +195,9 @@ func checkTitles(r *Rule, all []*claims.Claim) []Finding {
 	var cs []*claims.Claim
 	for _, c := range all {
 		if c.Kind == claims.KindTitle && c.Person != nil && c.Person.Office != "" {
-			cs = append(cs, c)
+			if words, _ := claims.OfficeWords(c.Person.Office); len(words) > 0 {
+				cs = append(cs, c)
+			}
 		}
 	}
 	keys, groups := groupByKey(cs)
@@ -245,7 +273,7 @@ func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
 		d := o.describe(c.Person)
 		var into *variant
 		for _, v := range vs {
-			if v.desc.status == d.status && v.desc.rank == d.rank && o.sameOffice(v.desc.words, d.words) {
+			if v.desc.status == d.status && v.desc.rank == d.rank && sameOffice(v.desc.words, d.words) {
 				into = v
 				break
 			}
@@ -281,17 +309,16 @@ func sharesDocument(a, b *variant) bool {
 // conflict returns the level at which description a conflicts with b, or 0
 // when both may be true. A different status of the same office (former
 // against current) is at the rule's level; a different rank of it (deputy
-// chief against chief) and a different office at officeLevel. A former
-// office is no conflict with another office, nor are two offices one source
-// gives together.
+// chief against chief) and another office at officeLevel. Two offices one
+// source gives together are no conflict.
 func (o *titleOptions) conflict(a, b description, together bool, level, officeLevel Level) Level {
-	same := o.sameOffice(a.words, b.words)
+	same := sameOffice(a.words, b.words)
 	switch {
 	case same && a.rank == b.rank && a.status != b.status:
 		return level
 	case same && a.rank != b.rank && a.status == b.status:
 		return officeLevel
-	case !same && a.status == "" && b.status == "" && !together:
+	case !same && !together && o.otherOffice(a, b):
 		return officeLevel
 	}
 	return 0
@@ -383,7 +410,7 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 		for i, a := range ks {
 			for _, b := range ks[:i] {
 				if _, linked := root[a]; !linked && surnameVariant(lastWord(a), lastWord(b), maxEdits) &&
-					holdsSameOffice(strict, offices[a], offices[b]) {
+					holdsSameOffice(offices[a], offices[b]) {
 					root[a] = rootOf(root, b)
 				}
 			}
@@ -420,10 +447,10 @@ func rootOf(root map[string]string, k string) string {
 func lastWord(s string) string { return s[strings.LastIndexByte(s, ' ')+1:] }
 
 // holdsSameOffice reports whether some office of one list may be one of the other.
-func holdsSameOffice(o *titleOptions, a, b [][]string) bool {
+func holdsSameOffice(a, b [][]string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if o.sameOffice(x, y) {
+			if sameOffice(x, y) {
 				return true
 			}
 		}
@@ -500,7 +527,7 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 			if s, ok := p.slotOf[slot]; ok {
 				slot = s
 			}
-			nw := nameWord{slot: slot, text: claims.NormalizeSpelling(w)}
+			nw := nameWord{slot: slot, text: spellingOf(w)}
 			words[i] = append(words[i], nw)
 			if slots[slot] == nil {
 				slots[slot] = map[string]*spelling{}
@@ -618,11 +645,18 @@ func correctSpelling(written string, words []nameWord, common map[string]*spelli
 	return corrected, differs
 }
 
+// spellingOf is a word of a name as the comparison sees it: without the
+// differences of typography, and without full stops, whose use after
+// initials and suffixes ("Jr." and "Jr") is a matter of house style.
+func spellingOf(w string) string {
+	return strings.ReplaceAll(claims.NormalizeSpelling(w), ".", "")
+}
+
 // replaceWord replaces the word that spells old, in its normal form, in s.
 func replaceWord(s, old, repl string) string {
 	fields := strings.Fields(s)
 	for i, f := range fields {
-		if claims.NormalizeSpelling(f) == old {
+		if spellingOf(f) == old {
 			fields[i] = repl
 			return strings.Join(fields, " ")
 		}

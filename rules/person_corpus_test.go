@@ -1,0 +1,96 @@
+package rules_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/internal/sharedtest"
+	"github.com/claimlint/claimlint/rules"
+)
+
+// TestPeopleOnCorpus measures title-consistency and name-spelling on the
+// largest story clusters of the gun violence corpus, each cluster checked as
+// one story. It logs the counts and every finding, for reading; set
+// CLAIMLINT_CORPUS=1 to run it.
+func TestPeopleOnCorpus(t *testing.T) {
+	if os.Getenv("CLAIMLINT_CORPUS") == "" {
+		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the corpus")
+	}
+	dir := sharedtest.Path(t, "corpus", "gva")
+	type article struct {
+		Cluster string `json:"cluster"`
+		Outlet  string `json:"source_outlet"`
+		Date    string `json:"date"`
+		Path    string `json:"path"`
+	}
+	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	clusters := map[string][]article{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		clusters[a.Cluster] = append(clusters[a.Cluster], a)
+	}
+	ids := make([]string, 0, len(clusters))
+	for id := range clusters {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if a, b := len(clusters[ids[i]]), len(clusters[ids[j]]); a != b {
+			return a > b
+		}
+		return ids[i] < ids[j]
+	})
+	set := &rules.Set{Rules: rules.Builtin()}
+	vocab := claims.DefaultVocabulary()
+	counts := map[string]int{}
+	docs := 0
+	start := time.Now()
+	for _, id := range ids[:min(100, len(ids))] {
+		var paths []string
+		outlet := map[string]article{}
+		for _, a := range clusters[id] {
+			p := filepath.Join(filepath.Dir(dir), a.Path)
+			if _, err := os.Stat(p); err == nil {
+				paths = append(paths, p)
+				outlet[p] = a
+			}
+		}
+		ds, _, err := document.Load(paths, nil, document.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range ds {
+			a := outlet[d.ID]
+			d.Source = a.Outlet + "/" + strings.TrimSuffix(filepath.Base(d.ID), ".txt")[:6]
+			d.Published, _ = time.Parse(time.DateOnly, a.Date)
+		}
+		docs += len(ds)
+		for _, fd := range engine.Check(ds, vocab, set).Findings {
+			if fd.Rule != "title-consistency" && fd.Rule != "name-spelling" {
+				continue
+			}
+			counts[fd.Rule]++
+			loc := fd.Location
+			t.Logf("%s %s %s: %q: %s", id, fd.Rule, fd.Level, loc.Doc.Text[loc.Start:loc.End], fd.Message)
+		}
+	}
+	fmt.Printf("corpus: %d clusters, %d documents in %v; title-consistency %d, name-spelling %d\n",
+		min(100, len(ids)), docs, time.Since(start).Round(time.Millisecond), counts["title-consistency"], counts["name-spelling"])
+}
