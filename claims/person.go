@@ -956,8 +956,8 @@ func (p *personScanner) resolve() []personMention {
 			continue
 		}
 		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 &&
-			(c.evidence == evSpeech && strings.HasSuffix(written, "s") || p.usedInLowerCase(c.first)) {
-			continue // "Scientists say"
+			(c.evidence == evSpeech && strings.HasSuffix(written, "s") && !strings.Contains(written, "-") || p.usedInLowerCase(c.first)) {
+			continue // "Scientists say", but not "Farrera-Montes said"
 		}
 		emit(c.first, c.last, c, written, written)
 	}
