@@ -277,3 +277,25 @@ func TestSeedsPeopleFindings(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestExampleStoryPeople: in the example story, the blog's deputy fire chief
+// is a warning against the fire chief of the other two outlets, and its
+// "Jose Ibanez" a spelling of "José Ibáñez".
+func TestExampleStoryPeople(t *testing.T) {
+	docs, _, err := document.Load([]string{filepath.Join("..", "testdata", "stories", "harbor-fire")}, nil, document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range checkDocuments([]*Rule{builtinRule(t, "title-consistency"), builtinRule(t, "name-spelling")}, docs) {
+		l := f.Location
+		got = append(got, f.Rule+" "+f.Level.String()+" "+filepath.Base(l.Doc.Path())+" "+l.Doc.Text[l.Start:l.End])
+	}
+	want := []string{
+		"title-consistency warning blog.html Deputy Fire Chief Marta Okonjo",
+		"name-spelling warning blog.html Jose Ibanez",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
