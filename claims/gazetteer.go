@@ -182,7 +182,7 @@ var lexicon = func() map[string]wordClass {
 		texan californian floridian new yorker chicagoan
 		christian christians muslim muslims jewish catholic protestant islamic buddhist hindu`)
 	add(wPlacePrefix, `new san santa los las fort ft port saint st north south east west
-		upper lower mount mt lake cape costa puerto rio sierra el la le del
+		upper lower mount mt lake cape costa puerto rio sierra el la le del rancho
 		grand great little royal middle`)
 	add(wOrgCue, `department dept university college school academy institute institution
 		cartel cartels agency agencies administration bureau office ministry council committee

@@ -598,7 +598,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			break
 		}
 	}
-	if !p.nameWords(&c, ns, j) {
+	if !p.nameWords(&c, ns, j) || p.namesPlace(j-1) {
 		return [2]int{-1, -1}
 	}
 	for c.words > 2 && p.cls(c.last)&wCommon != 0 {
@@ -651,6 +651,20 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
 }
+
+// namesPlace reports whether the name that ends at token last is the
+// possessive that names a county or an institution: "Prince George's
+// County", "St. Jude's Hospital".
+func (p *personScanner) namesPlace(last int) bool {
+	next := last + 1
+	return p.toks[last].shape&shPossessive != 0 && next < len(p.toks) && p.isCap(next) &&
+		possessivePlaces[lowerKey(p.word(next))]
+}
+
+// possessivePlaces are the words that make a place or an institution of a
+// possessive name before them.
+var possessivePlaces = map[string]bool{"county": true, "parish": true, "hospital": true, "college": true,
+	"university": true, "church": true, "school": true, "island": true, "academy": true}
 
 // nickname reports the last token of a quoted nickname between the given
 // name that ends at token last and the surname that follows it: "Joaquín

@@ -72,6 +72,8 @@ func TestScanPeopleNotPeople(t *testing.T) {
 		"Smith arrived late and left early.",
 		"The Northern Observatory Institute published the Annual Security Report.",
 		"Reporting by Staff Writers; Editing by Foreign Desk",
+		"Police in Prince Edwin's County said the acting chief had left.",
+		"Shots were heard in Rancho Alvera overnight.",
 	} {
 		if got := scanFound(s); len(got) != 0 {
 			t.Errorf("%q: found %q, want no one", s, got)

@@ -42,7 +42,8 @@ type titleOptions struct {
 var (
 	defaultModifiers = []string{"former", "ex", "late", "acting", "interim", "elect", "incoming"}
 	defaultRanks     = []string{"deputy", "vice", "assistant", "associate", "under"}
-	defaultGeneric   = []string{"official", "officer", "leader", "member", "executive", "spokesperson", "reverend", "agent"}
+	defaultGeneric   = []string{"official", "officer", "leader", "member", "executive", "spokesperson", "reverend", "agent",
+		"investigator"}
 )
 
 func (o *titleOptions) validate() []optionError {
@@ -79,6 +80,16 @@ func (o *titleOptions) describe(p *claims.Person) description {
 		d.past = d.past || pastModifiers[m]
 	}
 	words, heads := claims.OfficeWords(p.Office)
+	// "Police Department representative" speaks for an organization; a
+	// representative alone or of a state sits in a legislature.
+	spokesperson := len(words) > 1 && !slices.Contains(words, "state") && !slices.Contains(words, "us")
+	for i, w := range words {
+		if w == "representative" && spokesperson {
+			words[i] = "spokesperson"
+			heads = slices.DeleteFunc(heads, func(h string) bool { return h == "representative" })
+			heads = append(heads, "spokesperson")
+		}
+	}
 	for _, w := range words {
 		if slices.Contains(o.Ranks, w) {
 			rank = append(rank, w) // "assistant" is part of the office as the extractor sees it
@@ -629,14 +640,15 @@ func richness(s string) [4]int {
 }
 
 // correctSpelling returns the name written with the common spelling of each
-// word, and the slots of the words it spells otherwise. A difference of
-// case alone in a particle ("de la" against "De La") is style, not spelling.
+// word, and the slots of the words it spells otherwise. The case of a
+// particle ("de la" against "De La", "al-Nimr" against "Al-Nimr") is style,
+// not spelling.
 func correctSpelling(written string, words []nameWord, common map[string]*spelling) (string, []string) {
 	var differs []string
 	corrected := written
 	for _, w := range words {
 		c, ok := common[w.slot]
-		if !ok || c.text == w.text || strings.EqualFold(c.text, w.text) && claims.IsNameParticle(w.text) {
+		if !ok || c.text == w.text || particlesInLowerCase(c.text) == particlesInLowerCase(w.text) {
 			continue
 		}
 		differs = append(differs, w.slot)
@@ -650,6 +662,18 @@ func correctSpelling(written string, words []nameWord, common map[string]*spelli
 // initials and suffixes ("Jr." and "Jr") is a matter of house style.
 func spellingOf(w string) string {
 	return strings.ReplaceAll(claims.NormalizeSpelling(w), ".", "")
+}
+
+// particlesInLowerCase writes the particles of a name word in lower case:
+// "al-Nimr" for "Al-Nimr", "de" for "De".
+func particlesInLowerCase(w string) string {
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		if claims.IsNameParticle(p) {
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // replaceWord replaces the word that spells old, in its normal form, in s.

@@ -1,12 +1,13 @@
 package rules_test
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -21,7 +22,8 @@ import (
 // TestPeopleOnCorpus measures title-consistency and name-spelling on the
 // largest story clusters of the gun violence corpus, each cluster checked as
 // one story. It logs the counts and every finding, for reading; set
-// CLAIMLINT_CORPUS=1 to run it.
+// CLAIMLINT_CORPUS=1 to run it, and CLAIMLINT_CORPUS_CLUSTERS to measure on
+// another number of clusters than 100.
 func TestPeopleOnCorpus(t *testing.T) {
 	if os.Getenv("CLAIMLINT_CORPUS") == "" {
 		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the corpus")
@@ -33,16 +35,14 @@ func TestPeopleOnCorpus(t *testing.T) {
 		Date    string `json:"date"`
 		Path    string `json:"path"`
 	}
-	f, err := os.Open(filepath.Join(dir, "manifest.jsonl"))
+	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	clusters := map[string][]article{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
+	for _, line := range bytes.Split(bytes.TrimSpace(manifest), []byte("\n")) {
 		var a article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		if err := json.Unmarshal(line, &a); err != nil {
 			t.Fatal(err)
 		}
 		clusters[a.Cluster] = append(clusters[a.Cluster], a)
@@ -57,12 +57,16 @@ func TestPeopleOnCorpus(t *testing.T) {
 		}
 		return ids[i] < ids[j]
 	})
+	n := min(100, len(ids))
+	if v, err := strconv.Atoi(os.Getenv("CLAIMLINT_CORPUS_CLUSTERS")); err == nil && v > 0 {
+		n = min(v, len(ids))
+	}
 	set := &rules.Set{Rules: rules.Builtin()}
 	vocab := claims.DefaultVocabulary()
 	counts := map[string]int{}
 	docs := 0
 	start := time.Now()
-	for _, id := range ids[:min(100, len(ids))] {
+	for _, id := range ids[:n] {
 		var paths []string
 		outlet := map[string]article{}
 		for _, a := range clusters[id] {
@@ -92,5 +96,5 @@ func TestPeopleOnCorpus(t *testing.T) {
 		}
 	}
 	fmt.Printf("corpus: %d clusters, %d documents in %v; title-consistency %d, name-spelling %d\n",
-		min(100, len(ids)), docs, time.Since(start).Round(time.Millisecond), counts["title-consistency"], counts["name-spelling"])
+		n, docs, time.Since(start).Round(time.Millisecond), counts["title-consistency"], counts["name-spelling"])
 }

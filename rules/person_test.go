@@ -111,6 +111,10 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Detective Ivo Brand said the road was closed."},
 			{"blog", "", "Sgt. Ivo Brand said the road was closed."},
 		}, nil},
+		{"a representative of an organization speaks for it", []source{
+			{"wire", "", "Police Department representative Ivo Brand said the road was closed."},
+			{"paper", "", "Sgt. Ivo Brand said the road was closed."},
+		}, nil},
 		{"generic heads agree with any office", []source{
 			{"wire", "", "Police Chief Nora Lindqvist said it was over."},
 			{"paper", "", "Police official Nora Lindqvist said it was over."},
@@ -202,7 +206,8 @@ func TestNameSpelling(t *testing.T) {
 		}, nil},
 		{"a particle's case is style", []source{
 			{"wire", "", "Maria de la Cruz said the road was closed."},
-			{"blog", "", "Maria De La Cruz said the road was closed."},
+			{"blog", "", "Maria De La Cruz said the road was closed, and Omar Al-Farouk agreed."},
+			{"paper", "", "Omar al-Farouk agreed."},
 		}, nil},
 	}
 	for _, tt := range tests {
