@@ -404,40 +404,54 @@ type person struct {
 // given names fold alike and they hold the same office. The result follows
 // the order of keys.
 func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*claims.Claim, maxEdits int) []*person {
-	offices := map[string][][]string{} // key -> the office words of its titles
-	strict := &titleOptions{Ranks: defaultRanks}
+	titlesOf := map[string][]*claims.Claim{}
 	for _, c := range titles {
-		offices[c.Key] = append(offices[c.Key], strict.describe(c.Person).words)
+		titlesOf[c.Key] = append(titlesOf[c.Key], c)
 	}
-	root := map[string]string{} // key -> the key it is linked to
 	byGiven := map[string][]string{}
 	for _, k := range keys {
-		words := strings.Fields(k)
-		if len(words) >= 2 && len(offices[k]) > 0 {
-			byGiven[words[0]] = append(byGiven[words[0]], k)
+		if sp := strings.IndexByte(k, ' '); sp > 0 && len(titlesOf[k]) > 0 {
+			byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
 		}
 	}
+	offices := map[string][][]string{} // key -> the office words of its titles, for the keys compared
+	officesOf := func(k string) [][]string {
+		if o, ok := offices[k]; ok {
+			return o
+		}
+		strict := &titleOptions{Ranks: defaultRanks}
+		var o [][]string
+		for _, c := range titlesOf[k] {
+			o = append(o, strict.describe(c.Person).words)
+		}
+		offices[k] = o
+		return o
+	}
+	root := map[string]string{} // key -> the key it is linked to
 	for _, ks := range byGiven {
 		for i, a := range ks {
 			for _, b := range ks[:i] {
 				if _, linked := root[a]; !linked && surnameVariant(lastWord(a), lastWord(b), maxEdits) &&
-					holdsSameOffice(offices[a], offices[b]) {
+					holdsSameOffice(officesOf(a), officesOf(b)) {
 					root[a] = rootOf(root, b)
 				}
 			}
 		}
 	}
-	var people []*person
+	people := make([]*person, 0, len(keys))
 	byKey := map[string]*person{}
 	for _, k := range keys {
 		rk := rootOf(root, k)
 		p := byKey[rk]
 		if p == nil {
-			p = &person{slotOf: map[string]string{}}
+			p = &person{}
 			byKey[rk] = p
 			people = append(people, p)
 		}
 		if rk != k {
+			if p.slotOf == nil {
+				p.slotOf = map[string]string{}
+			}
 			p.slotOf[lastWord(k)] = lastWord(rk)
 		}
 		p.claims = append(p.claims, groups[k]...)
@@ -527,10 +541,22 @@ type nameWord struct {
 }
 
 func (r *Rule) compareSpellings(p *person) []Finding {
-	words := make([][]nameWord, len(p.claims))
+	// The work is done once per way the name is written, not per mention.
+	var written []string
+	byValue := map[string][]*claims.Claim{}
+	for _, c := range p.claims {
+		if byValue[c.Value] == nil {
+			written = append(written, c.Value)
+		}
+		byValue[c.Value] = append(byValue[c.Value], c)
+	}
+	if len(written) < 2 {
+		return nil
+	}
+	words := make(map[string][]nameWord, len(written))
 	slots := map[string]map[string]*spelling{}
-	for i, c := range p.claims {
-		for _, w := range strings.Fields(c.Value) {
+	for _, v := range written {
+		for _, w := range strings.Fields(v) {
 			if isCapitals(w) {
 				continue // a headline or a dateline
 			}
@@ -539,7 +565,7 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 				slot = s
 			}
 			nw := nameWord{slot: slot, text: spellingOf(w)}
-			words[i] = append(words[i], nw)
+			words[v] = append(words[v], nw)
 			if slots[slot] == nil {
 				slots[slot] = map[string]*spelling{}
 			}
@@ -548,7 +574,9 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 				sp = &spelling{text: nw.text, docs: map[*document.Document]bool{}}
 				slots[slot][nw.text] = sp
 			}
-			sp.docs[c.Doc] = true
+			for _, c := range byValue[v] {
+				sp.docs[c.Doc] = true
+			}
 		}
 	}
 	common := map[string]*spelling{} // slot -> the spelling most documents use
@@ -560,25 +588,20 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 	if len(common) == 0 {
 		return nil
 	}
-	order := make([]int, len(p.claims))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return lessClaim(p.claims[order[i]], p.claims[order[j]]) })
+	ordered := append([]*claims.Claim(nil), p.claims...)
+	sort.SliceStable(ordered, func(i, j int) bool { return lessClaim(ordered[i], ordered[j]) })
 	reported := map[string]bool{}
 	var out []Finding
-	for _, i := range order {
-		c := p.claims[i]
-		corrected, differs := correctSpelling(c.Value, words[i], common)
+	for _, c := range ordered {
+		corrected, differs := correctSpelling(c.Value, words[c.Value], common)
 		if len(differs) == 0 || reported[c.Doc.ID+"\x00"+c.Value] {
 			continue
 		}
 		reported[c.Doc.ID+"\x00"+c.Value] = true
 		f := Finding{Rule: r.ID, Level: r.Level, Subject: c.Subject, Location: location(c)}
 		seen := map[*document.Document]bool{}
-		for _, j := range order {
-			d := p.claims[j]
-			if seen[d.Doc] || !spellsCommonly(words[j], differs, common) {
+		for _, d := range ordered {
+			if seen[d.Doc] || !spellsCommonly(words[d.Value], differs, common) {
 				continue
 			}
 			seen[d.Doc] = true

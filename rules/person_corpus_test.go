@@ -98,3 +98,51 @@ func TestPeopleOnCorpus(t *testing.T) {
 	fmt.Printf("corpus: %d clusters, %d documents in %v; title-consistency %d, name-spelling %d\n",
 		n, docs, time.Since(start).Round(time.Millisecond), counts["title-consistency"], counts["name-spelling"])
 }
+
+// BenchmarkPeopleRules measures title-consistency and name-spelling over
+// the claims of benchmark articles taken as stories of eight articles each;
+// the bytes are those of the articles' text.
+func BenchmarkPeopleRules(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var stories [][]*claims.Claim
+	var exs []*claims.Extraction
+	n := 0
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		var a struct{ ID, Source, Text string }
+		if json.Unmarshal(line, &a) != nil {
+			continue
+		}
+		exs = append(exs, claims.Extract(document.NewText(a.ID, a.Source, a.Text, time.Time{})))
+		n += len(a.Text)
+		if len(exs) == 8 {
+			claims.LinkPeople(exs, nil)
+			var cs []*claims.Claim
+			for _, ex := range exs {
+				for k := range ex.Claims {
+					cs = append(cs, &ex.Claims[k])
+				}
+			}
+			stories, exs = append(stories, cs), nil
+		}
+		if n > 4<<20 || i > 4000 {
+			break
+		}
+	}
+	var rs []*rules.Rule
+	for _, r := range rules.Builtin() {
+		if r.Kind == "title-consistency" || r.Kind == "name-spelling" {
+			rs = append(rs, r)
+		}
+	}
+	set := &rules.Set{Rules: rs}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, cs := range stories {
+			set.Check(cs)
+		}
+	}
+}
