@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/claimlint/claimlint/claims"
@@ -256,8 +257,8 @@ func (r *Rule) compareTitles(o *titleOptions, officeLevel Level, cs []*claims.Cl
 			var others []string
 			for _, w := range against {
 				for _, c := range firstPerDocument(w.claims) {
-					if c.Doc == first.Doc {
-						continue // a source is no witness against itself
+					if c.Doc == first.Doc || apart(c.Doc, first.Doc) {
+						continue // a source is no witness against itself, nor one of another month
 					}
 					f.Related = append(f.Related, location(c))
 					others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, c.Value))
@@ -272,6 +273,21 @@ func (r *Rule) compareTitles(o *titleOptions, officeLevel Level, cs []*claims.Cl
 		}
 	}
 	return out
+}
+
+// titleWindow is how far apart two sources' publication dates may be for
+// their titles to be compared: people change offices, and a president of
+// one year is a former president some years later.
+const titleWindow = 30 * 24 * time.Hour
+
+// apart reports whether two documents were published too far apart for
+// their titles to be compared; documents without a date are compared.
+func apart(a, b *document.Document) bool {
+	if a.Published.IsZero() || b.Published.IsZero() {
+		return false
+	}
+	d := a.Published.Sub(b.Published)
+	return d > titleWindow || d < -titleWindow
 }
 
 // variants groups claims that describe their person alike: the same status

@@ -19,7 +19,11 @@ func checkPeople(t *testing.T, rs []*Rule, sources ...source) []string {
 	t.Helper()
 	var docs []*document.Document
 	for _, s := range sources {
-		docs = append(docs, document.NewText(s.name+".txt", s.name, s.text, time.Time{}))
+		var pub time.Time
+		if s.published != "" {
+			pub, _ = time.Parse(time.DateOnly, s.published)
+		}
+		docs = append(docs, document.NewText(s.name+".txt", s.name, s.text, pub))
 	}
 	var out []string
 	for _, f := range checkDocuments(rs, docs) {
@@ -101,6 +105,11 @@ func TestTitleConsistency(t *testing.T) {
 		{"a source is no witness against itself", []source{
 			{"wire", "", "Former Governor Ana Valdés spoke. Governor Ana Valdés had signed the order."},
 			{"paper", "", "Ana Valdés spoke."},
+		}, nil},
+		{"titles of sources published months apart are not compared", []source{
+			{"wire", "2019-03-01", "President Ana Valdés signed the order."},
+			{"paper", "2019-03-04", "President Ana Valdés signed it."},
+			{"blog", "2024-05-02", "Former President Ana Valdés spoke."},
 		}, nil},
 		{"a former office is no conflict with another office", []source{
 			{"wire", "", "Former Mayor Ana Ruiz spoke."},
