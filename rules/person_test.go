@@ -313,3 +313,26 @@ func TestExampleStoryPeople(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// FuzzPeopleRules checks that the people rules never panic, and that their
+// findings point inside their documents, whatever two sources say.
+func FuzzPeopleRules(f *testing.F) {
+	f.Add("Former Governor Ana Valdés spoke. Valdés left.", "Governor Ana Valdes spoke.")
+	f.Add("Police Chief John Phillips said. Phillips left.", "Deputy Police Chief John Philips said.")
+	f.Add("MARROW QUAY — Dara O'Neill, a former aide, said so.", "Dara ONeill, the aide, said. Mr. ONeill left.")
+	f.Add("Sgt. Al-Nimr said; Sgt. al-Nimr left", "Lt. Al-Nimr said")
+	rs := Builtin()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		docs := []*document.Document{
+			document.NewText("a.txt", "a", a, time.Time{}),
+			document.NewText("b.txt", "b", b, time.Time{}),
+		}
+		for _, fd := range checkDocuments(rs, docs) {
+			for _, l := range append([]Location{fd.Location}, fd.Related...) {
+				if l.Start < 0 || l.Start > l.End || l.End > len(l.Doc.Text) {
+					t.Fatalf("%s: span [%d,%d) outside %d bytes", fd.Rule, l.Start, l.End, len(l.Doc.Text))
+				}
+			}
+		}
+	})
+}
