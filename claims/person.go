@@ -551,9 +551,11 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && ns >= j && h == j-1 && surnameHeads[lowerKey(p.word(h))] &&
-		(h == i || p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
-		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head", "King said"
+	if h >= 0 && surnameHeads[lowerKey(p.word(h))] &&
+		(ns >= j && h == j-1 && h == i || h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
+		// A surname that is also a title: "Gary King", "Christopher Head",
+		// "King said"; or a middle name: "Christopher Dean Wright".
+		h, ns = -1, i
 	}
 	if h >= 0 {
 		tf := i
@@ -857,7 +859,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		t := p.toks[k]
 		if t.shape&shLower != 0 {
 			w := p.word(k)
-			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head {
+			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head || appositiveEnds[w] {
 				break
 			}
 		}
@@ -871,6 +873,12 @@ func (p *personScanner) appositive(last int) (int, bool) {
 	}
 	return end, head && end >= 0
 }
+
+// appositiveEnds are the verbs that end an appositive: after them the
+// sentence goes on about the person ("Ana Ruiz, the owner of the motel, is
+// ...", "the ex-partner of the mother is jailed").
+var appositiveEnds = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true}
 
 // resolve decides which candidates are people, resolves short mentions to
 // the full names written elsewhere in the document, and builds the mentions.
