@@ -44,7 +44,7 @@ var (
 	defaultModifiers = []string{"former", "ex", "late", "acting", "interim", "elect", "incoming"}
 	defaultRanks     = []string{"deputy", "vice", "assistant", "associate", "under"}
 	defaultGeneric   = []string{"official", "officer", "leader", "member", "executive", "spokesperson", "reverend", "agent",
-		"investigator"}
+		"investigator", "owner", "trooper"}
 )
 
 func (o *titleOptions) validate() []optionError {
