@@ -215,7 +215,7 @@ var lexicon = func() map[string]wordClass {
 		amendment clause tower towers steel wire management property properties day
 		obamacare medicare medicaid foods wishes paradox qaeda qaida shabaab isis hamas hezbollah taliban poll polls insider knowledge holocaust hurricane storm tropical internet web online local research room workers wealth
 		memorial medical parenthood chronicle dispatch inquirer enquirer courier sentinel ledger bulletin
-		parkway pkwy ranch`)
+		parkway pkwy ranch bowl olympics caucus constitution`)
 	add(wOutlet, `anadolu bbc cnn reuters ap afp upi nbc abc cbs npr pbs msnbc cnbc bloomberg
 		axios politico guardian telegraph independent economist forbes fortune time
 		newsweek atlantic vox slate salon breitbart newsmax univision telemundo

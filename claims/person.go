@@ -137,9 +137,12 @@ func tokenize(s string, toks []token) []token {
 					continue
 				}
 				gap, last = gapBreak, r
-				if r == '\u2028' || r == '\u2029' {
+				switch r {
+				case '\u2028', '\u2029':
 					sentStart = true
 					endLine()
+				case '…':
+					sentStart = true // "… Removing Trump from office"
 				}
 				i += size
 				continue

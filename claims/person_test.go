@@ -79,6 +79,7 @@ func TestScanPeopleNotPeople(t *testing.T) {
 		"Reporting by Staff Writers; Editing by Foreign Desk",
 		"Police in Prince Edwin's County said the acting chief had left.",
 		"Shots were heard in Rancho Alvera overnight.",
+		"The Marlow Caucus met before the Harbin Bowl.",
 	} {
 		if got := scanFound(s); len(got) != 0 {
 			t.Errorf("%q: found %q, want no one", s, got)
