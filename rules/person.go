@@ -207,9 +207,7 @@ func checkTitles(r *Rule, all []*claims.Claim) []Finding {
 	var cs []*claims.Claim
 	for _, c := range all {
 		if c.Kind == claims.KindTitle && c.Person != nil && c.Person.Office != "" {
-			if words, _ := claims.OfficeWords(c.Person.Office); len(words) > 0 {
-				cs = append(cs, c)
-			}
+			cs = append(cs, c)
 		}
 	}
 	keys, groups := groupByKey(cs)
@@ -237,30 +235,33 @@ func (r *Rule) compareTitles(o *titleOptions, officeLevel Level, cs []*claims.Cl
 			}
 		}
 	}
+	type witness struct {
+		v     *variant
+		level Level
+	}
 	var out []Finding
 	for i, v := range vs {
 		// The variants ranked above v, those more documents back, are its witnesses.
-		level := Level(0)
-		var against []*variant
+		var against []witness
 		for _, w := range vs[:i] {
 			l := o.conflict(v.desc, w.desc, together[[2]string{v.desc.office, w.desc.office}], r.Level, officeLevel)
 			if l > 0 && l < LevelNone {
-				against = append(against, w)
-				level = max(level, l)
+				against = append(against, witness{w, l})
 			}
 		}
 		if len(against) == 0 {
 			continue
 		}
 		for _, first := range firstPerDocument(v.claims) {
-			f := Finding{Rule: r.ID, Level: level, Subject: first.Subject, Location: location(first)}
+			f := Finding{Rule: r.ID, Subject: first.Subject, Location: location(first)}
 			var others []string
 			for _, w := range against {
-				for _, c := range firstPerDocument(w.claims) {
+				for _, c := range firstPerDocument(w.v.claims) {
 					if c.Doc == first.Doc || apart(c.Doc, first.Doc) {
 						continue // a source is no witness against itself, nor one of another month
 					}
 					f.Related = append(f.Related, location(c))
+					f.Level = max(f.Level, w.level)
 					others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, c.Value))
 				}
 			}
@@ -298,6 +299,9 @@ func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
 	var vs []*variant
 	for _, c := range cs {
 		d := o.describe(c.Person)
+		if len(d.words) == 0 {
+			continue // "harbor master": no word of it is known to name an office
+		}
 		var into *variant
 		for _, v := range vs {
 			if v.desc.status == d.status && v.desc.rank == d.rank && sameOffice(v.desc.words, d.words) {
