@@ -92,9 +92,14 @@ func (o *titleOptions) describe(p *claims.Person) description {
 		}
 	}
 	for _, w := range words {
-		if slices.Contains(o.Ranks, w) {
-			rank = append(rank, w) // "assistant" is part of the office as the extractor sees it
-		} else {
+		// Ranks and statuses inside the office as the extractor sees it:
+		// "assistant chief", "president elect" (for "President-elect").
+		switch {
+		case slices.Contains(o.Ranks, w):
+			rank = append(rank, w)
+		case slices.Contains(o.Modifiers, w):
+			status = append(status, w)
+		default:
 			d.words = append(d.words, officeSynonym(w))
 		}
 	}

@@ -81,6 +81,11 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Police Chief Lena Brandt spoke first."},
 			{"radio", "", "Acting Police Chief Lena Brandt spoke twice."},
 		}, []string{"error paper: Lena Brandt: paper says Police Chief; radio says Acting Police Chief; wire says Acting Police Chief"}},
+		{"an elected president is not yet president", []source{
+			{"wire", "", "President-elect Ana Valdés spoke."},
+			{"paper", "", "President-elect Ana Valdés spoke again."},
+			{"blog", "", "President Ana Valdés spoke."},
+		}, []string{"error blog: Ana Valdés: blog says President; paper says President-elect; wire says President-elect"}},
 		{"a deputy of the office is a warning", []source{
 			{"wire", "", "Fire Chief Marek Osei said the blaze was out."},
 			{"paper", "", "Fire Chief Marek Osei said crews stayed overnight."},
