@@ -182,7 +182,7 @@ var lexicon = func() map[string]wordClass {
 		texan californian floridian new yorker chicagoan
 		christian christians muslim muslims jewish catholic protestant islamic buddhist hindu`)
 	add(wPlacePrefix, `new san santa los las fort ft port saint st north south east west
-		upper lower mount mt lake cape costa puerto rio sierra el la le del
+		upper lower mount mt lake cape costa puerto rio sierra el la le del rancho
 		grand great little royal middle`)
 	add(wOrgCue, `department dept university college school academy institute institution
 		cartel cartels agency agencies administration bureau office ministry council committee
@@ -214,7 +214,8 @@ var lexicon = func() map[string]wordClass {
 		estates survey defense defence images community communities lottery report
 		amendment clause tower towers steel wire management property properties day
 		obamacare medicare medicaid foods wishes paradox qaeda qaida shabaab isis hamas hezbollah taliban poll polls insider knowledge holocaust hurricane storm tropical internet web online local research room workers wealth
-		memorial medical`)
+		memorial medical parenthood chronicle dispatch inquirer enquirer courier sentinel ledger bulletin
+		parkway pkwy ranch bowl olympics caucus constitution`)
 	add(wOutlet, `anadolu bbc cnn reuters ap afp upi nbc abc cbs npr pbs msnbc cnbc bloomberg
 		axios politico guardian telegraph independent economist forbes fortune time
 		newsweek atlantic vox slate salon breitbart newsmax univision telemundo
@@ -338,3 +339,33 @@ var lexicon = func() map[string]wordClass {
 	add(wArticle, `a an the`)
 	return m
 }()
+
+// OfficeWords returns the words of a folded office (Person.Office) that name
+// the office, abbreviations written out and plurals and possessives made
+// singular: for "orlando police department chief", "police department
+// chief", where "orlando" only says where. heads are those of them that are
+// the heads of titles ("chief").
+func OfficeWords(office string) (words, heads []string) {
+	for _, w := range strings.Fields(office) {
+		cl := classOfWord(w)
+		if cl == 0 && len(w) > 3 && w[len(w)-1] == 's' {
+			// "sheriff's", folded to "sheriffs", when classOfWord does not know it.
+			cl = classOf(w[:len(w)-1])
+			if cl != 0 {
+				w = w[:len(w)-1]
+			}
+		}
+		if cl&(wHead|wQualifier|wDomain|wModifier) == 0 || cl&wConnector != 0 || cl&wArticle != 0 {
+			continue
+		}
+		w = expandAbbreviation(w)
+		if cl&wHead != 0 && classOf(w)&wHead == 0 && len(w) > 3 && w[len(w)-1] == 's' {
+			w = w[:len(w)-1] // "envoys"
+		}
+		words = append(words, w)
+		if cl&wHead != 0 {
+			heads = append(heads, w)
+		}
+	}
+	return words, heads
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/claimlint/claimlint/internal/text"
 )
 
@@ -11,7 +13,9 @@ import (
 // everywhere, so that their title and name claims share one key.
 //
 // Two names are the same person when they fold alike (text.Fold: case,
-// accents, apostrophes and dashes do not count), when aliases says so, or
+// accents, apostrophes and dashes do not count), when aliases says so, when
+// a name with middle names or initials ("Ana María Ruiz", "Ana M. Ruiz") is
+// the only one that adds them to a name written without ("Ana Ruiz"), or
 // when a one-word name ("Farfan-Mendez") is the surname of exactly one person
 // named in full. The name kept is the spelling of the full name written most
 // often; ties go to the spelling with more accented letters, then to the
@@ -57,6 +61,22 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 		}
 		spellings[k][p.Name]++
 	})
+	// A full name with a middle name or initial is the person named by the
+	// given name and surname alone, when it is the only such name.
+	middles := map[string][]string{} // folded short name -> folded names with middles
+	for k := range spellings {
+		if short, ok := withoutMiddle(k); ok {
+			if _, named := spellings[short]; named {
+				middles[short] = append(middles[short], k)
+			}
+		}
+	}
+	for short, longs := range middles {
+		if len(longs) == 1 {
+			aliasOf[longs[0]] = short
+			delete(spellings, longs[0])
+		}
+	}
 	surnames := map[string]string{} // folded surname -> folded full name, "" when several
 	for k, sp := range spellings {
 		for name := range sp {
@@ -149,6 +169,18 @@ func forEachPerson(exs []*Extraction, f func(p *Person, inMention bool)) {
 	}
 }
 
+// withoutMiddle returns a folded full name without its middle names and
+// initials ("donald trump" for "donald j trump"), and false when it has
+// none or ends with a suffix ("donald trump jr" is another person).
+func withoutMiddle(key string) (string, bool) {
+	words := strings.Fields(key)
+	if len(words) < 3 || classOf(words[len(words)-1])&wSuffix != 0 {
+		return "", false
+	}
+	short := words[0] + " " + surname(key)
+	return short, short != key
+}
+
 // isFullName reports whether name has a given name as well as a surname.
 func isFullName(name string) bool {
 	words := strings.Fields(name)
@@ -192,4 +224,32 @@ func preferredSpelling(counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// NormalizeSpelling returns a name as written, with the differences that
+// are typography rather than spelling removed: Unicode composition (NFC),
+// curly apostrophes and the modifier letter apostrophe ("O’Brien" is
+// "O'Brien"), and the Unicode hyphens.
+func NormalizeSpelling(name string) string {
+	if isPlainASCII(name) {
+		return name
+	}
+	return spellingReplacer.Replace(norm.NFC.String(name))
+}
+
+var spellingReplacer = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "‐", "-", "‑", "-")
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// IsNameParticle reports whether w is a particle that joins the parts of a
+// name ("de", "van", "bin"), whatever its case.
+func IsNameParticle(w string) bool {
+	return classOf(lowerKey(w))&wParticle != 0
 }

@@ -112,3 +112,23 @@ func TestLinkPeopleDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkPeopleMiddleNames: a name with a middle name or initial is the
+// name without it when no other name adds a middle to it; a suffix makes
+// another person.
+func TestLinkPeopleMiddleNames(t *testing.T) {
+	exs := extractAll(
+		"Mayor Ana María Ruiz spoke. Tom Hale Jr. listened.",
+		"Ana Ruiz said it would pass. Tom Hale agreed.",
+		"Ivo W. Brandt and Ivo H. Brandt met Ivo Brandt on Monday.",
+	)
+	LinkPeople(exs, nil)
+	want := []string{
+		"Ana María Ruiz=Ana Ruiz", "Tom Hale Jr.=Tom Hale Jr.",
+		"Ana Ruiz=Ana Ruiz", "Tom Hale=Tom Hale",
+		"Ivo W. Brandt=Ivo W. Brandt", "Ivo H. Brandt=Ivo H. Brandt", "Ivo Brandt=Ivo Brandt",
+	}
+	if got := peopleOf(exs); !slices.Equal(got, want) {
+		t.Errorf("people\n got %q\nwant %q", got, want)
+	}
+}

@@ -137,9 +137,12 @@ func tokenize(s string, toks []token) []token {
 					continue
 				}
 				gap, last = gapBreak, r
-				if r == '\u2028' || r == '\u2029' {
+				switch r {
+				case '\u2028', '\u2029':
 					sentStart = true
 					endLine()
+				case '…':
+					sentStart = true // "… Removing Trump from office"
 				}
 				i += size
 				continue
@@ -551,9 +554,11 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && ns >= j && h == j-1 && surnameHeads[lowerKey(p.word(h))] &&
-		(h == i || p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
-		h, ns = -1, i // a surname that is also a title: "Gary King", "Christopher Head", "King said"
+	if h >= 0 && surnameHeads[lowerKey(p.word(h))] &&
+		(ns >= j && h == j-1 && h == i || h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
+		// A surname that is also a title: "Gary King", "Christopher Head",
+		// "King said"; or a middle name: "Christopher Dean Wright".
+		h, ns = -1, i
 	}
 	if h >= 0 {
 		tf := i
@@ -598,7 +603,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			break
 		}
 	}
-	if !p.nameWords(&c, ns, j) {
+	if !p.nameWords(&c, ns, j) || p.namesPlace(j-1) {
 		return [2]int{-1, -1}
 	}
 	for c.words > 2 && p.cls(c.last)&wCommon != 0 {
@@ -651,6 +656,20 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
 }
+
+// namesPlace reports whether the name that ends at token last is the
+// possessive that names a county or an institution: "Prince George's
+// County", "St. Jude's Hospital".
+func (p *personScanner) namesPlace(last int) bool {
+	next := last + 1
+	return p.toks[last].shape&shPossessive != 0 && next < len(p.toks) && p.isCap(next) &&
+		possessivePlaces[lowerKey(p.word(next))]
+}
+
+// possessivePlaces are the words that make a place or an institution of a
+// possessive name before them.
+var possessivePlaces = map[string]bool{"county": true, "parish": true, "hospital": true, "college": true,
+	"university": true, "church": true, "school": true, "island": true, "academy": true}
 
 // nickname reports the last token of a quoted nickname between the given
 // name that ends at token last and the surname that follows it: "Joaquín
@@ -718,12 +737,18 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
 		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
+		case k == j-1 && k > ns && streetSuffixes[lowerKey(p.word(k))]: // "Main St."
+			return false
 		default:
 			c.words++
 		}
 	}
 	return c.words >= 1 && c.words <= 4
 }
+
+// streetSuffixes are the abbreviations that end the names of streets.
+var streetSuffixes = map[string]bool{"st": true, "ave": true, "av": true, "rd": true, "blvd": true, "ln": true,
+	"dr": true, "ct": true, "hwy": true, "pkwy": true, "pl": true, "ter": true, "cir": true, "sq": true}
 
 // isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
 func isContraction(w string) bool {
@@ -837,7 +862,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		t := p.toks[k]
 		if t.shape&shLower != 0 {
 			w := p.word(k)
-			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head {
+			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head || appositiveEnds[w] {
 				break
 			}
 		}
@@ -852,9 +877,16 @@ func (p *personScanner) appositive(last int) (int, bool) {
 	return end, head && end >= 0
 }
 
+// appositiveEnds are the verbs that end an appositive: after them the
+// sentence goes on about the person ("Ana Ruiz, the owner of the motel, is
+// ...", "the ex-partner of the mother is jailed").
+var appositiveEnds = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true,
+	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true}
+
 // resolve decides which candidates are people, resolves short mentions to
 // the full names written elsewhere in the document, and builds the mentions.
 func (p *personScanner) resolve() []personMention {
+	p.dropDatelinePlaces()
 	// A long name that starts with a two-word name of the text is that name
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
@@ -949,8 +981,8 @@ func (p *personScanner) resolve() []personMention {
 			continue
 		}
 		if c.evidence&evTitle == 0 && p.toks[c.first].shape&shSentStart != 0 &&
-			(c.evidence == evSpeech && strings.HasSuffix(written, "s") || p.usedInLowerCase(c.first)) {
-			continue // "Scientists say"
+			(c.evidence == evSpeech && strings.HasSuffix(written, "s") && !strings.Contains(written, "-") || p.usedInLowerCase(c.first)) {
+			continue // "Scientists say", but not "Farrera-Montes said"
 		}
 		emit(c.first, c.last, c, written, written)
 	}
@@ -958,6 +990,95 @@ func (p *personScanner) resolve() []personMention {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 	}
 	return out
+}
+
+// dropDatelinePlaces drops the candidates that name a place the text's
+// datelines name: "Calloway Harbor" after "CALLOWAY HARBOR — A fire broke
+// out".
+func (p *personScanner) dropDatelinePlaces() {
+	places := p.datelinePlaces()
+	if len(places) == 0 {
+		return
+	}
+	kept := p.cands[:0]
+	for _, c := range p.cands {
+		if !places[text.Fold(p.name(&c))] {
+			kept = append(kept, c)
+		}
+	}
+	p.cands = kept
+}
+
+// datelinePlaces returns the folded places of the datelines of the text: the
+// words in capitals that start a line and end at a dash, after a state and
+// an agency ("BATON ROUGE, La. (AP) —").
+func (p *personScanner) datelinePlaces() map[string]bool {
+	var places map[string]bool
+	for i := 0; i < len(p.toks); i++ {
+		t := p.toks[i]
+		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
+			continue
+		}
+		j := i
+		for j+1 < len(p.toks) && p.toks[j].gap == gapSpace && p.toks[j+1].shape&shAcronym != 0 {
+			j++
+		}
+		if isDatelineEnd(p.s[p.toks[j].full:min(len(p.s), p.toks[j].full+40)]) {
+			if places == nil {
+				places = map[string]bool{}
+			}
+			places[text.Fold(p.s[t.start:p.toks[j].end])] = true
+		}
+		i = j
+	}
+	return places
+}
+
+// lineStart reports whether only white space stands between the start of a
+// line and s[i].
+func lineStart(s string, i int) bool {
+	for i > 0 {
+		switch s[i-1] {
+		case ' ', '\t':
+			i--
+		case '\n':
+			return true
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isDatelineEnd reports whether rest, the text after the place of a
+// dateline, ends the dateline: a dash, after an optional state
+// abbreviation (", La.", ", Ohio") and agency ("(AP)").
+func isDatelineEnd(rest string) bool {
+	if r, ok := strings.CutPrefix(rest, ","); ok {
+		r = strings.TrimLeft(r, " ")
+		k := 0
+		for k < len(r) && (letterAt(r, k) || r[k] == '.') {
+			k++
+		}
+		if k == 0 {
+			return false
+		}
+		rest = r[k:]
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if r, ok := strings.CutPrefix(rest, "("); ok {
+		k := strings.IndexByte(r, ')')
+		if k < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(r[k+1:], " ")
+	}
+	for _, dash := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, dash) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineNames appends the names of a title-case run [r[0], r[1]) that

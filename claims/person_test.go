@@ -48,6 +48,13 @@ func TestScanPeopleNames(t *testing.T) {
 			[]found{{"Søren Ødegård", "Søren Ødegård", ""}, {"Zoë Brontë", "Zoë Brontë", ""}}},
 		{"The trial of Ramón “El Toro” Quintero ended. Quintero said nothing.",
 			[]found{{"Ramón “El Toro” Quintero", "Ramón Quintero", ""}, {"Quintero", "Ramón Quintero", ""}}},
+		{"Mourners came for Le'Roy King Tomas Reyes, 2, on Friday. It was because of Colin Dean Marsh, Reyes said.",
+			[]found{{"Le'Roy King Tomas Reyes", "Le'Roy King Tomas Reyes", ""}, {"Colin Dean Marsh", "Colin Dean Marsh", ""},
+				{"Reyes", "Le'Roy King Tomas Reyes", ""}}},
+		{"Ivo Brand, the ex-partner of the owner is jailed.",
+			[]found{{"Ivo Brand", "Ivo Brand", "ex-partner of the owner"}}},
+		{"The vote was close.\nFarrera-Montes said it would pass.",
+			[]found{{"Farrera-Montes", "Farrera-Montes", ""}}},
 		{"Paula Ortega's plan failed, and Ortega’s aides left.",
 			[]found{{"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", ""}}},
 	}
@@ -70,6 +77,9 @@ func TestScanPeopleNotPeople(t *testing.T) {
 		"Smith arrived late and left early.",
 		"The Northern Observatory Institute published the Annual Security Report.",
 		"Reporting by Staff Writers; Editing by Foreign Desk",
+		"Police in Prince Edwin's County said the acting chief had left.",
+		"Shots were heard in Rancho Alvera overnight.",
+		"The Marlow Caucus met before the Harbin Bowl.",
 	} {
 		if got := scanFound(s); len(got) != 0 {
 			t.Errorf("%q: found %q, want no one", s, got)
@@ -204,6 +214,77 @@ func TestNicknameIsNotSpelling(t *testing.T) {
 	}
 }
 
+// TestDatelinePlacesAreNotPeople: a place a dateline names in capitals is
+// no one, however its words read elsewhere in the text.
+func TestDatelinePlacesAreNotPeople(t *testing.T) {
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"Fire at Marrow Quay\n\nMARROW QUAY — A fire broke out. Quay master Ines Dorado said it spread.",
+			[]found{{"Ines Dorado", "Ines Dorado", ""}}},
+		{"LAKE OSWIN, Ruri. (AP) — Residents of Lake Oswin and Vera Cole left.",
+			[]found{{"Vera Cole", "Vera Cole", ""}}},
+		{"BRANT HOLLOW -- Brant Hollow police said Officer Teo Marsh was hurt.",
+			[]found{{"Teo Marsh", "Teo Marsh", "Officer"}}},
+		// Capitals that end at no dash are no dateline.
+		{"WHO KNEW\nDale Ruddock was there.",
+			[]found{{"Dale Ruddock", "Dale Ruddock", ""}}},
+	}
+	for _, tt := range tests {
+		if got := scanFound(tt.text); !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStreetsAreNotPeople(t *testing.T) {
+	for _, s := range []string{
+		"Shots were fired near Bellamy St. on Sunday.",
+		"The car stopped at 400 Orwin Ave and the driver ran.",
+		"Police closed W. Carrow Blvd overnight.",
+	} {
+		if got := scanFound(s); len(got) != 0 {
+			t.Errorf("%q: found %q, want no one", s, got)
+		}
+	}
+}
+
+func TestOfficeWords(t *testing.T) {
+	tests := []struct {
+		office       string
+		words, heads []string
+	}{
+		{"orlando police department chief", []string{"police", "department", "chief"}, []string{"chief"}},
+		{"county sheriffs spokesman", []string{"county", "sheriff", "spokesman"}, []string{"sheriff", "spokesman"}},
+		{"attorney for john burnsworth", []string{"attorney"}, []string{"attorney"}},
+		{"secretary of state", []string{"secretary", "state"}, []string{"secretary"}},
+		{"sgt", []string{"sergeant"}, []string{"sergeant"}},
+		{"harbor master", nil, nil},
+	}
+	for _, tt := range tests {
+		words, heads := OfficeWords(tt.office)
+		if !slices.Equal(words, tt.words) || !slices.Equal(heads, tt.heads) {
+			t.Errorf("OfficeWords(%q) = %q, %q; want %q, %q", tt.office, words, heads, tt.words, tt.heads)
+		}
+	}
+}
+
+func TestNormalizeSpelling(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"O’Brien", "O'Brien"},
+		{"Ibáñez", "Ibáñez"},
+		{"Iba\u0301n\u0303ez", "Ibáñez"},
+		{"Farfán‐Méndez", "Farfán-Méndez"},
+		{"Obrien", "Obrien"},
+	}
+	for _, tt := range tests {
+		if got := NormalizeSpelling(tt.in); got != tt.want {
+			t.Errorf("NormalizeSpelling(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func FuzzPersonNames(f *testing.F) {
 	for _, s := range []string{
 		"Mexican President Ana Valdés spoke. Valdés said no.",
@@ -211,6 +292,7 @@ func FuzzPersonNames(f *testing.F) {
 		"U.S. Ambassador to Peru, Carl Dunne, said so. Mr. Dunne’s aides",
 		"Ortega Warns of Delays\nPaula Ortega said. ex-President al-Farouk, King, Jr.",
 		"J.D. O'Neill-McKay III of. the Sen. . ,", "A\xffB Cé\u0301", "Mr.", "Sen. X, a",
+		"PORT ELLIS, Ruri. (AP) — Port Ellis", "\nAB —", "AB, (", "AB,  x.(", "1 Elm St. and Ann Lee Ave",
 	} {
 		f.Add(s)
 	}
