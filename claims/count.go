@@ -249,10 +249,9 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 // tallyCues mark a sentence that adds up many events ("so far this year",
 // "in separate shootings across the city"): its counts are compared only with
 // other tallies, never with the count of one event.
-var tallyCues = []string{"so far", "this year", "last year", "a total of", "in total", "year to date",
-	"since january", "separate shootings", "separate incidents", "separate attacks", "across the city",
-	"citywide", "city-wide", "nationwide", "every year", "each year", "per year", "a year", "annually",
-	"per 100,000", "so far in"}
+var tallyCues = []string{"so far", "a total of", "in total", "year to date", "since january",
+	"separate shootings", "separate incidents", "separate attacks", "across the city", "citywide", "city-wide",
+	"nationwide", "every year", "each year", "per year", "annually", "per 100,000"}
 
 // isTally reports whether a sentence adds up many events.
 func isTally(sentence string) bool {
@@ -344,7 +343,7 @@ const clausePenalty = 6
 
 // maxEventDistance is how far an event word may stand from a count and still
 // be what befell it; beyond, a count has no event.
-const maxEventDistance = 10
+const maxEventDistance = 24
 
 var clauseWords = setOf(`and but while whereas or although though because`)
 
