@@ -9,31 +9,136 @@ type Grain string
 
 // The grains.
 const (
-	GrainMinute Grain = "minute"
-	GrainHour   Grain = "hour"
-	GrainDay    Grain = "day"
-	GrainWeek   Grain = "week"
-	GrainMonth  Grain = "month"
-	GrainSeason Grain = "season"
-	GrainYear   Grain = "year"
-	GrainDecade Grain = "decade"
+	GrainMinute  Grain = "minute"
+	GrainHour    Grain = "hour"
+	GrainDay     Grain = "day"
+	GrainWeek    Grain = "week"
+	GrainMonth   Grain = "month"
+	GrainQuarter Grain = "quarter"
+	GrainSeason  Grain = "season"
+	GrainYear    Grain = "year"
+	GrainDecade  Grain = "decade"
+	GrainCentury Grain = "century"
 )
 
 // Date is one date or time found in a text.
 type Date struct {
 	Start, End int // byte offsets into the scanned text, end exclusive
 	// From and To bound the interval, To exclusive; both zero when Resolved is false.
+	// Days, months and years are midnight UTC of their calendar dates; times
+	// written with a zone are instants in UTC.
 	From, To time.Time
 	Grain    Grain
 	// Relative marks dates read against the publication date ("on Friday").
 	Relative bool
 	// Resolved is false for a relative date in a text without a publication date.
 	Resolved bool
+	// Range marks a span between two written dates ("from May 2 to May 9",
+	// "2014-2018"). To is the end of the second date, so the span includes
+	// it, and Grain is the grain of the second date.
+	Range bool
+}
+
+// Scanner reads dates with options; the zero Scanner reads numeric dates
+// month first, as US news does ("8/9/2025" is 9 August).
+type Scanner struct {
+	// DayFirst reads "8/9/2025" as 8 September.
+	DayFirst bool
 }
 
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
 func Scan(s string, ref time.Time) []Date {
-	_ = s
-	_ = ref
-	return nil
+	return Scanner{}.Scan(s, ref)
+}
+
+// windowBack and windowAhead bound the bytes tokenized around a word that
+// may start a date: enough for "between the first week of" before it and
+// "January 12th, 2016 at 6:15 p.m. CDT" after it.
+const (
+	windowBack  = 40
+	windowAhead = 90
+)
+
+// Scan finds the dates in s. ref is the publication date; zero when unknown.
+func (sc Scanner) Scan(s string, ref time.Time) []Date {
+	c := ctx{s: s, dayFirst: sc.DayFirst}
+	c.setRef(ref)
+	var buf [48]tok
+	lastEnd := 0
+	i := 0
+	for i < len(s) {
+		ch := s[i]
+		var trigEnd int
+		switch {
+		case isDigit(ch):
+			trigEnd = i + 1
+			for trigEnd < len(s) && isDigit(s[trigEnd]) {
+				trigEnd++
+			}
+		case isLetter(ch):
+			trigEnd = i + 1
+			for trigEnd < len(s) && isLetter(s[trigEnd]) {
+				trigEnd++
+			}
+			if trigEnd < len(s) && s[trigEnd] >= 0x80 || i > 0 && s[i-1] >= 0x80 ||
+				trigEnd-i < 3 || !prefix3[prefixIndex(ch, s[i+1], s[i+2])] {
+				i = trigEnd
+				continue
+			}
+			if w, ok := lookupWord(s[i:trigEnd]); !ok || !w.anchor || w.needCap && !(ch >= 'A' && ch <= 'Z') {
+				i = trigEnd
+				continue
+			}
+		default:
+			i++
+			continue
+		}
+		d, ok := c.matchAround(i, lastEnd, buf[:0])
+		if !ok {
+			i = trigEnd
+			continue
+		}
+		c.out = append(c.out, d)
+		if d.Resolved {
+			c.anchor = d.From
+		}
+		lastEnd, i = d.End, d.End
+	}
+	return c.out
+}
+
+// matchAround tokenizes a window around the word at s[i:] that may belong
+// to a date and returns the leftmost longest date that covers it.
+func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
+	a := max(i-windowBack, lastEnd)
+	for a > lastEnd && a < i && isWordByte(s0(c.s, a-1)) && isWordByte(c.s[a]) {
+		a++
+	}
+	for k := i - 1; k >= a; k-- {
+		if c.s[k] == '\n' {
+			a = k + 1
+			break
+		}
+	}
+	b := min(i+windowAhead, len(c.s))
+	c.toks = tokenize(c.s, a, b, buf)
+	c.future = -1
+	c.pos = i
+	for p := range c.toks {
+		if c.toks[p].s > i {
+			break
+		}
+		if e, v, ok := c.matchAt(p); ok && c.toks[e-1].e > i {
+			return c.finish(p, e, v)
+		}
+	}
+	return Date{}, false
+}
+
+// s0 is s[i], or 0 outside s.
+func s0(s string, i int) byte {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	return s[i]
 }
