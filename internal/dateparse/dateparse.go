@@ -15,6 +15,7 @@ const (
 	GrainWeek    Grain = "week"
 	GrainMonth   Grain = "month"
 	GrainQuarter Grain = "quarter"
+	GrainHalf    Grain = "half" // half year
 	GrainSeason  Grain = "season"
 	GrainYear    Grain = "year"
 	GrainDecade  Grain = "decade"

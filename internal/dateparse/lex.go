@@ -158,7 +158,14 @@ func init() {
 	for i, n := range cards {
 		addWord(n, word{cls: clCard, val: i})
 	}
-	addWord("thirty", word{cls: clCard, val: 30})
+	for i, n := range []string{"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} {
+		addWord(n, word{cls: clCard, val: 30 + 10*i})
+	}
+	addWord("hundred", word{cls: clCard, val: 100})
+	// "thousand" and "nineteen" start spelled years: "two thousand and
+	// eighteen", "nineteen seventy-eight".
+	addWord("thousand", word{cls: clCard, val: 1000, anchor: true})
+	addWord("nineteen", word{cls: clCard, val: 19, anchor: true})
 	ords := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
 		"nineteenth", "twentieth"}
@@ -180,7 +187,7 @@ func init() {
 		addWord(n, word{cls: clSeason, val: v, anchor: true})
 	}
 	decades := map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-		"seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0}
+		"seventies": 70, "eighties": 80, "nineties": 90, "noughties": 0, "tens": 10}
 	for n, v := range decades {
 		addWord(n, word{cls: clDecade, val: v, anchor: true})
 	}

@@ -84,6 +84,12 @@ func (c *ctx) matchAt(p int) (int, val, bool) {
 	}
 	e, v, ok := c.single(p, false)
 	if !ok {
+		// "4 to 23 next month", "19-20 November"
+		if t := c.at(p); t.kind == tNum && t.nd <= 2 && !c.partOfNumber(p) && !c.isPunct(p-1, '-') {
+			if e2, v2, ok := c.rangeTail(p, p+1, val{d: t.n, grain: GrainDay}, false); ok {
+				return e2, v2, true
+			}
+		}
 		return 0, v, false
 	}
 	if e2, v2, ok := c.rangeTail(p, e, v, false); ok {
@@ -112,7 +118,8 @@ func (c *ctx) rangeTail(p, e int, x val, between bool) (int, val, bool) {
 		return 0, x, false
 	}
 	fromOrBetween := c.isKw(p, kwFrom) || c.isKw(p, kwBetween)
-	if !fromOrBetween && !c.isPunct(e, '-') && x.y == 0 && x.m == 0 && !x.fixed {
+	bareDay := x.d > 0 && x.m == 0 && x.wd == 0
+	if !fromOrBetween && !c.isPunct(e, '-') && x.y == 0 && x.m == 0 && !x.fixed && !bareDay {
 		return 0, x, false
 	}
 	e2, y, ok := c.single(e+1, true)
@@ -188,6 +195,7 @@ func (c *ctx) single(p int, partial bool) (int, val, bool) {
 			try(c.weekdayDate(p))
 			try(c.weekday(p))
 		case clCard, clOrd:
+			try(c.year(p, partial))
 			try(c.dayMonth(p))
 			try(c.relative(p))
 			try(c.century(p))
@@ -210,9 +218,13 @@ func (c *ctx) single(p int, partial bool) (int, val, bool) {
 				try(c.timeOfDay(p))
 			}
 		default:
-			if t.cap && (c.s[t.s] == 'Q') {
+			if t.cap && c.s[t.s] == 'Q' {
 				try(c.quarter(p))
 			}
+			if t.cap && c.s[t.s] == 'H' {
+				try(c.half(p))
+			}
+			try(c.relative(p))
 		}
 	}
 	if best == 0 {

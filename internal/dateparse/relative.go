@@ -167,12 +167,13 @@ func (c *ctx) relative(p int) (int, val, bool) {
 	if e, v, ok := c.countedPeriod(p); ok {
 		return e, v, true
 	}
+	best, bv := 0, val{}
 	for _, r := range []func(int) (int, val, bool){c.agoOrLater, c.namedPeriod, c.partOfPeriod, c.restOf, c.nthWeek, c.weekOf} {
-		if e, v, ok := r(p); ok {
-			return e, v, true
+		if e, v, ok := r(p); ok && e > best {
+			best, bv = e, v
 		}
 	}
-	return 0, val{}, false
+	return best, bv, best > 0
 }
 
 // nextDay reads days counted from the date last written (or the
@@ -223,6 +224,17 @@ func (c *ctx) countedPeriod(p int) (int, val, bool) {
 	} else if !within {
 		return 0, val{}, false
 	}
+	if within {
+		// "within 5 years 1 month 12 days", "within 2 weeks from today"
+		parts, k, e := c.duration(q)
+		if k == 0 {
+			return 0, val{}, false
+		}
+		if c.isKw(e, kwFrom) && c.isKw(e+1, kwToday) {
+			e += 2
+		}
+		return e, fixed(c.refDay, parts.apply(c.refDay, k, 1), unitGrain(parts[k-1].u)), true
+	}
 	n, r, ok := c.amount(q)
 	if !ok || c.isKw(q, kwA) && !c.isKw(q+1, kwFew) && !c.isKw(q+1, kwCouple) {
 		return 0, val{}, false
@@ -240,8 +252,6 @@ func (c *ctx) countedPeriod(p int) (int, val, bool) {
 		return r + 1, fixed(from.AddDate(10, 0, 0), from.AddDate(10+10*n, 0, 0), g), true
 	}
 	switch {
-	case within:
-		return r + 1, fixed(c.refDay, offset(c.refDay, u, n), g), true
 	case dir < 0:
 		return r + 1, fixed(offset(c.refDay, u, -n), c.refDay, g), true
 	}
@@ -249,13 +259,19 @@ func (c *ctx) countedPeriod(p int) (int, val, bool) {
 	return r + 1, fixed(start, offset(start, u, n), g), true
 }
 
-// agoOrLater reads "two days ago", "1 month 21 days ago", "three weeks
-// from tomorrow", "in 3 weeks", "two days later".
-func (c *ctx) agoOrLater(p int) (int, val, bool) {
-	in := c.isKw(p, kwIn)
-	q := p + b2i(in)
-	type part struct{ n, u int }
-	var parts [4]part
+// durationParts are the amounts of a duration: "2 years 1 month 21 days".
+type durationParts [4]struct{ n, u int }
+
+func (d *durationParts) apply(t time.Time, k, sign int) time.Time {
+	for _, pt := range d[:k] {
+		t = offset(t, pt.u, sign*pt.n)
+	}
+	return t
+}
+
+// duration reads amounts of units at q: "two days", "1 month and 21 days".
+func (c *ctx) duration(q int) (durationParts, int, int) {
+	var parts durationParts
 	k := 0
 	for k < len(parts) {
 		n, r, ok := c.amount(q)
@@ -266,7 +282,7 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 		if !ok {
 			break
 		}
-		parts[k] = part{n, u}
+		parts[k].n, parts[k].u = n, u
 		k++
 		q = r + 1
 		if c.isKw(q, kwAnd) || c.isPunct(q, ',') {
@@ -277,14 +293,59 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 			}
 		}
 	}
+	return parts, k, q
+}
+
+// agoOrLater reads "two days ago", "1 month 21 days ago", "three weeks
+// from tomorrow", "in 3 weeks", "two days later".
+func (c *ctx) agoOrLater(p int) (int, val, bool) {
+	in := c.isKw(p, kwIn)
+	forSpan := c.isKw(p, kwFor)
+	q := p + b2i(in || forSpan)
+	lessThan := c.lower(p) == "less" && c.lower(p+1) == "than"
+	if lessThan {
+		q += 2
+	}
+	parts, k, q := c.duration(q)
 	if k == 0 {
 		return 0, val{}, false
 	}
-	apply := func(t time.Time, sign int) time.Time {
-		for _, pt := range parts[:k] {
-			t = offset(t, pt.u, sign*pt.n)
+	apply := func(t time.Time, sign int) time.Time { return parts.apply(t, k, sign) }
+	// "a week starting tomorrow", "for 3 days, from today"
+	r := q
+	if forSpan && c.isPunct(r, ',') {
+		r++
+	}
+	starting := c.lower(r) == "starting"
+	if starting {
+		r++
+	}
+	if k == 1 && (starting && !forSpan || forSpan && !starting && c.isKw(r, kwFrom)) {
+		if c.isKw(r, kwFrom) {
+			r++
 		}
-		return t
+		if e, d, ok := c.dayOnly(r); ok {
+			if !c.place(&d) {
+				if d.rel {
+					return e, val{rel: true, fixed: true, grain: GrainDay}, true
+				}
+				return 0, val{}, false
+			}
+			v := fixed(d.from, offset(d.from, parts[0].u, parts[0].n), GrainDay)
+			v.rel = d.rel
+			return e, v, true
+		}
+	}
+	if forSpan {
+		return 0, val{}, false
+	}
+	if lessThan {
+		// "less than 2 weeks from today": the span up to that day
+		t, ok := c.dayWord(q + 1)
+		if !ok || !c.isKw(q, kwFrom) && !c.isKw(q, kwAfter) {
+			return 0, val{}, false
+		}
+		return q + 2, fixed(t, apply(t, 1), GrainDay), true
 	}
 	switch {
 	case in:
@@ -294,8 +355,16 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 		return q, c.dayVal(apply(c.refDay, 1)), true
 	case c.isKw(q, kwAgo):
 		return q + 1, c.dayVal(apply(c.refDay, -1)), true
-	case c.isKw(q, kwHence), c.isKw(q, kwFrom) && c.isKw(q+1, kwNow):
-		return q + 1 + b2i(c.isKw(q, kwFrom)), c.dayVal(apply(c.refDay, 1)), true
+	case c.isKw(q, kwHence) || c.isKw(q, kwIn) && c.isKw(q+1, kwThe) && c.lower(q+2) == "future":
+		// "2 days hence": the span of days to come
+		start := c.refDay.AddDate(0, 0, 1)
+		e := q + 1
+		if !c.isKw(q, kwHence) {
+			e = q + 3
+		}
+		return e, fixed(start, apply(start, 1), unitGrain(parts[k-1].u)), true
+	case c.isKw(q, kwFrom) && c.isKw(q+1, kwNow):
+		return q + 2, c.dayVal(apply(c.refDay, 1)), true
 	case c.isKw(q, kwLater):
 		return q + 1, c.dayVal(apply(c.anchor, 1)), true
 	case c.isKw(q, kwFrom), c.isKw(q, kwAfter), c.isKw(q, kwBefore):
@@ -317,6 +386,10 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 // "earlier in the week", "the week after next", "next week Friday".
 func (c *ctx) namedPeriod(p int) (int, val, bool) {
 	q := p
+	if c.isKw(q, kwThe) && c.isCls(q+2, clUnit) && c.at(q+2).w.val == uDecade {
+		// "the next decade" is read with its article, "the coming week" without.
+		q++
+	}
 	edge := 0
 	if c.isKw(q, kwEarlier) || c.isKw(q, kwLater) {
 		edge = c.at(q).w.val
@@ -335,6 +408,10 @@ func (c *ctx) namedPeriod(p int) (int, val, bool) {
 		n = 1
 	case c.isKw(q, kwThe) && c.isCls(q+1, clUnit) && c.isKw(q+2, kwAfter):
 		n = 2
+	case c.isKw(q-1, kwOn) && c.isCls(q, clUnit) && c.at(q).w.val == uWeekend:
+		// "on weekend": this weekend
+		from, to := period(c.refDay, uWeekend)
+		return q + 1, fixed(from, to, GrainWeek), true
 	case c.isKw(q, kwThe) && c.isCls(q+1, clUnit) && c.at(q+1).w.val == uWeekend:
 		// "over the weekend": the last one begun, or the next one for the future
 		from, to := period(c.refDay, uWeekend)
@@ -353,6 +430,9 @@ func (c *ctx) namedPeriod(p int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	q++
+	if c.isKw(p, kwThe) && n != 2 && c.at(q).w.val != uDecade {
+		return 0, val{}, false
+	}
 	t := c.at(q)
 	if t.kind != tWord || t.w.cls != clUnit {
 		return 0, val{}, false
@@ -448,8 +528,8 @@ func (c *ctx) partOfPeriod(p int) (int, val, bool) {
 		from, to = shift(from, to, u, n)
 		whole, e = fixed(from, to, unitGrain(u)), q+2
 	default:
-		if y, ok := c.yearNum(q); ok {
-			whole, e, u = val{y: y, grain: GrainYear}, q+1, uYear
+		if y, ye, ok := c.yearAt(q); ok {
+			whole, e, u = val{y: y, grain: GrainYear}, ye, uYear
 		} else if m, me, ok := c.monthWord(q); ok && (c.at(q).cap || !c.at(q).w.needCap) {
 			whole, e, u = val{m: m, grain: GrainMonth}, me, uMonth
 			if y, ok := c.yearNum(me); ok {
@@ -608,7 +688,8 @@ func (c *ctx) ordWeekday(p int) (int, val, bool) {
 	first := month.from
 	d := first.AddDate(0, 0, (wd-int(first.Weekday())+7)%7+7*(n-1))
 	if d.Month() != first.Month() {
-		return 0, val{}, false
+		// "the fifth Sunday" of a month with four: no date at all.
+		return e, val{fixed: true, from: d, to: d}, true
 	}
 	v := c.dayVal(d)
 	v.rel = month.rel
@@ -652,10 +733,15 @@ func (c *ctx) nthWeek(p int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
-	if !c.isCls(q+1, clUnit) || c.at(q+1).w.val != uWeek || !(c.isKw(q+2, kwOf) || c.isKw(q+2, kwIn)) {
+	if !c.isCls(q+1, clUnit) || c.at(q+1).w.val != uWeek {
 		return 0, val{}, false
 	}
-	r := q + 3
+	r := q + 2
+	if c.isKw(r, kwOf) || c.isKw(r, kwIn) {
+		r++
+	} else if !c.isKw(r, kwThis) && !c.isKw(r, kwNext) && !c.isKw(r, kwLast) {
+		return 0, val{}, false
+	}
 	var whole val
 	e := 0
 	switch {
@@ -668,8 +754,8 @@ func (c *ctx) nthWeek(p int) (int, val, bool) {
 		from, to = shift(from, to, u, map[int]int{kwThis: 0, kwNext: 1, kwLast: -1}[c.at(r).w.val])
 		whole, e = fixed(from, to, unitGrain(u)), r+2
 	default:
-		if y, ok := c.yearNum(r); ok {
-			whole, e = val{y: y, grain: GrainYear}, r+1
+		if y, ye, ok := c.yearAt(r); ok {
+			whole, e = val{y: y, grain: GrainYear}, ye
 		} else if m, me, ok := c.monthWord(r); ok {
 			whole, e = val{m: m, grain: GrainMonth}, me
 			if y, ok := c.yearNum(me); ok {
@@ -762,6 +848,13 @@ func (c *ctx) theDay(p int) (int, val, bool) {
 	d, e, ord, ok := c.dayNum(p + 1)
 	if !ok {
 		return 0, val{}, false
+	}
+	if e2, v, ok := c.dayMonth(p + 1); ok {
+		if !v.rel {
+			// "the tenth of September" is read from its day.
+			return 0, val{}, false
+		}
+		return e2, v, true
 	}
 	next := c.at(e)
 	atEnd := next.kind == 0 || next.kind == tPunct && (next.n == '.' || next.n == '!' || next.n == '?' || next.n == '\n')

@@ -73,6 +73,8 @@ func add(t time.Time, g Grain, n int) time.Time {
 		return t.AddDate(0, n, 0)
 	case GrainQuarter, GrainSeason:
 		return t.AddDate(0, 3*n, 0)
+	case GrainHalf:
+		return t.AddDate(0, 6*n, 0)
 	case GrainYear:
 		return t.AddDate(n, 0, 0)
 	case GrainDecade:
@@ -113,9 +115,9 @@ func (c *ctx) place(v *val) bool {
 		v.from = day(v.y, 1, 1)
 	case GrainDecade, GrainCentury:
 		v.from = day(v.y, 1, 1)
-	case GrainQuarter:
+	case GrainQuarter, GrainHalf:
 		if v.y == 0 {
-			v.y = c.pickYear(func(y int) time.Time { return day(y, v.m, 1) }, GrainQuarter, fut)
+			v.y = c.pickYear(func(y int) time.Time { return day(y, v.m, 1) }, v.grain, fut)
 		}
 		v.from = day(v.y, v.m, 1)
 	case GrainSeason:

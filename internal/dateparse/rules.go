@@ -39,6 +39,68 @@ func (c *ctx) dayNum(p int) (d, end int, ord, ok bool) {
 	return n, end, ord, true
 }
 
+// spelledNumber reads a spelled whole number below ten thousand at p:
+// "twenty-one", "two thousand and eighteen", "one thousand seven hundred
+// and eighty nine".
+func (c *ctx) spelledNumber(p int) (n, end int, ok bool) {
+	total, cur, q := 0, 0, p
+	for {
+		t := c.at(q)
+		if c.isKw(q, kwAnd) && q > p && c.isCls(q+1, clCard) && c.at(q+1).w.val < 100 {
+			q++
+			continue
+		}
+		if t.kind != tWord || t.w.cls != clCard {
+			break
+		}
+		v := t.w.val
+		switch {
+		case v == 100 && cur > 0 && cur < 10:
+			cur *= 100
+		case v == 1000 && total+cur > 0 && total == 0:
+			total, cur = cur*1000, 0
+		case v < 100 && (cur%100 == 0 || cur%100 >= 20 && cur%10 == 0 && v < 10 && v > 0):
+			cur += v
+		default:
+			return total + cur, q, q > p
+		}
+		q++
+		if c.isPunct(q, '-') && c.glued(q) && c.glued(q+1) && c.isCls(q+1, clCard) {
+			q++
+		}
+	}
+	return total + cur, q, q > p
+}
+
+// spelledYear reads a year in words: "two thousand and eighteen",
+// "nineteen seventy eight", "nineteen zero one".
+func (c *ctx) spelledYear(p int) (y, end int, ok bool) {
+	n, e, ok := c.spelledNumber(p)
+	if !ok {
+		return 0, 0, false
+	}
+	if n >= 1000 && n <= 2999 {
+		return n, e, true
+	}
+	if n < 10 || n > 99 {
+		return 0, 0, false
+	}
+	lead := c.at(e).w.val == 0 && c.isCls(e, clCard)
+	n2, e2, ok := c.spelledNumber(e)
+	if !ok || n2 > 99 || n2 < 10 && !lead {
+		return 0, 0, false
+	}
+	return n*100 + n2, e2, true
+}
+
+// yearAt reads a year in digits or words at p.
+func (c *ctx) yearAt(p int) (y, end int, ok bool) {
+	if y, ok := c.yearNum(p); ok {
+		return y, p + 1, true
+	}
+	return c.spelledYear(p)
+}
+
 // yearNum reads a four-digit year at p.
 func (c *ctx) yearNum(p int) (int, bool) {
 	t := c.at(p)
@@ -68,6 +130,25 @@ func (c *ctx) monthDay(p int) (int, val, bool) {
 	if !ok {
 		return 0, val{}, false
 	}
+	if c.isKw(q, kwBetween) {
+		// "November between 19 and 20"
+		if d1, e1, _, ok := c.dayNum(q + 1); ok && (c.isKw(e1, kwAnd) || c.isPunct(e1, '-')) {
+			if d2, e2, _, ok := c.dayNum(e1 + 1); ok && d1 < d2 {
+				x, y := val{m: m, d: d1, grain: GrainDay}, val{m: m, d: d2, grain: GrainDay}
+				if yr, ye, ok := c.yearAt(e2); ok {
+					x.y, y.y, e2 = yr, yr, ye
+				}
+				if c.place(&x) {
+					y.y = x.y
+					if c.place(&y) {
+						r := fixed(x.from, y.to, GrainDay)
+						r.rel, r.rng = x.rel, true
+						return e2, r, true
+					}
+				}
+			}
+		}
+	}
 	r := q
 	if (c.isPunct(r, '-') || c.isPunct(r, '/')) && c.glued(r) && c.glued(r+1) {
 		r++
@@ -83,9 +164,8 @@ func (c *ctx) monthDay(p int) (int, val, bool) {
 		if c.isPunct(y, ',') {
 			y++
 		}
-		if yr, ok := c.yearNum(y); ok {
-			v.y = yr
-			e = y + 1
+		if yr, ye, ok := c.yearAt(y); ok {
+			v.y, e = yr, ye
 		}
 		return e, v, true
 	}
@@ -96,8 +176,8 @@ func (c *ctx) monthDay(p int) (int, val, bool) {
 	if c.isKw(r, kwOf) {
 		r++
 	}
-	if yr, ok := c.yearNum(r); ok {
-		return r + 1, val{y: yr, m: m, grain: GrainMonth}, true
+	if yr, ye, ok := c.yearAt(r); ok {
+		return ye, val{y: yr, m: m, grain: GrainMonth}, true
 	}
 	return 0, val{}, false
 }
@@ -124,7 +204,8 @@ func (c *ctx) dayMonth(p int) (int, val, bool) {
 	if !of && c.isKw(r, kwIn) {
 		r++
 	}
-	if u, ok := c.unitAt(r + 1); ok && u == uMonth && (r > q || of || c.at(p).ord) {
+	rangeEnd := c.isKw(p-1, kwTo) || c.isKw(p-1, kwAnd) || c.isKw(p-1, kwUntil)
+	if u, ok := c.unitAt(r + 1); ok && u == uMonth && (r > q || of || c.at(p).ord || rangeEnd) {
 		if k, ok := map[int]int{kwThis: 0, kwNext: 1, kwLast: -1, kwPrevious: -1}[c.at(r).w.val]; ok && c.at(r).w.cls == clKw {
 			first := day(c.refDay.Year(), int(c.refDay.Month())+k, 1)
 			return r + 2, val{y: first.Year(), m: int(first.Month()), d: d, grain: GrainDay, rel: true}, true
@@ -139,9 +220,8 @@ func (c *ctx) dayMonth(p int) (int, val, bool) {
 	if c.isPunct(y, ',') {
 		y++
 	}
-	if yr, ok := c.yearNum(y); ok {
-		v.y = yr
-		e = y + 1
+	if yr, ye, ok := c.yearAt(y); ok {
+		v.y, e = yr, ye
 	}
 	return e, v, true
 }
@@ -375,7 +455,11 @@ var eventNouns = map[string]bool{
 func (c *ctx) year(p int, partial bool) (int, val, bool) {
 	y, ok := c.yearNum(p)
 	if !ok {
-		return 0, val{}, false
+		y, e, ok := c.spelledYear(p)
+		if !ok || c.at(e).kind == tWord && c.at(e).w.cls != clKw || !partial && !yearCues[c.lower(p-1)] {
+			return 0, val{}, false
+		}
+		return e, val{y: y, grain: GrainYear}, true
 	}
 	v := val{y: y, grain: GrainYear}
 	q := p + 1
@@ -384,6 +468,10 @@ func (c *ctx) year(p int, partial bool) (int, val, bool) {
 	}
 	if m, e, ok := c.monthWord(q); ok && (c.at(q).cap || !c.at(q).w.needCap) && !(c.at(e).kind == tNum && c.at(e).nd <= 2) {
 		return e, val{y: y, m: m, grain: GrainMonth}, true
+	}
+	if e, hv, ok := c.half(p + 1); ok && hv.y == 0 {
+		hv.y = y
+		return e, hv, true
 	}
 	if e, qv, ok := c.quarter(p + 1); ok && qv.y == 0 && !qv.rel {
 		qv.y = y
@@ -422,8 +510,25 @@ func (c *ctx) decade(p int) (int, val, bool) {
 	if apos {
 		q++
 	}
+	if the {
+		// "the nineteen seventies", "the twenty-tens", "the two thousands"
+		if c.lower(q) == "two" && c.lower(q+1) == "thousands" {
+			return q + 2, val{y: 2000, grain: GrainDecade}, true
+		}
+		n, e, ok := c.spelledNumber(q)
+		if c.isPunct(e, '-') && c.glued(e) || c.isKw(e, kwAnd) {
+			e++
+		}
+		if ok && (n == 19 || n == 20 || n == 2000) && c.isCls(e, clDecade) {
+			y := n*100 + c.at(e).w.val
+			if n == 2000 {
+				y = n + c.at(e).w.val
+			}
+			return e + 1, val{y: y, grain: GrainDecade}, true
+		}
+	}
 	t := c.at(q)
-	if t.kind == tWord && t.w.cls == clDecade && the {
+	if t.kind == tWord && t.w.cls == clDecade && the && t.w.val != 10 {
 		y := 1900 + t.w.val
 		if t.w.val == 0 {
 			y = 2000
@@ -490,14 +595,17 @@ func (c *ctx) season(p int) (int, val, bool) {
 	if c.isKw(r, kwOf) {
 		r++
 	}
-	if y, ok := c.yearNum(r); ok {
-		return r + 1, c.seasonPart(mod, val{y: y, season: s, grain: GrainSeason}), true
+	if y, ye, ok := c.yearAt(r); ok {
+		return ye, c.seasonPart(mod, val{y: y, season: s, grain: GrainSeason}), true
 	}
 	switch mod {
 	case 0, kwThe:
 		prev := c.lower(p - 1)
-		if s == sFall && mod == 0 || !(prev == "in" || prev == "during" || prev == "over" || prev == "since" ||
-			prev == "until" || prev == "by" || prev == "through" || prev == "this" || prev == "throughout") {
+		cue := prev == "in" || prev == "during" || prev == "over" || prev == "since" ||
+			prev == "until" || prev == "by" || prev == "through" || prev == "throughout"
+		// "summer" and "winter" name only seasons; "spring" and "fall" need a cue.
+		plain := (s == sSummer || s == sWinter) && !(c.at(e).kind == tWord && c.at(e).w.cls != clKw)
+		if s == sFall && mod == 0 || !cue && !plain {
 			return 0, val{}, false
 		}
 		return e, val{season: s, grain: GrainSeason}, true
@@ -558,7 +666,7 @@ func (c *ctx) quarter(p int) (int, val, bool) {
 		if c.isKw(q, kwOf) || c.isKw(q, kwIn) {
 			q++
 		}
-		if _, ok := c.yearNum(q); !ok && !c.isKw(q, kwThis) && !c.isKw(q, kwLast) && !c.isKw(q, kwNext) {
+		if _, _, ok := c.yearAt(q); !ok && !c.isKw(q, kwThis) && !c.isKw(q, kwLast) && !c.isKw(q, kwNext) {
 			return 0, val{}, false
 		}
 	default:
@@ -568,9 +676,9 @@ func (c *ctx) quarter(p int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	v := val{m: 3*n - 2, grain: GrainQuarter}
-	if y, ok := c.yearNum(q); ok {
+	if y, ye, ok := c.yearAt(q); ok {
 		v.y = y
-		return q + 1, v, true
+		return ye, v, true
 	}
 	if (c.isKw(q, kwThis) || c.isKw(q, kwLast) || c.isKw(q, kwNext)) && c.isCls(q+1, clUnit) && c.at(q+1).w.val == uYear {
 		v.y = c.refDay.Year() + map[int]int{kwThis: 0, kwLast: -1, kwNext: 1}[c.at(q).w.val]
@@ -657,4 +765,20 @@ func (c *ctx) monthPart(mod int, v val) val {
 	r := fixed(from, to, GrainDay)
 	r.rel = v.rel
 	return r
+}
+
+// half reads "H1 2016", "H2": a half year.
+func (c *ctx) half(p int) (int, val, bool) {
+	t := c.at(p)
+	if t.kind != tWord || c.s[t.s:t.e] != "H" || !c.glued(p+1) || c.at(p+1).kind != tNum || c.at(p+1).n < 1 || c.at(p+1).n > 2 || c.at(p+1).nd != 1 {
+		return 0, val{}, false
+	}
+	v := val{m: 6*c.at(p+1).n - 5, grain: GrainHalf}
+	if y, e, ok := c.yearAt(p + 2); ok {
+		v.y = y
+		return e, v, true
+	}
+	// A bare "H2" is a date only after its year ("2016 H2").
+	_, prevYear := c.yearNum(p - 1)
+	return p + 2, v, prevYear
 }
