@@ -245,8 +245,7 @@ func (c *ctx) withTime(p, e int, v val) (int, val, bool) {
 			q++
 		}
 		if e2, d, ok := c.dayOnly(q); ok {
-			d.hasTime, d.hour, d.minute, d.hasZone, d.zone, d.grain = true, v.hour, v.minute, v.hasZone, v.zone, v.grain
-			return e2, d, true
+			return e2, withClock(d, v), true
 		}
 		return e, v, true
 	}
@@ -264,13 +263,18 @@ func (c *ctx) withTime(p, e int, v val) (int, val, bool) {
 	if !ok {
 		return e, v, true
 	}
-	if v.fixed {
-		v.fixed = false
-		v.y, v.m, v.d = v.from.Year(), int(v.from.Month()), v.from.Day()
-		v.rel = true
+	return e2, withClock(v, t), true
+}
+
+// withClock sets the time of day of a day.
+func withClock(d, t val) val {
+	if d.fixed {
+		d.fixed = false
+		d.y, d.m, d.d = d.from.Year(), int(d.from.Month()), d.from.Day()
+		d.rel = true
 	}
-	v.hasTime, v.hour, v.minute, v.hasZone, v.zone, v.grain = true, t.hour, t.minute, t.hasZone, t.zone, t.grain
-	return e2, v, true
+	d.hasTime, d.hour, d.minute, d.hasZone, d.zone, d.grain = true, t.hour, t.minute, t.hasZone, t.zone, t.grain
+	return d
 }
 
 // dayOnly reads a date of day grain at p, for a time written before it.

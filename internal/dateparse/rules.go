@@ -247,7 +247,7 @@ func (c *ctx) weekdayDate(p int) (int, val, bool) {
 		}
 	}
 	if best == 0 && c.isKw(q, kwThe) {
-		if d, e, ord, ok := c.dayNum(q + 1); ok && (ord || c.at(q+1).kind == tWord) {
+		if d, e, ord, ok := c.dayNum(q + 1); ok && (ord || c.at(q+1).kind == tWord && c.at(e).kind != tWord) {
 			best, bv = e, val{d: d, grain: GrainDay}
 		}
 	}
