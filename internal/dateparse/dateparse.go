@@ -57,7 +57,7 @@ func Scan(s string, ref time.Time) []Date {
 // "January 12th, 2016 at 6:15 p.m. CDT" after it.
 const (
 	windowBack  = 40
-	windowAhead = 90
+	windowAhead = 72
 )
 
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
@@ -75,6 +75,10 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			trigEnd = i + 1
 			for trigEnd < len(s) && isDigit(s[trigEnd]) {
 				trigEnd++
+			}
+			if !digitsMayDate(s, i, trigEnd) {
+				i = trigEnd
+				continue
 			}
 		case isLetter(ch):
 			trigEnd = i + 1
@@ -129,6 +133,9 @@ func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
 		if c.toks[p].s > i {
 			break
 		}
+		if !c.canStart(p) {
+			continue
+		}
 		if e, v, ok := c.matchAt(p); ok && c.toks[e-1].e > i {
 			return c.finish(p, e, v)
 		}
@@ -142,4 +149,33 @@ func s0(s string, i int) byte {
 		return 0
 	}
 	return s[i]
+}
+
+// digitsMayDate reports a digit run s[i:j] that may belong to a date by
+// itself: a four-digit year or clock time, a numeric date or time ("8/9",
+// "6:15"), an ordinal or decade ("21st", "1990s"), an hour ("7 p.m."), a
+// quarter ("Q3") or "the 27". Other numbers are read only next to a month,
+// weekday or unit word, which starts the closer look itself.
+func digitsMayDate(s string, i, j int) bool {
+	if j-i == 4 || i > 0 && (s[i-1] == 'Q' || s[i-1] == 'H' || s[i-1] == '\'') ||
+		i >= 4 && s[i-1] == ' ' && s[i-4]|0x20 == 't' && s[i-3]|0x20 == 'h' && s[i-2]|0x20 == 'e' {
+		return true
+	}
+	if j == len(s) {
+		return false
+	}
+	switch c := s[j]; {
+	case c == '/' || c == '-' || c == '.' || c == ':':
+		return j+1 < len(s) && isDigit(s[j+1])
+	case isLetter(c):
+		return c|0x20 == 's' || c|0x20 == 'a' || c|0x20 == 'p' ||
+			j+1 < len(s) && ordSuffix(s[j:j+2])
+	case c == '\'' || c == 0xE2:
+		return true
+	case c == ' ':
+		if j+1 < len(s) && (s[j+1]|0x20 == 'a' || s[j+1]|0x20 == 'p') && j+2 < len(s) && (s[j+2] == '.' || s[j+2]|0x20 == 'm') {
+			return true
+		}
+	}
+	return false
 }

@@ -74,6 +74,29 @@ func (c *ctx) partOfNumber(p int) bool {
 	return false
 }
 
+// canStart reports a token that may begin a date, so that the others are
+// passed over without trying every rule.
+func (c *ctx) canStart(p int) bool {
+	t := &c.toks[p]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.n == '\'' && c.at(p+1).dec
+	}
+	switch t.w.cls {
+	case clNone:
+		return t.e-t.s == 1 || t.e-t.s == 4 && c.s[t.s+1] == 'e' // "Q3", "H1", "w/c", "less than"
+	case clKw:
+		switch t.w.val {
+		case kwOf, kwAt, kwAnd, kwTo, kwUntil, kwThrough, kwAgo, kwBefore, kwAfter, kwHence,
+			kwThat, kwSame, kwAm, kwPm, kwBy, kwDuring:
+			return false
+		}
+	}
+	return true
+}
+
 // matchAt reads the date that starts at token p: a range between two dates,
 // or one date with its time of day.
 func (c *ctx) matchAt(p int) (int, val, bool) {

@@ -168,10 +168,29 @@ func (c *ctx) relative(p int) (int, val, bool) {
 		return e, v, true
 	}
 	best, bv := 0, val{}
-	for _, r := range []func(int) (int, val, bool){c.agoOrLater, c.namedPeriod, c.partOfPeriod, c.restOf, c.nthWeek, c.weekOf} {
-		if e, v, ok := r(p); ok && e > best {
+	try := func(e int, v val, ok bool) {
+		if ok && e > best {
 			best, bv = e, v
 		}
+	}
+	t := c.at(p)
+	kw := 0
+	if t.kind == tWord && t.w.cls == clKw {
+		kw = t.w.val
+	}
+	if t.kind == tNum || t.w.cls == clCard || kw == kwA || kw == kwFew || kw == kwIn || kw == kwFor || t.w.cls == clNone {
+		try(c.agoOrLater(p))
+	}
+	if kw != 0 || t.w.cls == clUnit {
+		try(c.namedPeriod(p))
+		try(c.partOfPeriod(p))
+		try(c.restOf(p))
+	}
+	if kw == kwThe || kw == kwLast || t.w.cls == clOrd {
+		try(c.nthWeek(p))
+	}
+	if kw == kwThe || t.w.cls == clUnit || t.w.cls == clNone {
+		try(c.weekOf(p))
 	}
 	return best, bv, best > 0
 }
