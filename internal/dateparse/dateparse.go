@@ -56,8 +56,8 @@ func Scan(s string, ref time.Time) []Date {
 // may start a date: enough for "between the first week of" before it and
 // "January 12th, 2016 at 6:15 p.m. CDT" after it.
 const (
-	windowBack  = 40
-	windowAhead = 72
+	windowBack  = 32
+	windowAhead = 48
 )
 
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
@@ -68,39 +68,24 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 	lastEnd := 0
 	i := 0
 	for i < len(s) {
-		ch := s[i]
-		var trigEnd int
-		switch {
-		case isDigit(ch):
-			trigEnd = i + 1
-			for trigEnd < len(s) && isDigit(s[trigEnd]) {
-				trigEnd++
-			}
-			if !digitsMayDate(s, i, trigEnd) {
-				i = trigEnd
-				continue
-			}
-		case isLetter(ch):
-			trigEnd = i + 1
-			for trigEnd < len(s) && isLetter(s[trigEnd]) {
-				trigEnd++
-			}
-			if trigEnd < len(s) && s[trigEnd] >= 0x80 || i > 0 && s[i-1] >= 0x80 ||
-				trigEnd-i < 3 || !prefix3[prefixIndex(ch, s[i+1], s[i+2])] {
-				i = trigEnd
-				continue
-			}
-			if w, ok := lookupWord(s[i:trigEnd]); !ok || !w.anchor || w.needCap && !(ch >= 'A' && ch <= 'Z') {
-				i = trigEnd
-				continue
-			}
-		default:
+		k := byteKind[s[i]]
+		if k == bOther {
 			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && byteKind[s[j]] == k {
+			j++
+		}
+		// Most words fail on their first three letters, checked here
+		// without a call.
+		if k == bLetter && (j-i < 3 || !prefix3[prefixIndex(s[i], s[i+1], s[i+2])]) || !c.mayStart(i, j, k) {
+			i = j
 			continue
 		}
 		d, ok := c.matchAround(i, lastEnd, buf[:0])
 		if !ok {
-			i = trigEnd
+			i = j
 			continue
 		}
 		c.out = append(c.out, d)
@@ -110,6 +95,41 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 		lastEnd, i = d.End, d.End
 	}
 	return c.out
+}
+
+// Kinds of bytes for the scan.
+const (
+	bOther = iota
+	bLetter
+	bDigit
+)
+
+var byteKind = func() (k [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		k[c], k[c-'a'+'A'] = bLetter, bLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] = bDigit
+	}
+	return k
+}()
+
+// mayStart reports a word or digit run s[i:j] worth a closer look: an
+// anchor word of the lexicon (a month, a weekday, "yesterday", a unit
+// beside a word that makes it a date) or digits that may be a date.
+func (c *ctx) mayStart(i, j int, k uint8) bool {
+	s := c.s
+	if k == bDigit {
+		return digitsMayDate(s, i, j)
+	}
+	if j < len(s) && s[j] >= 0x80 || i > 0 && s[i-1] >= 0x80 {
+		return false
+	}
+	w, ok := lookupWord(s[i:j])
+	if !ok || !w.anchor || w.needCap && !(s[i] >= 'A' && s[i] <= 'Z') {
+		return false
+	}
+	return w.cls != clUnit || unitMayDate(s, i, j)
 }
 
 // matchAround tokenizes a window around the word at s[i:] that may belong
@@ -157,7 +177,10 @@ func s0(s string, i int) byte {
 // quarter ("Q3") or "the 27". Other numbers are read only next to a month,
 // weekday or unit word, which starts the closer look itself.
 func digitsMayDate(s string, i, j int) bool {
-	if j-i == 4 || i > 0 && (s[i-1] == 'Q' || s[i-1] == 'H' || s[i-1] == '\'') ||
+	if j-i == 4 {
+		return yearMayDate(s, i, j)
+	}
+	if i > 0 && (s[i-1] == 'Q' || s[i-1] == 'H' || s[i-1] == '\'') ||
 		i >= 4 && s[i-1] == ' ' && s[i-4]|0x20 == 't' && s[i-3]|0x20 == 'h' && s[i-2]|0x20 == 'e' {
 		return true
 	}
@@ -178,4 +201,104 @@ func digitsMayDate(s string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// unitNext and unitPrev are the words beside a unit word ("week", "years")
+// that make it part of a date: "two years ago", "last week", "the next 3
+// days". Without them a unit is a duration ("five years") or a compound
+// ("13-year-old"), and is passed over.
+var (
+	unitNext = map[string]bool{"ago": true, "from": true, "later": true, "earlier": true, "hence": true,
+		"before": true, "after": true, "starting": true, "in": true, "of": true, "commencing": true, "beginning": true}
+	unitPrev = map[string]bool{"last": true, "this": true, "next": true, "past": true, "previous": true,
+		"coming": true, "upcoming": true, "current": true, "the": true, "a": true, "an": true, "rest": true,
+		"early": true, "late": true, "mid": true, "within": true, "on": true, "following": true, "few": true,
+		"couple": true, "my": true, "in": true}
+)
+
+func unitMayDate(s string, i, j int) bool {
+	if i > 0 && s[i-1] == '-' || j < len(s) && s[j] == '-' {
+		return false
+	}
+	if inLowerSet(wordAfter(s, j), unitNext) {
+		return true
+	}
+	w1, k := wordBefore(s, i)
+	if inLowerSet(w1, unitPrev) {
+		return true
+	}
+	w2, _ := wordBefore(s, k)
+	return inLowerSet(w2, unitPrev)
+}
+
+// wordAfter is the word that follows s[:j] after spaces.
+func wordAfter(s string, j int) string {
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(s) && isLetter(s[k]) {
+		k++
+	}
+	return s[j:k]
+}
+
+// wordBefore is the word or number before s[i:] after spaces, and where it starts.
+func wordBefore(s string, i int) (string, int) {
+	for i > 0 && s[i-1] == ' ' {
+		i--
+	}
+	k := i
+	for k > 0 && (isLetter(s[k-1]) || isDigit(s[k-1])) {
+		k--
+	}
+	return s[k:i], k
+}
+
+// yearWords are the words before a four-digit number that may make it a
+// year, besides yearCues.
+var yearWords = map[string]bool{"the": true, "a": true, "and": true, "or": true, "to": true, "mid": true}
+
+// yearMayDate reports a four-digit number s[i:j] that may be a year or a
+// clock time: after a cue word ("in 2019", "the 2019 election"), before or
+// after punctuation that joins dates ("2014-2018", "(2019)", "Aug. 9,
+// 2025"), or before a capitalised word ("1420 GMT", "2016 June").
+func yearMayDate(s string, i, j int) bool {
+	if i > 0 && (s[i-1] == '(' || s[i-1] == '.' || s[i-1] == '\'') {
+		return true
+	}
+	b, a := i, j
+	for b > 0 && s[b-1] == ' ' {
+		b--
+	}
+	for a < len(s) && s[a] == ' ' {
+		a++
+	}
+	if b > 0 && (s[b-1] == '-' || s[b-1] == '/') || a < len(s) && (s[a] == '-' || s[a] == '/') {
+		return true
+	}
+	if j < len(s) {
+		switch s[j] {
+		case '-', 's', '\'', ')', '/', '.', ':', 'H', 0xE2:
+			return true
+		case ' ', ',':
+			k := j + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == ',') {
+				k++
+			}
+			if k < len(s) && s[k] >= 'A' && s[k] <= 'Z' {
+				return true
+			}
+		}
+	}
+	w, k := wordBefore(s, i)
+	if w == "" && k > 0 && s[k-1] == ',' {
+		return true
+	}
+	return inLowerSet(w, yearCues) || inLowerSet(w, yearWords) || isMonthWord(w)
+}
+
+func isMonthWord(w string) bool {
+	x, ok := lookupWord(w)
+	return ok && x.cls == clMonth
 }

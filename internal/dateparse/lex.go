@@ -113,24 +113,69 @@ type word struct {
 	// needCap marks words that are dates only when capitalised ("Sat", "May", "March").
 	needCap bool
 	abbr    bool // an abbreviation ("Aug", "Wed")
+	// tense is what the word says of the tense of its sentence: 1 future,
+	// -1 past, 2 future before "to" ("going to", "is set to").
+	tense int8
 }
 
-var lexicon = map[string]word{}
+// lexicon is an open-addressing hash table of the known words, faster
+// than a map for the short words looked up on every token.
+var lexicon [lexSize]struct {
+	key string
+	w   word
+}
+
+const lexSize = 1024
+
+// lexHash hashes a word case-insensitively.
+func lexHash(w string) uint32 {
+	h := uint32(len(w))
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i]|0x20)
+	}
+	return (h * 2654435761) >> 22
+}
 
 // prefix3 holds the first three letters of every anchor word, so the byte
 // scan rejects most words without a map lookup.
 var prefix3 [26 * 26 * 26]bool
 
+// known3 holds the first three letters of every word of the lexicon, so
+// that tokenizing rejects most words without a map lookup.
+var known3 [26 * 26 * 26]bool
+
+// setTense marks a word, known or new, as a cue of tense.
+func setTense(w string, t int8) {
+	x, _ := lookupWord(w)
+	x.tense = t
+	addWord(w, x)
+}
+
 func addWord(w string, x word) {
-	lexicon[w] = x
-	if x.anchor && len(w) >= 3 {
-		prefix3[prefixIndex(w[0], w[1], w[2])] = true
+	i := lexHash(w)
+	for lexicon[i].key != "" && lexicon[i].key != w {
+		i = (i + 1) % lexSize
+	}
+	lexicon[i].key, lexicon[i].w = w, x
+	if len(w) >= 3 && isLetter(w[0]) && isLetter(w[1]) && isLetter(w[2]) {
+		known3[prefixIndex(w[0], w[1], w[2])] = true
+		if x.anchor {
+			prefix3[prefixIndex(w[0], w[1], w[2])] = true
+		}
 	}
 }
 
 func prefixIndex(a, b, c byte) int {
-	return (int(a|0x20)-'a')*26*26 + (int(b|0x20)-'a')*26 + int(c|0x20) - 'a'
+	return int(letterIndex[a])*26*26 + int(letterIndex[b])*26 + int(letterIndex[c])
 }
+
+// letterIndex numbers the letters from 0, either case.
+var letterIndex = func() (x [256]uint8) {
+	for c := 0; c < 26; c++ {
+		x['a'+c], x['A'+c] = uint8(c), uint8(c)
+	}
+	return x
+}()
 
 func init() {
 	months := [][]string{
@@ -220,19 +265,28 @@ func init() {
 	}
 }
 
-// lookupWord finds a word of s case-insensitively without allocating.
+// lookupWord finds a word case-insensitively.
 func lookupWord(w string) (word, bool) {
-	var buf [12]byte
-	if len(w) > len(buf) {
+	if len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !known3[prefixIndex(w[0], w[1], w[2])]) {
 		return word{}, false
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	for i := lexHash(w); ; i = (i + 1) % lexSize {
+		e := &lexicon[i]
+		if e.key == "" {
+			return word{}, false
 		}
-		buf[i] = c
+		if len(e.key) == len(w) && equalLower(e.key, w) {
+			return e.w, true
+		}
 	}
-	x, ok := lexicon[string(buf[:len(w)])]
-	return x, ok
+}
+
+// equalLower compares a lower-case key with a word in any case.
+func equalLower(key, w string) bool {
+	for i := 0; i < len(key); i++ {
+		if key[i] != w[i]|0x20 {
+			return false
+		}
+	}
+	return true
 }

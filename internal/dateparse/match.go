@@ -1,5 +1,7 @@
 package dateparse
 
+import "strings"
+
 var noTok tok
 
 // at is token p of the window, or an empty token outside it.
@@ -30,26 +32,28 @@ func (c *ctx) glued(p int) bool {
 	return p > 0 && p < len(c.toks) && c.toks[p-1].e == c.toks[p].s
 }
 
-// lower is the text of token p in lower case, for the few checks that
-// need words outside the lexicon; it allocates only for capitalised words.
-func (c *ctx) lower(p int) string {
+// is reports that token p is the word w, in any case.
+func (c *ctx) is(p int, w string) bool {
 	t := c.at(p)
-	if t.kind != tWord {
-		return ""
+	return t.kind == tWord && t.e-t.s == len(w) && strings.EqualFold(c.s[t.s:t.e], w)
+}
+
+// inSet reports that token p is a word of a set of lower-case words.
+func (c *ctx) inSet(p int, set map[string]bool) bool {
+	t := c.at(p)
+	return t.kind == tWord && inLowerSet(c.s[t.s:t.e], set)
+}
+
+// inLowerSet looks a word up in a set of lower-case words without allocating.
+func inLowerSet(w string, set map[string]bool) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
 	}
-	w := c.s[t.s:t.e]
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			b := []byte(w)
-			for j := range b {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
+		buf[i] = w[i] | 0x20
 	}
-	return w
+	return set[string(buf[:len(w)])]
 }
 
 // partOfNumber reports a digit run that belongs to a larger number

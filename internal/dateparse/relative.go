@@ -210,7 +210,7 @@ func (c *ctx) nextDay(p int) (int, val, bool) {
 			return q + 3, c.dayVal(t.AddDate(0, 0, n)), true
 		}
 		return q + 2, c.dayVal(c.anchor.AddDate(0, 0, n)), true
-	case (c.isKw(q, kwNext) || c.lower(q) == "following" || c.isKw(q, kwPrevious)) && c.isCls(q+1, clUnit) && c.at(q+1).w.val == uDay:
+	case (c.isKw(q, kwNext) || c.is(q, "following") || c.isKw(q, kwPrevious)) && c.isCls(q+1, clUnit) && c.at(q+1).w.val == uDay:
 		n := 1
 		if c.isKw(q, kwPrevious) {
 			n = -1
@@ -321,7 +321,7 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 	in := c.isKw(p, kwIn)
 	forSpan := c.isKw(p, kwFor)
 	q := p + b2i(in || forSpan)
-	lessThan := c.lower(p) == "less" && c.lower(p+1) == "than"
+	lessThan := c.is(p, "less") && c.is(p+1, "than")
 	if lessThan {
 		q += 2
 	}
@@ -335,7 +335,7 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 	if forSpan && c.isPunct(r, ',') {
 		r++
 	}
-	starting := c.lower(r) == "starting"
+	starting := c.is(r, "starting")
 	if starting {
 		r++
 	}
@@ -374,7 +374,7 @@ func (c *ctx) agoOrLater(p int) (int, val, bool) {
 		return q, c.dayVal(apply(c.refDay, 1)), true
 	case c.isKw(q, kwAgo):
 		return q + 1, c.dayVal(apply(c.refDay, -1)), true
-	case c.isKw(q, kwHence) || c.isKw(q, kwIn) && c.isKw(q+1, kwThe) && c.lower(q+2) == "future":
+	case c.isKw(q, kwHence) || c.isKw(q, kwIn) && c.isKw(q+1, kwThe) && c.is(q+2, "future"):
 		// "2 days hence": the span of days to come
 		start := c.refDay.AddDate(0, 0, 1)
 		e := q + 1
@@ -725,7 +725,7 @@ func (c *ctx) restOf(p int) (int, val, bool) {
 	if c.isKw(q, kwOf) {
 		q++
 	}
-	if c.isKw(q, kwThe) || c.isKw(q, kwThis) || c.isKw(q, kwCurrent) || c.lower(q) == "my" {
+	if c.isKw(q, kwThe) || c.isKw(q, kwThis) || c.isKw(q, kwCurrent) || c.is(q, "my") {
 		q++
 	}
 	t := c.at(q)
@@ -817,11 +817,11 @@ func (c *ctx) nthWeek(p int) (int, val, bool) {
 func (c *ctx) weekOf(p int) (int, val, bool) {
 	q := p + b2i(c.isKw(p, kwThe))
 	switch {
-	case c.lower(q) == "w" && c.isPunct(q+1, '/') && c.lower(q+2) == "c":
+	case c.is(q, "w") && c.isPunct(q+1, '/') && c.is(q+2, "c"):
 		q += 3
 	case c.isCls(q, clUnit) && c.at(q).w.val == uWeek:
-		switch c.lower(q + 1) {
-		case "of", "commencing", "starting", "beginning":
+		switch {
+		case c.isKw(q+1, kwOf), c.is(q+1, "commencing"), c.is(q+1, "starting"), c.isKw(q+1, kwBeginning):
 			q += 2
 			if c.isKw(q, kwOn) {
 				q++

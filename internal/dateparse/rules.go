@@ -354,13 +354,12 @@ func (c *ctx) numeric(p int) (int, val, bool) {
 	return 0, val{}, false
 }
 
+var seasonWords = map[string]bool{"season": true, "seasons": true, "school": true, "academic": true,
+	"fiscal": true, "term": true, "session": true, "campaign": true}
+
 // seasonWord reports a word after "2011-12" that makes it a span of years.
 func (c *ctx) seasonWord(p int) bool {
-	switch c.lower(p) {
-	case "season", "seasons", "school", "academic", "fiscal", "term", "session", "campaign":
-		return true
-	}
-	return false
+	return c.inSet(p, seasonWords)
 }
 
 // timeOfDay reads "6:15 p.m. CDT", "7 p.m. ET", "1420 GMT", "noon".
@@ -456,7 +455,7 @@ func (c *ctx) year(p int, partial bool) (int, val, bool) {
 	y, ok := c.yearNum(p)
 	if !ok {
 		y, e, ok := c.spelledYear(p)
-		if !ok || c.at(e).kind == tWord && c.at(e).w.cls != clKw || !partial && !yearCues[c.lower(p-1)] {
+		if !ok || c.at(e).kind == tWord && c.at(e).w.cls != clKw || !partial && !c.inSet(p-1, yearCues) {
 			return 0, val{}, false
 		}
 		return e, val{y: y, grain: GrainYear}, true
@@ -480,19 +479,16 @@ func (c *ctx) year(p int, partial bool) (int, val, bool) {
 	if partial || c.isPunct(p+1, '-') && c.glued(p+1) && c.glued(p+2) && c.at(p+2).nd == 4 {
 		return p + 1, v, true
 	}
-	prev := c.lower(p - 1)
-	if c.isPunct(p-1, '-') && c.glued(p) && c.isKw(p-2, kwMid) {
-		prev = "mid"
-	}
-	if yearCues[prev] || c.isPunct(p-1, '(') && c.isPunct(p+1, ')') {
+	if c.inSet(p-1, yearCues) || c.isPunct(p-1, '-') && c.glued(p) && c.isKw(p-2, kwMid) ||
+		c.isPunct(p-1, '(') && c.isPunct(p+1, ')') {
 		return p + 1, v, true
 	}
-	if _, ok := c.yearNum(p - 2); ok && (prev == "and" || prev == "or" || prev == "to") {
+	if _, ok := c.yearNum(p - 2); ok && (c.isKw(p-1, kwAnd) || c.is(p-1, "or") || c.isKw(p-1, kwTo)) {
 		return p + 1, v, true
 	}
-	if prev == "the" || prev == "a" {
+	if c.isKw(p-1, kwThe) || c.isKw(p-1, kwA) {
 		next := c.at(p + 1)
-		if next.kind == tWord && (next.cap || eventNouns[c.lower(p+1)]) {
+		if next.kind == tWord && (next.cap || c.inSet(p+1, eventNouns)) {
 			return p + 1, v, true
 		}
 	}
@@ -512,7 +508,7 @@ func (c *ctx) decade(p int) (int, val, bool) {
 	}
 	if the {
 		// "the nineteen seventies", "the twenty-tens", "the two thousands"
-		if c.lower(q) == "two" && c.lower(q+1) == "thousands" {
+		if c.is(q, "two") && c.is(q+1, "thousands") {
 			return q + 2, val{y: 2000, grain: GrainDecade}, true
 		}
 		n, e, ok := c.spelledNumber(q)
@@ -568,6 +564,9 @@ func (c *ctx) century(p int) (int, val, bool) {
 	return q + 1, val{y: (n - 1) * 100, grain: GrainCentury}, true
 }
 
+var seasonCues = map[string]bool{"in": true, "during": true, "over": true, "since": true, "until": true,
+	"by": true, "through": true, "throughout": true}
+
 // season reads "last summer", "spring 2024", "the summer of 2016",
 // "in the fall".
 func (c *ctx) season(p int) (int, val, bool) {
@@ -600,9 +599,7 @@ func (c *ctx) season(p int) (int, val, bool) {
 	}
 	switch mod {
 	case 0, kwThe:
-		prev := c.lower(p - 1)
-		cue := prev == "in" || prev == "during" || prev == "over" || prev == "since" ||
-			prev == "until" || prev == "by" || prev == "through" || prev == "throughout"
+		cue := c.inSet(p-1, seasonCues)
 		// "summer" and "winter" name only seasons; "spring" and "fall" need a cue.
 		plain := (s == sSummer || s == sWinter) && !(c.at(e).kind == tWord && c.at(e).w.cls != clKw)
 		if s == sFall && mod == 0 || !cue && !plain {
@@ -711,8 +708,7 @@ func (c *ctx) monthAlone(p int) (int, val, bool) {
 	}
 	t := c.at(q)
 	if mod == 0 {
-		prev := c.lower(p - 1)
-		cue := yearCues[prev] || prev == "on" || prev == "for"
+		cue := c.inSet(p-1, yearCues) || c.isKw(p-1, kwOn) || c.isKw(p-1, kwFor)
 		yearAfter := (c.isKw(e, kwNext) || c.isKw(e, kwLast) || c.isKw(e, kwThis)) && c.isCls(e+1, clUnit) && c.at(e+1).w.val == uYear
 		if !yearAfter && (!t.cap || (t.w.needCap || t.w.abbr) && !cue) {
 			return 0, val{}, false

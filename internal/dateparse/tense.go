@@ -1,7 +1,7 @@
 package dateparse
 
 // tenseReach bounds how far from a date its sentence is read for tense.
-const tenseReach = 300
+const tenseReach = 100
 
 // isFuture reports that the sentence around the current window speaks of
 // the future: a future cue ("will", "'ll", "going to", "plans to", "is
@@ -71,44 +71,36 @@ func sentenceEnd(s string, i int) bool {
 	return false
 }
 
+func init() {
+	for w, t := range map[string]int8{
+		"will": 1, "shall": 1, "won't": 1, "tomorrow": 1, "upcoming": 1, "scheduled": 1, "next": 1,
+		"plans": 1, "plan": 1,
+		"was": -1, "were": -1, "had": -1, "did": -1, "said": -1, "told": -1, "ago": -1, "yesterday": -1, "last": -1,
+		"going": 2, "set": 2, "expected": 2, "due": 2,
+	} {
+		setTense(w, t)
+	}
+}
+
 // tenseOf is 1 for a future cue, -1 for a past one, 0 otherwise; after
 // is the text that follows the word.
 func tenseOf(w, prev, after string) int {
-	if len(w) > 3 && (w[len(w)-3:] == "'ll" || w[len(w)-3:] == "'LL") {
+	n := len(w)
+	if n > 3 && w[n-3] == '\'' && w[n-2]|0x20 == 'l' && w[n-1]|0x20 == 'l' {
 		return 1
 	}
-	lw := lowerASCII(w)
-	switch lw {
-	case "will", "shall", "won't", "tomorrow", "upcoming", "scheduled", "next", "plans", "plan":
-		return 1
-	case "going", "set", "expected", "due":
-		if len(after) >= 3 && after[0] == ' ' && after[1] == 't' && after[2] == 'o' {
-			if lw == "going" || prev == "is" || prev == "are" {
-				return 1
-			}
+	if x, ok := lookupWord(w); ok && x.tense != 0 {
+		if x.tense != 2 {
+			return int(x.tense)
+		}
+		if len(after) >= 3 && after[0] == ' ' && after[1] == 't' && after[2] == 'o' &&
+			(w[0]|0x20 == 'g' || prev == "is" || prev == "are") {
+			return 1
 		}
 		return 0
-	case "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last":
-		return -1
 	}
-	if len(lw) > 4 && lw[len(lw)-2:] == "ed" && prev != "be" && prev != "been" && prev != "being" && prev != "is" && prev != "are" {
+	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && prev != "be" && prev != "been" && prev != "being" && prev != "is" && prev != "are" {
 		return -1
 	}
 	return 0
-}
-
-// lowerASCII lower-cases short ASCII words, allocating only when needed.
-func lowerASCII(w string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			b := []byte(w)
-			for j := range b {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return w
 }
