@@ -1,9 +1,7 @@
 package dateparse
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -39,21 +37,15 @@ const minConformanceF1 = 0.90
 
 func TestConformanceRecognizersText(t *testing.T) {
 	path := sharedtest.Path(t, "normalize", "rt_dateparser_en.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var found, expected, matched int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
+	readJSONLines(t, path, func(line []byte) {
 		var tc rtCase
-		if err := json.Unmarshal(sc.Bytes(), &tc); err != nil {
+		if err := json.Unmarshal(line, &tc); err != nil {
 			t.Fatal(err)
 		}
 		var ref time.Time
 		if tc.Reference != nil {
+			var err error
 			if ref, err = time.Parse("2006-01-02T15:04:05", *tc.Reference); err != nil {
 				t.Fatal(err)
 			}
@@ -83,10 +75,7 @@ func TestConformanceRecognizersText(t *testing.T) {
 				t.Logf("extra %q in %q", tc.Input[d.Start:d.End], tc.Input)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	p := float64(matched) / float64(max(found, 1))
 	r := float64(matched) / float64(max(expected, 1))
 	f1 := 2 * p * r / max(p+r, 1e-9)

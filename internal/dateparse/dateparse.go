@@ -126,7 +126,7 @@ func (c *ctx) mayStart(i, j int, k uint8) bool {
 		return false
 	}
 	w, ok := lookupWord(s[i:j])
-	if !ok || !w.anchor || w.needCap && !(s[i] >= 'A' && s[i] <= 'Z') {
+	if !ok || !w.anchor || w.needCap && (s[i] < 'A' || s[i] > 'Z') {
 		return false
 	}
 	return w.cls != clUnit || unitMayDate(s, i, j)

@@ -1,9 +1,7 @@
 package dateparse
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -188,30 +186,22 @@ func FuzzDateline(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add("Published " + s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(func(_ *testing.T, s string) {
 		Dateline(s)
 	})
 }
 
 func BenchmarkScan(b *testing.B) {
-	path := sharedtest.Path(b, "bench", "articles.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
 	var texts []string
 	size := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
+	readJSONLines(b, sharedtest.Path(b, "bench", "articles.jsonl"), func(line []byte) {
 		var a struct{ Text string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+		if err := json.Unmarshal(line, &a); err != nil {
 			b.Fatal(err)
 		}
 		texts = append(texts, a.Text)
 		size += len(a.Text)
-	}
+	})
 	b.SetBytes(int64(size))
 	b.ResetTimer()
 	for b.Loop() {

@@ -114,7 +114,8 @@ type word struct {
 	needCap bool
 	abbr    bool // an abbreviation ("Aug", "Wed")
 	// tense is what the word says of the tense of its sentence: 1 future,
-	// -1 past, 2 future before "to" ("going to", "is set to").
+	// -1 past; before "to", 3 future ("going to", "plans to") and 2 future
+	// after "is" or "are" ("is set to").
 	tense int8
 }
 

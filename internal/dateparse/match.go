@@ -257,12 +257,12 @@ func (c *ctx) single(p int, partial bool) (int, val, bool) {
 	if best == 0 {
 		return 0, bv, false
 	}
-	return c.withTime(p, best, bv)
+	return c.withTime(best, bv)
 }
 
 // withTime joins a day and a time of day written beside it: "Friday at
 // 6:15 p.m.", "6:15 p.m. CDT on Aug. 8".
-func (c *ctx) withTime(p, e int, v val) (int, val, bool) {
+func (c *ctx) withTime(e int, v val) (int, val, bool) {
 	if v.hasTime && !v.fixed && v.d == 0 {
 		q := e
 		if c.isPunct(q, ',') {

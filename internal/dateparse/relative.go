@@ -270,8 +270,7 @@ func (c *ctx) countedPeriod(p int) (int, val, bool) {
 		}
 		return r + 1, fixed(from.AddDate(10, 0, 0), from.AddDate(10+10*n, 0, 0), g), true
 	}
-	switch {
-	case dir < 0:
+	if dir < 0 {
 		return r + 1, fixed(offset(c.refDay, u, -n), c.refDay, g), true
 	}
 	start := c.refDay.AddDate(0, 0, 1)
@@ -477,13 +476,13 @@ func (c *ctx) namedPeriod(p int) (int, val, bool) {
 	from, to := period(c.refDay, u)
 	from, to = shift(from, to, u, n)
 	g := unitGrain(u)
-	switch {
-	case edge == kwEarlier || edge == -kwEarlier:
+	switch edge {
+	case kwEarlier, -kwEarlier:
 		if !from.Before(c.refDay) {
 			return 0, val{}, false
 		}
 		return e, fixed(from, c.refDay, GrainDay), true
-	case edge == kwLater || edge == -kwLater:
+	case kwLater, -kwLater:
 		return e, fixed(c.refDay, to, GrainDay), true
 	}
 	if u == uWeek {

@@ -230,7 +230,7 @@ func (c *ctx) dayMonth(p int) (int, val, bool) {
 // "Wed, 22 of Jan", "Friday the 22nd".
 func (c *ctx) weekdayDate(p int) (int, val, bool) {
 	t := c.at(p)
-	if !c.weekdayOK(p) && !(t.w.abbr && t.cap) {
+	if !c.weekdayOK(p) && (!t.w.abbr || !t.cap) {
 		return 0, val{}, false
 	}
 	q := p + 1
@@ -339,7 +339,9 @@ func (c *ctx) numeric(p int) (int, val, bool) {
 		}
 		return p + 3, val{y: b.n, m: a.n, grain: GrainMonth}, true
 	case a.nd <= 2 && b.nd <= 2 && tight:
-		if sep1.n != '/' && (!(c.isKw(p-1, kwOn) || c.isKw(p-1, kwIn)) || c.at(p+3).kind == tWord || c.at(p+3).kind == tNum) {
+		// "on 4-22" and "in 4.22" are dates only when nothing follows.
+		prepOK := c.isKw(p-1, kwOn) || c.isKw(p-1, kwIn)
+		if sep1.n != '/' && (!prepOK || c.at(p+3).kind == tWord || c.at(p+3).kind == tNum) {
 			return 0, val{}, false
 		}
 		m, d := a.n, b.n
@@ -465,7 +467,7 @@ func (c *ctx) year(p int, partial bool) (int, val, bool) {
 	if c.isPunct(q, ',') {
 		q++
 	}
-	if m, e, ok := c.monthWord(q); ok && (c.at(q).cap || !c.at(q).w.needCap) && !(c.at(e).kind == tNum && c.at(e).nd <= 2) {
+	if m, e, ok := c.monthWord(q); ok && (c.at(q).cap || !c.at(q).w.needCap) && (c.at(e).kind != tNum || c.at(e).nd > 2) {
 		return e, val{y: y, m: m, grain: GrainMonth}, true
 	}
 	if e, hv, ok := c.half(p + 1); ok && hv.y == 0 {
@@ -601,7 +603,7 @@ func (c *ctx) season(p int) (int, val, bool) {
 	case 0, kwThe:
 		cue := c.inSet(p-1, seasonCues)
 		// "summer" and "winter" name only seasons; "spring" and "fall" need a cue.
-		plain := (s == sSummer || s == sWinter) && !(c.at(e).kind == tWord && c.at(e).w.cls != clKw)
+		plain := (s == sSummer || s == sWinter) && (c.at(e).kind != tWord || c.at(e).w.cls == clKw)
 		if s == sFall && mod == 0 || !cue && !plain {
 			return 0, val{}, false
 		}

@@ -74,9 +74,9 @@ func sentenceEnd(s string, i int) bool {
 func init() {
 	for w, t := range map[string]int8{
 		"will": 1, "shall": 1, "won't": 1, "tomorrow": 1, "upcoming": 1, "scheduled": 1, "next": 1,
-		"plans": 1, "plan": 1,
+		"plans": 3, "plan": 3, "going": 3,
 		"was": -1, "were": -1, "had": -1, "did": -1, "said": -1, "told": -1, "ago": -1, "yesterday": -1, "last": -1,
-		"going": 2, "set": 2, "expected": 2, "due": 2,
+		"set": 2, "expected": 2, "due": 2,
 	} {
 		setTense(w, t)
 	}
@@ -90,11 +90,11 @@ func tenseOf(w, prev, after string) int {
 		return 1
 	}
 	if x, ok := lookupWord(w); ok && x.tense != 0 {
-		if x.tense != 2 {
+		if x.tense < 2 {
 			return int(x.tense)
 		}
 		if len(after) >= 3 && after[0] == ' ' && after[1] == 't' && after[2] == 'o' &&
-			(w[0]|0x20 == 'g' || prev == "is" || prev == "are") {
+			(x.tense == 3 || prev == "is" || prev == "are") {
 			return 1
 		}
 		return 0
