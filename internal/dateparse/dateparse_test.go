@@ -72,7 +72,18 @@ func TestScan(t *testing.T) {
 		// ranges
 		{"The festival ran from Aug. 1 to Aug. 3.", []want{{"from Aug. 1 to Aug. 3", ymd(2025, 8, 1), ymd(2025, 8, 4), GrainDay}}},
 		{"He served from 2014 to 2018.", []want{{"from 2014 to 2018", ymd(2014, 1, 1), ymd(2019, 1, 1), GrainYear}}},
+		{"In this Dec. 2, 2019, file photo, Ana Dervo speaks.", []want{{"Dec. 2, 2019", ymd(2019, 12, 2), ymd(2019, 12, 3), GrainDay}}},
+		{"The poll ran in August and September 2016.", []want{
+			{"August", ymd(2016, 8, 1), ymd(2016, 9, 1), GrainMonth},
+			{"September 2016", ymd(2016, 9, 1), ymd(2016, 10, 1), GrainMonth},
+		}},
+		{"The shop opened at noon Saturday.", []want{{"noon Saturday", time.Date(2025, 8, 9, 12, 0, 0, 0, time.UTC), time.Date(2025, 8, 9, 13, 0, 0, 0, time.UTC), GrainHour}}},
+		{"The festival ran Nov. 19-20, 2024.", []want{{"Nov. 19-20, 2024", ymd(2024, 11, 19), ymd(2024, 11, 21), GrainDay}}},
 		// not dates
+		{"He joined 20th Century Fox Television.", nil},
+		{"Losses offset income taxed in previous years.", nil},
+		{"The 13-year-old boy had been missing for five years.", nil},
+		{"Prices may fall this quarter.", nil},
 		{"The rain may stop soon.", nil},
 		{"Theresa May spoke.", nil},
 		{"Protesters march to the hall.", nil},

@@ -113,6 +113,7 @@ type word struct {
 	// needCap marks words that are dates only when capitalised ("Sat", "May", "March").
 	needCap bool
 	abbr    bool // an abbreviation ("Aug", "Wed")
+	plural  bool // a unit in the plural ("years")
 	// tense is what the word says of the tense of its sentence: 1 future,
 	// -1 past; before "to", 3 future ("going to", "plans to") and 2 future
 	// after "is" or "are" ("is set to").
@@ -226,7 +227,7 @@ func init() {
 		"night": uNight, "morning": uMorning, "afternoon": uAfternoon, "evening": uEvening,
 	}
 	for n, u := range units {
-		addWord(n, word{cls: clUnit, val: u, anchor: true})
+		addWord(n, word{cls: clUnit, val: u, anchor: true, plural: n[len(n)-1] == 's'})
 	}
 	seasons := map[string]int{"spring": sSpring, "summer": sSummer, "fall": sFall, "autumn": sFall, "winter": sWinter}
 	for n, v := range seasons {

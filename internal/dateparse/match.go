@@ -153,6 +153,16 @@ func (c *ctx) rangeTail(p, e int, x val, between bool) (int, val, bool) {
 	if !ok {
 		return 0, x, false
 	}
+	if !y.fixed && y.y == 0 && y.m == 0 && y.d > 0 {
+		// "Nov. 19-20, 2024": a year after a bare day
+		q := e2
+		if c.isPunct(q, ',') {
+			q++
+		}
+		if yr, ye, ok := c.yearAt(q); ok {
+			y.y, e2 = yr, ye
+		}
+	}
 	if !x.fixed && !y.fixed {
 		if (x.d > 0 && x.m == 0 && y.m == 0 || y.d > 0 && y.m == 0 && x.m == 0) && (x.wd == 0 || y.wd == 0) {
 			return 0, x, false

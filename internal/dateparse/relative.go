@@ -452,7 +452,7 @@ func (c *ctx) namedPeriod(p int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	t := c.at(q)
-	if t.kind != tWord || t.w.cls != clUnit {
+	if t.kind != tWord || t.w.cls != clUnit || t.w.plural {
 		return 0, val{}, false
 	}
 	u := t.w.val

@@ -560,7 +560,8 @@ func (c *ctx) century(p int) (int, val, bool) {
 			return 0, val{}, false
 		}
 	}
-	if !ord || n < 1 || n > 30 || !c.isCls(q, clUnit) || c.at(q).w.val != uCentury {
+	if !ord || n < 1 || n > 30 || !c.isCls(q, clUnit) || c.at(q).w.val != uCentury ||
+		c.at(q).cap && c.at(q+1).kind == tWord && c.at(q+1).cap { // "20th Century Fox"
 		return 0, val{}, false
 	}
 	return q + 1, val{y: (n - 1) * 100, grain: GrainCentury}, true
@@ -705,8 +706,16 @@ func (c *ctx) monthAlone(p int) (int, val, bool) {
 		}
 	}
 	m, e, ok := c.monthWord(q)
-	if !ok {
+	if !ok || mod != 0 && c.at(e).kind == tNum && c.at(e).nd <= 2 { // "this Dec. 2, 2019" is read from "Dec."
 		return 0, val{}, false
+	}
+	// "in August and September 2016": the year of the month that follows
+	if c.isKw(e, kwAnd) || c.is(e, "or") || c.isPunct(e, '-') || c.isKw(e, kwTo) || c.isKw(e, kwThrough) {
+		if _, e2, ok := c.monthWord(e + 1); ok {
+			if y, ok := c.yearNum(e2); ok && mod == 0 {
+				return e, val{y: y, m: m, grain: GrainMonth}, true
+			}
+		}
 	}
 	t := c.at(q)
 	if mod == 0 {
