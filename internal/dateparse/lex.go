@@ -146,11 +146,15 @@ var prefix3 [26 * 26 * 26]bool
 // that tokenizing rejects most words without a map lookup.
 var known3 [26 * 26 * 26]bool
 
+// tense3 holds the first three letters of the words that mark tense.
+var tense3 [26 * 26 * 26]bool
+
 // setTense marks a word, known or new, as a cue of tense.
 func setTense(w string, t int8) {
 	x, _ := lookupWord(w)
 	x.tense = t
 	addWord(w, x)
+	tense3[prefixIndex(w[0], w[1], w[2])] = true
 }
 
 func addWord(w string, x word) {

@@ -89,10 +89,14 @@ func tenseOf(w, prev, after string) int {
 	if n > 3 && w[n-3] == '\'' && w[n-2]|0x20 == 'l' && w[n-1]|0x20 == 'l' {
 		return 1
 	}
-	if x, ok := lookupWord(w); ok && x.tense != 0 {
-		if x.tense < 2 {
-			return int(x.tense)
-		}
+	var x word
+	if n >= 3 && tense3[prefixIndex(w[0], w[1], w[2])] {
+		x, _ = lookupWord(w)
+	}
+	switch x.tense {
+	case 1, -1:
+		return int(x.tense)
+	case 2, 3:
 		if len(after) >= 3 && after[0] == ' ' && after[1] == 't' && after[2] == 'o' &&
 			(x.tense == 3 || prev == "is" || prev == "are") {
 			return 1
