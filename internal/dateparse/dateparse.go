@@ -1,5 +1,28 @@
 // Package dateparse reads the dates and times of news text, absolute ones and
 // ones relative to the publication date, each as an interval at a grain.
+//
+// A scan looks closer only at month and weekday names, a few relative words
+// ("yesterday", "week" beside "last" or "ago") and numbers that may be dates,
+// then reads the expression around them with hand-written rules over a
+// small window of tokens. The conventions it follows:
+//
+//   - A bare weekday or month ("on Friday", "in February") is the latest one
+//     on or before the publication date, or for a sentence about the future
+//     ("will", "'ll", "going to", "plans to", "is scheduled") the first one on
+//     or after it. A day or month written without its year is placed the
+//     same way.
+//   - "last Friday" is the latest Friday before the publication date; "this
+//     Friday" and "next Friday" are the Friday of this and of next week,
+//     weeks running Monday to Sunday.
+//   - "the next day", "the day before" and "two days later" count from the
+//     date written last, or the publication date.
+//   - Seasons are northern: spring is March to May, winter runs from
+//     December into the next year.
+//   - A range ("from May 2 to May 9", "2014-2018") includes its last date:
+//     To is the end of the second date.
+//   - Times with a zone are instants in UTC ("6:15 p.m. CDT" and "7:15 p.m.
+//     ET" agree); times without one are read in the zone of the publication
+//     date.
 package dateparse
 
 import "time"

@@ -37,6 +37,13 @@ func TestScan(t *testing.T) {
 		// months, years, decades, seasons
 		{"Prices fell in March 2020.", []want{{"March 2020", ymd(2020, 3, 1), ymd(2020, 4, 1), GrainMonth}}},
 		{"The mill has been closed since 2019.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
+		{"The plant opened in 2019.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
+		{"Growth slowed in the 1990s and again in the '00s.", []want{
+			{"the 1990s", ymd(1990, 1, 1), ymd(2000, 1, 1), GrainDecade},
+			{"the '00s", ymd(2000, 1, 1), ymd(2010, 1, 1), GrainDecade},
+		}},
+		{"The talks failed three weeks ago.", []want{{"three weeks ago", ymd(2025, 7, 19), ymd(2025, 7, 20), GrainDay}}},
+		{"Rain is expected tomorrow night.", []want{{"tomorrow night", ymd(2025, 8, 10), ymd(2025, 8, 11), GrainDay}}},
 		{"She lost the 2019 election.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
 		{"The band was formed in the 1990s.", []want{{"the 1990s", ymd(1990, 1, 1), ymd(2000, 1, 1), GrainDecade}}},
 		{"The town flooded last summer.", []want{{"last summer", ymd(2024, 6, 1), ymd(2024, 9, 1), GrainSeason}}},
@@ -90,6 +97,7 @@ func TestScan(t *testing.T) {
 		{"The Sun reported the story.", nil},
 		{"The fund holds 2,019 shares.", nil},
 		{"It employs 1990 people.", nil},
+		{"Officials counted the 1990 people who left.", nil},
 		{"The score was 2019 to nil.", nil},
 	}
 	for _, tc := range tests {
