@@ -145,8 +145,8 @@ func (c *ctx) mayStart(i, j int, k uint8) bool {
 	if k == bDigit {
 		return digitsMayDate(s, i, j)
 	}
-	if j < len(s) && s[j] >= 0x80 || i > 0 && s[i-1] >= 0x80 {
-		return false
+	if letterAt(s, j) || i > 0 && s[i-1] >= 0x80 && !isGeneralPunct(s, i-3) && !(i >= 2 && s[i-2] == 0xC2 && s[i-1] == 0xA0) {
+		return false // part of a longer word with non-ASCII letters
 	}
 	w, ok := lookupWord(s[i:j])
 	if !ok || !w.anchor || w.needCap && (s[i] < 'A' || s[i] > 'Z') {
@@ -203,7 +203,7 @@ func digitsMayDate(s string, i, j int) bool {
 	if j-i == 4 {
 		return yearMayDate(s, i, j)
 	}
-	if i > 0 && (s[i-1] == 'Q' || s[i-1] == 'H' || s[i-1] == '\'') ||
+	if i > 0 && (s[i-1] == 'Q' || s[i-1] == 'H' || s[i-1] == '\'') || isRightQuote(s, i-3) ||
 		i >= 4 && s[i-1] == ' ' && s[i-4]|0x20 == 't' && s[i-3]|0x20 == 'h' && s[i-2]|0x20 == 'e' {
 		return true
 	}
@@ -324,4 +324,10 @@ func yearMayDate(s string, i, j int) bool {
 func isMonthWord(w string) bool {
 	x, ok := lookupWord(w)
 	return ok && x.cls == clMonth
+}
+
+// letterAt reports a non-ASCII letter at s[j:]: a byte of a multi-byte
+// character other than general punctuation and the no-break space.
+func letterAt(s string, j int) bool {
+	return j < len(s) && s[j] >= 0x80 && !isGeneralPunct(s, j) && !(s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0)
 }

@@ -86,6 +86,12 @@ func TestScan(t *testing.T) {
 		}},
 		{"The shop opened at noon Saturday.", []want{{"noon Saturday", time.Date(2025, 8, 9, 12, 0, 0, 0, time.UTC), time.Date(2025, 8, 9, 13, 0, 0, 0, time.UTC), GrainHour}}},
 		{"The festival ran Nov. 19-20, 2024.", []want{{"Nov. 19-20, 2024", ymd(2024, 11, 19), ymd(2024, 11, 21), GrainDay}}},
+		// typographic punctuation around dates
+		{"Police said Friday’s fire was set.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
+		{"“Friday was awful,” she said.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
+		{"The game—Friday night—was called off.", []want{{"Friday night", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
+		{"Sales peaked in the ’70s.", []want{{"the ’70s", ymd(1970, 1, 1), ymd(1980, 1, 1), GrainDecade}}},
+		{"Friday\u00a0night was quiet.", []want{{"Friday\u00a0night", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
 		// not dates
 		{"He joined 20th Century Fox Television.", nil},
 		{"Losses offset income taxed in previous years.", nil},
@@ -188,7 +194,7 @@ var fuzzSeeds = []string{
 	"8/9/2025 2025-08-09 13.5.2015 1420 GMT 2,019 the 1990 people",
 	"two days ago, the day before yesterday, next week Friday, the first Friday of July",
 	"in nineteen seventy eight, the twenty-tens, September the twenty-first",
-	"Mar-", "Aug. ", "the 3", "12:", "’70s", "from 2019 to", "Week",
+	"Mar-", "Aug. ", "the 3", "12:", "’70s", "from 2019 to", "Week", "’", "\u00a0", "x\xe2\x80",
 }
 
 func FuzzScan(f *testing.F) {

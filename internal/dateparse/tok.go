@@ -30,12 +30,13 @@ func isWordByte(c byte) bool { return isLetter(c) || isDigit(c) || c >= 0x80 }
 
 // isRightQuote reports a typographic apostrophe (U+2019) at s[i:].
 func isRightQuote(s string, i int) bool {
-	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
+	return i >= 0 && i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && s[i+2] == 0x99
 }
 
-// isDash reports an en or em dash at s[i:].
-func isDash(s string, i int) bool {
-	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
+// isGeneralPunct reports a character of the General Punctuation block
+// (U+2000 to U+203F: dashes, curly quotes, ellipsis, spaces) at s[i:].
+func isGeneralPunct(s string, i int) bool {
+	return i >= 0 && i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80
 }
 
 // tokenize appends the tokens of s[a:b] to buf; the last token may run past b.
@@ -50,15 +51,23 @@ func tokenize(s string, a, b int, buf []tok) []tok {
 			t, j := lexNumber(s, i)
 			buf = append(buf, t)
 			i = j
-		case isRightQuote(s, i):
-			buf = append(buf, tok{s: i, e: i + 3, kind: tPunct, n: '\''})
-			i += 3
-		case isDash(s, i):
-			buf = append(buf, tok{s: i, e: i + 3, kind: tPunct, n: '-'})
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+			i += 2
+		case isGeneralPunct(s, i):
+			n := int(s[i+2]) + 0x100 // a code that no ASCII byte has
+			switch s[i+2] {
+			case 0x98, 0x99:
+				n = '\''
+			case 0x93, 0x94:
+				n = '-'
+			case 0x9C, 0x9D:
+				n = '"'
+			}
+			buf = append(buf, tok{s: i, e: i + 3, kind: tPunct, n: n})
 			i += 3
 		case isLetter(c) || c >= 0x80:
 			j := i + 1
-			for j < len(s) && (isLetter(s[j]) || (s[j] >= 0x80 && !isRightQuote(s, j) && !isDash(s, j))) {
+			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 && !isGeneralPunct(s, j) && !(s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0)) {
 				j++
 			}
 			t := tok{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z'}
