@@ -145,7 +145,7 @@ func (c *ctx) mayStart(i, j int, k uint8) bool {
 	if k == bDigit {
 		return digitsMayDate(s, i, j)
 	}
-	if letterAt(s, j) || i > 0 && s[i-1] >= 0x80 && !isGeneralPunct(s, i-3) && !(i >= 2 && s[i-2] == 0xC2 && s[i-1] == 0xA0) {
+	if letterAt(s, j) || i > 0 && s[i-1] >= 0x80 && !isGeneralPunct(s, i-3) && !isNoBreakSpace(s, i-2) {
 		return false // part of a longer word with non-ASCII letters
 	}
 	w, ok := lookupWord(s[i:j])
@@ -329,5 +329,10 @@ func isMonthWord(w string) bool {
 // letterAt reports a non-ASCII letter at s[j:]: a byte of a multi-byte
 // character other than general punctuation and the no-break space.
 func letterAt(s string, j int) bool {
-	return j < len(s) && s[j] >= 0x80 && !isGeneralPunct(s, j) && !(s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0)
+	return j < len(s) && s[j] >= 0x80 && !isGeneralPunct(s, j) && !isNoBreakSpace(s, j)
+}
+
+// isNoBreakSpace reports U+00A0 at s[i:].
+func isNoBreakSpace(s string, i int) bool {
+	return i >= 0 && i+1 < len(s) && s[i] == 0xC2 && s[i+1] == 0xA0
 }

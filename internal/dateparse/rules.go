@@ -247,7 +247,7 @@ func (c *ctx) weekdayDate(p int) (int, val, bool) {
 		}
 	}
 	if best == 0 && c.isKw(q, kwThe) {
-		if d, e, ord, ok := c.dayNum(q + 1); ok && (ord || c.at(q+1).kind == tWord && c.at(e).kind != tWord) {
+		if d, e, ord, ok := c.dayNum(q + 1); ok && (ord || c.at(q+1).kind == tWord && c.endsClause(e)) {
 			best, bv = e, val{d: d, grain: GrainDay}
 		}
 	}
@@ -258,6 +258,13 @@ func (c *ctx) weekdayDate(p int) (int, val, bool) {
 		bv.wd = t.w.val + 1
 	}
 	return best, bv, true
+}
+
+// endsClause reports that token p ends a clause: the end of the window or a
+// stop, comma, colon or semicolon.
+func (c *ctx) endsClause(p int) bool {
+	t := c.at(p)
+	return t.kind == 0 || t.kind == tPunct && (t.n == '.' || t.n == ',' || t.n == ';' || t.n == ':' || t.n == '!' || t.n == '?' || t.n == '\n')
 }
 
 // weekdayOK reports a full weekday name at p.

@@ -51,7 +51,7 @@ func tokenize(s string, a, b int, buf []tok) []tok {
 			t, j := lexNumber(s, i)
 			buf = append(buf, t)
 			i = j
-		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+		case isNoBreakSpace(s, i):
 			i += 2
 		case isGeneralPunct(s, i):
 			n := int(s[i+2]) + 0x100 // a code that no ASCII byte has
@@ -67,7 +67,7 @@ func tokenize(s string, a, b int, buf []tok) []tok {
 			i += 3
 		case isLetter(c) || c >= 0x80:
 			j := i + 1
-			for j < len(s) && (isLetter(s[j]) || s[j] >= 0x80 && !isGeneralPunct(s, j) && !(s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0)) {
+			for j < len(s) && (isLetter(s[j]) || letterAt(s, j)) {
 				j++
 			}
 			t := tok{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z'}
