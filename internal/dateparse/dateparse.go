@@ -112,8 +112,8 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			continue
 		}
 		c.out = append(c.out, d)
-		if d.Resolved {
-			c.anchor = d.From
+		if d.Resolved && !d.Range && (d.Grain == GrainDay || d.Grain == GrainHour || d.Grain == GrainMinute) {
+			c.anchor = day(d.From.Year(), int(d.From.Month()), d.From.Day())
 		}
 		lastEnd, i = d.End, d.End
 	}

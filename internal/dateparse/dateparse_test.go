@@ -76,6 +76,11 @@ func TestScan(t *testing.T) {
 			{"Monday", ymd(2025, 8, 4), ymd(2025, 8, 5), GrainDay},
 			{"the day before", ymd(2025, 8, 3), ymd(2025, 8, 4), GrainDay},
 		}},
+		{"In 2019 the mill closed at 6 p.m. on March 3. The next day, workers marched.", []want{
+			{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear},
+			{"6 p.m. on March 3", time.Date(2025, 3, 3, 18, 0, 0, 0, time.UTC), time.Date(2025, 3, 3, 19, 0, 0, 0, time.UTC), GrainHour},
+			{"The next day", ymd(2025, 3, 4), ymd(2025, 3, 5), GrainDay},
+		}},
 		// ranges
 		{"The festival ran from Aug. 1 to Aug. 3.", []want{{"from Aug. 1 to Aug. 3", ymd(2025, 8, 1), ymd(2025, 8, 4), GrainDay}}},
 		{"He served from 2014 to 2018.", []want{{"from 2014 to 2018", ymd(2014, 1, 1), ymd(2019, 1, 1), GrainYear}}},
