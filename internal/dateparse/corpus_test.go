@@ -119,3 +119,45 @@ func readJSONLines(tb testing.TB, path string, each func([]byte)) {
 		}
 	}
 }
+
+// TestCorpusDateline reads the head of every article of the corpus for its
+// publication date and compares it with the date of the manifest.
+func TestCorpusDateline(t *testing.T) {
+	if os.Getenv("CLAIMLINT_CORPUS") == "" {
+		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the article corpus")
+	}
+	dir := sharedtest.Path(t, "corpus", "gva")
+	var articles, found, same, near int
+	readJSONLines(t, filepath.Join(dir, "manifest.jsonl"), func(line []byte) {
+		var a struct{ Date, Path string }
+		if err := json.Unmarshal(line, &a); err != nil {
+			t.Fatal(err)
+		}
+		text, err := os.ReadFile(filepath.Join(filepath.Dir(dir), a.Path))
+		if err != nil {
+			return
+		}
+		articles++
+		d, ok := Dateline(string(text))
+		if !ok {
+			return
+		}
+		found++
+		manifest, err := time.Parse("2006-01-02", a.Date)
+		if err != nil {
+			return
+		}
+		gap := day(d.Year(), int(d.Month()), d.Day()).Sub(manifest).Abs()
+		if gap == 0 {
+			same++
+		}
+		if gap <= 48*time.Hour {
+			near++
+		} else if testing.Verbose() {
+			t.Logf("%s: dateline %s, manifest %s", a.Path, d.Format("2006-01-02"), a.Date)
+		}
+	})
+	t.Logf("%d articles; a dateline in %d (%.1f%%): the manifest's date in %d (%.1f%%), within two days of it in %d (%.1f%%)",
+		articles, found, 100*float64(found)/float64(max(articles, 1)), same, 100*float64(same)/float64(max(found, 1)),
+		near, 100*float64(near)/float64(max(found, 1)))
+}

@@ -10,12 +10,16 @@ import (
 const (
 	datelineLines = 8
 	datelineBytes = 1500
+	// datelineSlack is how much else a line may hold beside a date for it to
+	// be a dateline without a word such as "Published".
+	datelineSlack = 24
 )
 
 // Dateline finds the publication date stated in the first lines of an
 // article: "Published 9 August 2025", "Updated: Aug. 9, 2025 3:04 p.m.",
-// a line "August 9, 2025". A date on a line that says published, posted or
-// updated wins; otherwise the first full date of the first three lines.
+// a line "August 9, 2025". A date after "published", "posted", "updated" or
+// "date:" on its line wins; otherwise a date that makes up most of one of the first
+// three lines.
 // The result is midnight UTC of the day, or the written instant in the
 // written zone when a time of day is given, so that its calendar day is
 // the day written.
@@ -28,10 +32,16 @@ func Dateline(s string) (time.Time, bool) {
 		}
 		line := lineOf(lineStarts, d.Start)
 		text := strings.ToLower(head[lineStarts[line]:d.Start])
-		if strings.Contains(text, "published") || strings.Contains(text, "posted") || strings.Contains(text, "updated") {
+		if strings.Contains(text, "published") || strings.Contains(text, "posted") || strings.Contains(text, "updated") ||
+			strings.HasSuffix(strings.TrimSpace(text), "date:") {
 			return datelineTime(head, d), true
 		}
-		if first == nil && line < 3 {
+		// Otherwise a line of its own, not a date in a sentence or caption.
+		lineEnd := len(head)
+		if line+1 < len(lineStarts) {
+			lineEnd = lineStarts[line+1]
+		}
+		if first == nil && line < 3 && lineEnd-lineStarts[line]-(d.End-d.Start) <= datelineSlack {
 			first = &d
 		}
 	}
