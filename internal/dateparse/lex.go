@@ -105,8 +105,8 @@ const (
 
 // word is what the lexicon knows about a word.
 type word struct {
-	cls class
 	val int
+	cls class
 	// anchor words start a closer look in the byte scan; other words only
 	// matter next to an anchor.
 	anchor bool

@@ -10,11 +10,11 @@ const (
 
 // tok is one word, digit run or punctuation byte of a window of the text.
 type tok struct {
-	s, e int // byte span in the scanned text
-	kind tkind
-	w    word // for words in the lexicon; zero class otherwise
+	s, e int  // byte span in the scanned text
 	n    int  // value of a number (-1 when too long), or the punctuation byte
 	nd   int  // digits of a number
+	w    word // for words in the lexicon; zero class otherwise
+	kind tkind
 	ord  bool // "21st"
 	dec  bool // "1990s", "70's"
 	cap  bool // starts with a capital letter
