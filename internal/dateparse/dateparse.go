@@ -76,10 +76,10 @@ func Scan(s string, ref time.Time) []Date {
 }
 
 // windowBack and windowAhead bound the bytes tokenized around a word that
-// may start a date: enough for "between the first week of" before it and
+// may start a date: enough for "between 4 and 22 this" before it and
 // "January 12th, 2016 at 6:15 p.m. CDT" after it.
 const (
-	windowBack  = 32
+	windowBack  = 24
 	windowAhead = 48
 )
 
@@ -172,10 +172,17 @@ func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
 	c.toks = tokenize(c.s, a, b, buf)
 	c.future = -1
 	c.pos = i
-	for p := range c.toks {
-		if c.toks[p].s > i {
-			break
-		}
+	// A date may start only in the run of date-like tokens that leads up
+	// to the word at i.
+	trig := 0
+	for trig+1 < len(c.toks) && c.toks[trig+1].s <= i {
+		trig++
+	}
+	first := trig
+	for first > 0 && c.dateLike(first-1) {
+		first--
+	}
+	for p := first; p <= trig; p++ {
 		if !c.canStart(p) {
 			continue
 		}

@@ -101,6 +101,20 @@ func (c *ctx) canStart(p int) bool {
 	return true
 }
 
+// dateLike reports a token that may be part of a date: a number, a word of
+// the lexicon, a word of one or two letters ("Q", "w", "my"), "less than" or joining
+// punctuation.
+func (c *ctx) dateLike(p int) bool {
+	t := &c.toks[p]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return t.n == '-' || t.n == '/' || t.n == ',' || t.n == '.' || t.n == '\'' || t.n == ':'
+	}
+	return t.w.cls != clNone || t.e-t.s <= 2 || c.is(p, "less") || c.is(p, "than")
+}
+
 // matchAt reads the date that starts at token p: a range between two dates,
 // or one date with its time of day.
 func (c *ctx) matchAt(p int) (int, val, bool) {
