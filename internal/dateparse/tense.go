@@ -1,7 +1,7 @@
 package dateparse
 
 // tenseReach bounds how far from a date its sentence is read for tense.
-const tenseReach = 100
+const tenseReach = 80
 
 // isFuture reports that the sentence around the current window speaks of
 // the future: a future cue ("will", "'ll", "going to", "plans to", "is
