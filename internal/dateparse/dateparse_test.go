@@ -47,6 +47,10 @@ func TestScan(t *testing.T) {
 		{"She lost the 2019 election.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
 		{"The band was formed in the 1990s.", []want{{"the 1990s", ymd(1990, 1, 1), ymd(2000, 1, 1), GrainDecade}}},
 		{"The town flooded last summer.", []want{{"last summer", ymd(2024, 6, 1), ymd(2024, 9, 1), GrainSeason}}},
+		{"Crime fell in the late 1990s and in mid-2019.", []want{
+			{"the late 1990s", ymd(1997, 1, 1), ymd(2000, 1, 1), GrainYear},
+			{"mid-2019", ymd(2019, 5, 1), ymd(2019, 9, 1), GrainMonth},
+		}},
 		{"Work starts in spring 2024.", []want{{"spring 2024", ymd(2024, 3, 1), ymd(2024, 6, 1), GrainSeason}}},
 		{"Output grew in the third quarter of 2024.", []want{{"the third quarter of 2024", ymd(2024, 7, 1), ymd(2024, 10, 1), GrainQuarter}}},
 		// times with zones, as instants

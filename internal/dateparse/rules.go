@@ -511,6 +511,14 @@ func (c *ctx) decade(p int) (int, val, bool) {
 	if the {
 		q++
 	}
+	part := 0
+	if c.isKw(q, kwEarly) || c.isKw(q, kwMid) || c.isKw(q, kwLate) {
+		part = c.at(q).w.val
+		q++
+		if c.isPunct(q, '-') {
+			q++
+		}
+	}
 	apos := c.isPunct(q, '\'')
 	if apos {
 		q++
@@ -543,18 +551,31 @@ func (c *ctx) decade(p int) (int, val, bool) {
 	if t.kind != tNum || !t.dec {
 		return 0, val{}, false
 	}
+	y := 0
 	switch {
 	case t.nd == 4 && t.n >= 1000:
-		return q + 1, val{y: t.n, grain: GrainDecade}, true
+		y = t.n
 	case t.nd == 2 && (the || apos || c.isKw(p-1, kwIn)):
-		y := 1900 + t.n
+		y = 1900 + t.n
 		if t.n == 0 || c.hasRef && 2000+t.n+10 <= c.refDay.Year() {
 			y = 2000 + t.n
 		}
+	default:
+		return 0, val{}, false
+	}
+	if part == 0 {
 		return q + 1, val{y: y, grain: GrainDecade}, true
 	}
-	return 0, val{}, false
+	r := decadeParts[part]
+	v := fixed(day(y+r[0], 1, 1), day(y+r[1], 1, 1), GrainYear)
+	v.rel = false
+	return q + 1, v, true
 }
+
+// decadeParts are the years of a decade that "early", "mid" and "late"
+// name: "the early 1990s" is 1990 to 1993, "the mid-1990s" 1994 to 1996,
+// "the late 1990s" 1997 to 1999.
+var decadeParts = map[int][2]int{kwEarly: {0, 4}, kwMid: {4, 7}, kwLate: {7, 10}}
 
 // century reads "the 21st century", "15th century".
 func (c *ctx) century(p int) (int, val, bool) {
