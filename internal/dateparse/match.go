@@ -2,6 +2,7 @@ package dateparse
 
 import "strings"
 
+// noTok stands for the tokens outside the window.
 var noTok tok
 
 // at is token p of the window, or an empty token outside it.
@@ -12,16 +13,19 @@ func (c *ctx) at(p int) *tok {
 	return &c.toks[p]
 }
 
+// isKw reports that token p is the keyword k.
 func (c *ctx) isKw(p, k int) bool {
 	t := c.at(p)
 	return t.kind == tWord && t.w.cls == clKw && t.w.val == k
 }
 
+// isCls reports that token p is a word of the class cl.
 func (c *ctx) isCls(p int, cl class) bool {
 	t := c.at(p)
 	return t.kind == tWord && t.w.cls == cl
 }
 
+// isPunct reports that token p is the punctuation ch.
 func (c *ctx) isPunct(p int, ch byte) bool {
 	t := c.at(p)
 	return t.kind == tPunct && t.n == int(ch)

@@ -82,6 +82,7 @@ func (c *ctx) amount(p int) (n, end int, ok bool) {
 	return 0, 0, false
 }
 
+// b2i counts a token that is there.
 func b2i(b bool) int {
 	if b {
 		return 1
@@ -132,6 +133,7 @@ func (c *ctx) dayWord(p int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// dayVal is the day t, read against the publication date.
 func (c *ctx) dayVal(t time.Time) val { return fixed(t, t.AddDate(0, 0, 1), GrainDay) }
 
 // partOfDay skips "morning", "afternoon", "evening" or "night" after a day.

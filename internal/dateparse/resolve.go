@@ -85,6 +85,8 @@ func add(t time.Time, g Grain, n int) time.Time {
 	return t
 }
 
+// fixed is an interval a rule computed itself, from the publication date
+// unless the rule clears rel.
 func fixed(from, to time.Time, g Grain) val {
 	return val{fixed: true, from: from, to: to, grain: g, rel: true}
 }
