@@ -100,9 +100,9 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 		for j < len(s) && byteKind[s[j]] == k {
 			j++
 		}
-		// Most words fail on their first three letters, checked here
-		// without a call.
-		if k == bLetter && (j-i < 3 || !prefix3[prefixIndex(s[i], s[i+1], s[i+2])]) || !c.mayStart(i, j, k) {
+		// Most words fail on their first three letters and length, checked
+		// here without a call.
+		if k == bLetter && (j-i < 3 || anchorLengths[prefixIndex(s[i], s[i+1], s[i+2])]&(1<<min(j-i, 15)) == 0) || !c.mayStart(i, j, k) {
 			i = j
 			continue
 		}

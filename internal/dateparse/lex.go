@@ -138,9 +138,10 @@ func lexHash(w string) uint32 {
 	return (h * 2654435761) >> 22
 }
 
-// prefix3 holds the first three letters of every anchor word, so the byte
-// scan rejects most words without a map lookup.
-var prefix3 [26 * 26 * 26]bool
+// anchorLengths holds, by their first three letters, the lengths of the
+// anchor words (bit n for n letters), so that the byte scan rejects most
+// words without a lookup.
+var anchorLengths [26 * 26 * 26]uint16
 
 // known3 holds the first three letters of every word of the lexicon, so
 // that tokenizing rejects most words without a map lookup.
@@ -166,7 +167,7 @@ func addWord(w string, x word) {
 	if len(w) >= 3 && isLetter(w[0]) && isLetter(w[1]) && isLetter(w[2]) {
 		known3[prefixIndex(w[0], w[1], w[2])] = true
 		if x.anchor {
-			prefix3[prefixIndex(w[0], w[1], w[2])] = true
+			anchorLengths[prefixIndex(w[0], w[1], w[2])] |= 1 << min(len(w), 15)
 		}
 	}
 }
