@@ -85,9 +85,9 @@ const (
 
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
 func (sc Scanner) Scan(s string, ref time.Time) []Date {
-	c := ctx{s: s, dayFirst: sc.DayFirst}
-	c.setRef(ref)
 	var buf [48]tok
+	c := ctx{s: s, dayFirst: sc.DayFirst, toks: buf[:0], tried: -1}
+	c.setRef(ref)
 	lastEnd := 0
 	i := 0
 	for i < len(s) {
@@ -106,7 +106,7 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			i = j
 			continue
 		}
-		d, ok := c.matchAround(i, lastEnd, buf[:0])
+		d, ok := c.matchAround(i, lastEnd)
 		if !ok {
 			i = j
 			continue
@@ -157,7 +157,7 @@ func (c *ctx) mayStart(i, j int, k uint8) bool {
 
 // matchAround tokenizes a window around the word at s[i:] that may belong
 // to a date and returns the leftmost longest date that covers it.
-func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
+func (c *ctx) matchAround(i, lastEnd int) (Date, bool) {
 	a := max(i-windowBack, lastEnd)
 	for a > lastEnd && a < i && isWordByte(s0(c.s, a-1)) && isWordByte(c.s[a]) {
 		a++
@@ -169,7 +169,7 @@ func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
 		}
 	}
 	b := min(i+windowAhead, len(c.s))
-	c.toks = tokenize(c.s, a, b, buf)
+	c.window(a, b)
 	c.future = -1
 	c.pos = i
 	// A date may start only in the run of date-like tokens that leads up
@@ -183,14 +183,36 @@ func (c *ctx) matchAround(i, lastEnd int, buf []tok) (Date, bool) {
 		first--
 	}
 	for p := first; p <= trig; p++ {
-		if !c.canStart(p) {
+		// Starts up to the last word that failed were tried with it.
+		if c.toks[p].s <= c.tried || !c.canStart(p) {
 			continue
 		}
 		if e, v, ok := c.matchAt(p); ok && c.toks[e-1].e > i {
 			return c.finish(p, e, v)
 		}
 	}
+	c.tried = i
 	return Date{}, false
+}
+
+// window tokenizes s[a:b], keeping the tokens of the last window that
+// lie in it, so that dense numbers are not tokenized again and again.
+func (c *ctx) window(a, b int) {
+	n := len(c.toks)
+	if n == 0 || a < c.toks[0].s || a >= c.toks[n-1].e {
+		c.toks = tokenize(c.s, a, b, c.toks[:0])
+		return
+	}
+	k := 0
+	for k < n && c.toks[k].s < a {
+		k++
+	}
+	c.toks = c.toks[k:]
+	from := a
+	if len(c.toks) > 0 {
+		from = c.toks[len(c.toks)-1].e
+	}
+	c.toks = tokenize(c.s, from, b, c.toks)
 }
 
 // s0 is s[i], or 0 outside s.

@@ -148,6 +148,9 @@ func (c *ctx) partOfDay(p int) int {
 // "last night", "last week", "earlier this year", "two days ago",
 // "next 3 days", "the day before", "the week after next".
 func (c *ctx) relative(p int) (int, val, bool) {
+	if c.at(p).kind == tNum {
+		return c.agoOrLater(p) // "two days ago", "3 weeks from tomorrow"
+	}
 	if t, ok := c.dayWord(p); ok && !c.isKw(p, kwNow) {
 		return c.partOfDay(p + 1), c.dayVal(t), true
 	}
@@ -180,7 +183,7 @@ func (c *ctx) relative(p int) (int, val, bool) {
 	if t.kind == tWord && t.w.cls == clKw {
 		kw = t.w.val
 	}
-	if t.kind == tNum || t.w.cls == clCard || kw == kwA || kw == kwFew || kw == kwIn || kw == kwFor || t.w.cls == clNone {
+	if t.w.cls == clCard || kw == kwA || kw == kwFew || kw == kwIn || kw == kwFor || t.w.cls == clNone {
 		try(c.agoOrLater(p))
 	}
 	if kw != 0 || t.w.cls == clUnit {

@@ -29,6 +29,7 @@ type val struct {
 type ctx struct {
 	s        string
 	toks     []tok
+	tried    int // byte offset of the last word whose look found no date
 	dayFirst bool
 	hasRef   bool
 	ref      time.Time // publication date
