@@ -85,6 +85,14 @@ func TestScan(t *testing.T) {
 			{"6 p.m. on March 3", time.Date(2025, 3, 3, 18, 0, 0, 0, time.UTC), time.Date(2025, 3, 3, 19, 0, 0, 0, time.UTC), GrainHour},
 			{"The next day", ymd(2025, 3, 4), ymd(2025, 3, 5), GrainDay},
 		}},
+		{"In 2019, on March 3, the mill closed.", []want{
+			{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear},
+			{"March 3", ymd(2019, 3, 3), ymd(2019, 3, 4), GrainDay},
+		}},
+		{"The mill closed in 2019. On March 3, it reopened.", []want{
+			{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear},
+			{"March 3", ymd(2025, 3, 3), ymd(2025, 3, 4), GrainDay},
+		}},
 		// ranges
 		{"The festival ran from Aug. 1 to Aug. 3.", []want{{"from Aug. 1 to Aug. 3", ymd(2025, 8, 1), ymd(2025, 8, 4), GrainDay}}},
 		{"He served from 2014 to 2018.", []want{{"from 2014 to 2018", ymd(2014, 1, 1), ymd(2019, 1, 1), GrainYear}}},
@@ -95,6 +103,10 @@ func TestScan(t *testing.T) {
 		}},
 		{"The shop opened at noon Saturday.", []want{{"noon Saturday", time.Date(2025, 8, 9, 12, 0, 0, 0, time.UTC), time.Date(2025, 8, 9, 13, 0, 0, 0, time.UTC), GrainHour}}},
 		{"The festival ran Nov. 19-20, 2024.", []want{{"Nov. 19-20, 2024", ymd(2024, 11, 19), ymd(2024, 11, 21), GrainDay}}},
+		{"Rallies are set for Friday, May 10, and Sunday, Nov. 9.", []want{
+			{"Friday, May 10", ymd(2024, 5, 10), ymd(2024, 5, 11), GrainDay},
+			{"Sunday, Nov. 9", ymd(2025, 11, 9), ymd(2025, 11, 10), GrainDay},
+		}},
 		// typographic punctuation around dates
 		{"Police said Friday’s fire was set.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
 		{"“Friday was awful,” she said.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
@@ -113,6 +125,9 @@ func TestScan(t *testing.T) {
 		{"The fund holds 2,019 shares.", nil},
 		{"It employs 1990 people.", nil},
 		{"Officials counted the 1990 people who left.", nil},
+		{"The clinic is open 24/7.", nil},
+		{"He polled fourth (14/7) behind Ana Vell (8/8).", nil},
+		{"Add 1/2 cup of water.", nil},
 		{"The score was 2019 to nil.", nil},
 	}
 	for _, tc := range tests {

@@ -346,6 +346,9 @@ func (c *ctx) dayOnly(p int) (int, val, bool) {
 // finish places a match on the calendar.
 func (c *ctx) finish(p, e int, v val) (Date, bool) {
 	d := Date{Start: c.toks[p].s, End: c.toks[e-1].e}
+	if !v.fixed && v.y == 0 && v.m != 0 && !v.hasTime {
+		v.y = c.sentenceYear(d.Start)
+	}
 	ok := c.place(&v)
 	if v.rel && !c.hasRef {
 		d.Grain, d.Relative, d.Range = v.grain, true, v.rng
@@ -356,4 +359,22 @@ func (c *ctx) finish(p, e int, v val) (Date, bool) {
 	}
 	d.From, d.To, d.Grain, d.Relative, d.Resolved, d.Range = v.from, v.to, v.grain, v.rel, true, v.rng
 	return d, true
+}
+
+// sentenceYear is the year of a year written just before a date without
+// one ("In 2019, on March 3, ..."), or 0.
+func (c *ctx) sentenceYear(start int) int {
+	if len(c.out) == 0 {
+		return 0
+	}
+	last := c.out[len(c.out)-1]
+	if !last.Resolved || last.Relative || last.Range || last.Grain != GrainYear || start-last.End > len(", on ") {
+		return 0
+	}
+	// "In 2019, on March 3", not "since 2010 in June"
+	gap := c.s[last.End:start]
+	if gap != ", " && gap != ", on " && gap != ", in " {
+		return 0
+	}
+	return last.From.Year()
 }

@@ -190,7 +190,7 @@ func (c *ctx) placeDay(v *val, fut bool) bool {
 			if validDay(y, v.m, v.d) {
 				t := day(y, v.m, v.d)
 				if fut && !t.Before(c.refDay) || !fut && !t.After(c.refDay) {
-					v.y = y
+					v.y = c.weekdayYear(v, y)
 					return true
 				}
 			}
@@ -222,6 +222,21 @@ func (c *ctx) placeDay(v *val, fut bool) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayYear keeps the year y chosen by tense for a day written with its
+// weekday ("Friday, May 10"), unless the weekday falls on that day in the
+// year before or after instead.
+func (c *ctx) weekdayYear(v *val, y int) int {
+	if v.wd == 0 {
+		return y
+	}
+	for _, cand := range [...]int{y, y + 1, y - 1} {
+		if validDay(cand, v.m, v.d) && int(day(cand, v.m, v.d).Weekday()) == v.wd-1 {
+			return cand
+		}
+	}
+	return y
 }
 
 // placeTime moves a placed day to the written time, in UTC when a zone is

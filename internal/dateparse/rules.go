@@ -254,7 +254,7 @@ func (c *ctx) weekdayDate(p int) (int, val, bool) {
 	if best == 0 {
 		return 0, val{}, false
 	}
-	if bv.m == 0 {
+	if bv.y == 0 {
 		bv.wd = t.w.val + 1
 	}
 	return best, bv, true
@@ -351,8 +351,16 @@ func (c *ctx) numeric(p int) (int, val, bool) {
 		if sep1.n != '/' && (!prepOK || c.at(p+3).kind == tWord || c.at(p+3).kind == tNum) {
 			return 0, val{}, false
 		}
+		if c.isPunct(p-1, '(') || c.isPunct(p+3, ')') || fraction(a.n, b.n) && !c.inSet(p-1, yearCues) && !prepOK {
+			return 0, val{}, false // "(14/7)" in a poll, "1/2 cup"
+		}
 		m, d := a.n, b.n
 		if c.dayFirst || m > 12 {
+			// Read day first only when the month is written with two
+			// digits ("22/04"), not in "24/7".
+			if !c.dayFirst && b.nd != 2 {
+				return 0, val{}, false
+			}
 			m, d = d, m
 		}
 		if m < 1 || m > 12 || d < 1 || d > 31 || !validDay(2000, m, d) {
@@ -361,6 +369,12 @@ func (c *ctx) numeric(p int) (int, val, bool) {
 		return p + 3, val{m: m, d: d, grain: GrainDay}, true
 	}
 	return 0, val{}, false
+}
+
+// fraction reports a common fraction ("1/2", "3/4") that a numeric date
+// without a year could be mistaken for.
+func fraction(a, b int) bool {
+	return a < b && (b == 2 || b == 3 || b == 4 || b == 8 || b == 16)
 }
 
 var seasonWords = map[string]bool{"season": true, "seasons": true, "school": true, "academic": true,

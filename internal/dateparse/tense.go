@@ -56,7 +56,8 @@ func futureAt(s string, pos int) bool {
 }
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",
-// or a full stop after a lower-case word of more than three letters.
+// or a full stop after a lower-case word of more than three letters or
+// after a number before a capital.
 func sentenceEnd(s string, i int) bool {
 	switch s[i] {
 	case '\n', '!', '?':
@@ -66,7 +67,11 @@ func sentenceEnd(s string, i int) bool {
 		for k > 0 && s[k-1] >= 'a' && s[k-1] <= 'z' {
 			k--
 		}
-		return i-k > 3
+		if i-k > 3 {
+			return true
+		}
+		// "in 2019. On March 3": a number, then a new sentence
+		return i > 0 && isDigit(s[i-1]) && i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z'
 	}
 	return false
 }
