@@ -126,7 +126,7 @@ func TestScan(t *testing.T) {
 		{"It employs 1990 people.", nil},
 		{"Officials counted the 1990 people who left.", nil},
 		{"The clinic is open 24/7.", nil},
-		{"He polled fourth (14/7) behind Ana Vell (8/8).", nil},
+		{"He polled fourth (14/7) behind Ana Torvik (8/8).", nil},
 		{"Add 1/2 cup of water.", nil},
 		{"The score was 2019 to nil.", nil},
 	}
