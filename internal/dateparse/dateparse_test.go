@@ -107,6 +107,7 @@ func TestScan(t *testing.T) {
 			{"Friday, May 10", ymd(2024, 5, 10), ymd(2024, 5, 11), GrainDay},
 			{"Sunday, Nov. 9", ymd(2025, 11, 9), ymd(2025, 11, 10), GrainDay},
 		}},
+		{"Days in office: 4 3 1 Aug. 6, 1994 to date.", []want{{"Aug. 6, 1994", ymd(1994, 8, 6), ymd(1994, 8, 7), GrainDay}}},
 		// typographic punctuation around dates
 		{"Police said Friday’s fire was set.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
 		{"“Friday was awful,” she said.", []want{{"Friday", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},

@@ -215,6 +215,9 @@ func (c *ctx) dayMonth(p int) (int, val, bool) {
 	if !ok || c.at(q).w.needCap && !c.at(q).cap {
 		return 0, val{}, false
 	}
+	if _, _, _, ok := c.dayNum(e); ok && !of && c.at(e).kind == tNum {
+		return 0, val{}, false // "1 Aug. 6, 1994" is read from "Aug."
+	}
 	v := val{m: m, d: d, grain: GrainDay}
 	y := e
 	if c.isPunct(y, ',') {
