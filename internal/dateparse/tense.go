@@ -1,0 +1,115 @@
+package dateparse
+
+// tenseReach bounds how far from a date its sentence is read for tense.
+const tenseReach = 80
+
+// isFuture reports that the sentence around the current window speaks of
+// the future: a future cue ("will", "'ll", "going to", "plans to", "is
+// scheduled", "next") nearer to the date than a past one ("was", "said",
+// a past participle).
+func (c *ctx) isFuture() bool {
+	if c.future < 0 {
+		c.future = 0
+		if futureAt(c.s, c.pos) {
+			c.future = 1
+		}
+	}
+	return c.future == 1
+}
+
+// futureAt reads the sentence of s around byte pos for tense.
+func futureAt(s string, pos int) bool {
+	a := pos
+	for a > 0 && pos-a < tenseReach && !sentenceEnd(s, a-1) {
+		a--
+	}
+	b := pos
+	for b < len(s) && b-pos < tenseReach && !sentenceEnd(s, b) {
+		b++
+	}
+	futDist, pastDist := 1<<30, 1<<30
+	prevWord := ""
+	for i := a; i < b; {
+		if !isLetter(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < b && (isLetter(s[j]) || s[j] == '\'') {
+			j++
+		}
+		w := s[i:j]
+		dist := pos - j
+		if i > pos {
+			dist = i - pos
+		}
+		switch tenseOf(w, prevWord, s[j:min(j+4, len(s))]) {
+		case 1:
+			futDist = min(futDist, dist)
+		case -1:
+			pastDist = min(pastDist, dist)
+		}
+		prevWord = w
+		i = j
+	}
+	return futDist < pastDist
+}
+
+// sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",
+// or a full stop after a lower-case word of more than three letters or
+// after a number before a capital.
+func sentenceEnd(s string, i int) bool {
+	switch s[i] {
+	case '\n', '!', '?':
+		return true
+	case '.':
+		k := i
+		for k > 0 && s[k-1] >= 'a' && s[k-1] <= 'z' {
+			k--
+		}
+		if i-k > 3 {
+			return true
+		}
+		// "in 2019. On March 3": a number, then a new sentence
+		return i > 0 && isDigit(s[i-1]) && i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= 'A' && s[i+2] <= 'Z'
+	}
+	return false
+}
+
+func init() {
+	for w, t := range map[string]int8{
+		"will": 1, "shall": 1, "won't": 1, "tomorrow": 1, "upcoming": 1, "scheduled": 1, "next": 1,
+		"plans": 3, "plan": 3, "going": 3,
+		"was": -1, "were": -1, "had": -1, "did": -1, "said": -1, "told": -1, "ago": -1, "yesterday": -1, "last": -1,
+		"set": 2, "expected": 2, "due": 2,
+	} {
+		setTense(w, t)
+	}
+}
+
+// tenseOf is 1 for a future cue, -1 for a past one, 0 otherwise; after
+// is the text that follows the word.
+func tenseOf(w, prev, after string) int {
+	n := len(w)
+	if n > 3 && w[n-3] == '\'' && w[n-2]|0x20 == 'l' && w[n-1]|0x20 == 'l' {
+		return 1
+	}
+	var x word
+	if n >= 3 && tense3[prefixIndex(w[0], w[1], w[2])] {
+		x, _ = lookupWord(w)
+	}
+	switch x.tense {
+	case 1, -1:
+		return int(x.tense)
+	case 2, 3:
+		if len(after) >= 3 && after[0] == ' ' && after[1] == 't' && after[2] == 'o' &&
+			(x.tense == 3 || prev == "is" || prev == "are") {
+			return 1
+		}
+		return 0
+	}
+	if n > 4 && w[n-2] == 'e' && w[n-1] == 'd' && prev != "be" && prev != "been" && prev != "being" && prev != "is" && prev != "are" {
+		return -1
+	}
+	return 0
+}
