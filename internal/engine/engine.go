@@ -9,6 +9,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/rules"
 )
@@ -29,6 +30,12 @@ func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, d := range docs {
 		g.Go(func() error {
+			if d.Published.IsZero() {
+				// A text without metadata may still say when it was published.
+				if t, ok := dateparse.Dateline(d.Text); ok {
+					d.Published = t
+				}
+			}
 			exs[i] = claims.ExtractWith(d, vocab)
 			return nil
 		})
