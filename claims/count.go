@@ -3,6 +3,7 @@ package claims
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/claimlint/claimlint/internal/numparse"
 )
@@ -114,8 +115,11 @@ func (a *analysis) extractCounts() {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
 		}
-		if isTally(a.text[sent.Start:sent.End]) {
+		if isTally(a.text[sent.Start:sent.End]) || a.followsOneOf(sent.Start, m.Start) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
+		}
+		if a.datesEarlierEvent(sent.Start, sent.End) {
+			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
 		c.PhraseEnd = phraseEnd(end, trailing)
 		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
@@ -251,7 +255,38 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 // other tallies, never with the count of one event.
 var tallyCues = []string{"so far", "a total of", "in total", "year to date", "since january",
 	"separate shootings", "separate incidents", "separate attacks", "across the city", "citywide", "city-wide",
-	"nationwide", "every year", "each year", "per year", "annually", "per 100,000"}
+	"nationwide", "every year", "each year", "per year", "annually", "per 100,000", "through the end of",
+	"for all of", "to date"}
+
+// followsOneOf reports whether "one of" (or "among") stands just before off:
+// "he was one of nine people killed that weekend" counts a tally of which the
+// story is a part.
+func (a *analysis) followsOneOf(sentStart, off int) bool {
+	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+	n := len(ws)
+	return n >= 2 && ws[n-2].lower == "one" && ws[n-1].lower == "of" || n >= 1 && ws[n-1].lower == "among"
+}
+
+// earlierEventAge is how long before publication a date must fall for the
+// counts beside it to be about an earlier event.
+const earlierEventAge = 30 * 24 * time.Hour
+
+// datesEarlierEvent reports whether the sentence [start, end) dates what it
+// says well before the document was published ("in 2009", "last month"): its
+// counts are background, compared only with other background counts.
+func (a *analysis) datesEarlierEvent(start, end int) bool {
+	if a.doc.Published.IsZero() {
+		return false
+	}
+	cutoff := a.doc.Published.Add(-earlierEventAge)
+	i := sort.Search(len(a.dates), func(i int) bool { return a.dates[i].Start >= start })
+	for ; i < len(a.dates) && a.dates[i].End <= end; i++ {
+		if d := a.dates[i].Date; d.Resolved && d.To.Before(cutoff) {
+			return true
+		}
+	}
+	return false
+}
 
 // isTally reports whether a sentence adds up many events.
 func isTally(sentence string) bool {
