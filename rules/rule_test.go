@@ -50,9 +50,9 @@ func TestParseErrors(t *testing.T) {
 		{"syntax error", "extends: count-agreement\nmessage: x\n  level: error\n",
 			[]string{"r.yml:3: invalid YAML: mapping values are not allowed in this context"}},
 		{"unknown kind", "extends: count-agrement\nmessage: x\n",
-			[]string{`r.yml:1:10: unknown kind "count-agrement", expected one of count-agreement; did you mean "count-agreement"?`}},
+			[]string{`r.yml:1:10: unknown kind "count-agrement", expected one of count-agreement, quote-attribution, quote-fidelity; did you mean "count-agreement"?`}},
 		{"missing extends", "message: x\n",
-			[]string{"r.yml:1:1: missing `extends:`, expected one of count-agreement"}},
+			[]string{"r.yml:1:1: missing `extends:`, expected one of count-agreement, quote-attribution, quote-fidelity"}},
 		{"unknown key, wrong type, bad level and bad template at once",
 			"extends: count-agreement\nmesage: x\nnouns: 3\nlevel: fatal\nmessage: \"{{.Subject\"\n",
 			[]string{
@@ -64,7 +64,7 @@ func TestParseErrors(t *testing.T) {
 		{"a syntax error does not hide the other problems",
 			"extends: count-agrement\nmessage: x\nnoun: [gang]\nlevel: [error\n",
 			[]string{
-				`r.yml:1:10: unknown kind "count-agrement", expected one of count-agreement; did you mean "count-agreement"?`,
+				`r.yml:1:10: unknown kind "count-agrement", expected one of count-agreement, quote-attribution, quote-fidelity; did you mean "count-agreement"?`,
 				`r.yml:3:1: unknown key "noun": no kind has it; did you mean "nouns"?`,
 				`r.yml:4: invalid YAML: did not find expected ',' or ']'`,
 			}},

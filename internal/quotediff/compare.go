@@ -1,0 +1,308 @@
+package quotediff
+
+import (
+	"slices"
+	"strings"
+)
+
+// Quote is a quotation split into folded words.
+type Quote struct {
+	Text  string
+	Words []Token // the words, ellipses left out
+	// Runs are the indexes into Words where a run of words that an ellipsis
+	// separates from the previous one starts; Runs[0] is 0.
+	Runs []int
+}
+
+// Parse splits a quotation into its words and its runs between ellipses.
+func Parse(text string) *Quote {
+	q := &Quote{Text: text, Runs: []int{0}}
+	for _, t := range Words(text) {
+		if t.Gap() {
+			if n := len(q.Words); n > q.Runs[len(q.Runs)-1] {
+				q.Runs = append(q.Runs, n)
+			}
+			continue
+		}
+		q.Words = append(q.Words, t)
+	}
+	return q
+}
+
+// Folded returns the folded words.
+func (q *Quote) Folded() []string {
+	out := make([]string, len(q.Words))
+	for i, t := range q.Words {
+		out[i] = t.Word
+	}
+	return out
+}
+
+// Span returns the byte span in Text of the words [i, j).
+func (q *Quote) Span(i, j int) (start, end int) {
+	if i >= j {
+		return 0, 0
+	}
+	return q.Words[i].Start, q.Words[j-1].End
+}
+
+// Key is the folded words joined by spaces: quotes with equal keys differ in
+// typography only.
+func (q *Quote) Key() string { return strings.Join(q.Folded(), " ") }
+
+// Within reports whether every run of q's words stands, in order and
+// unbroken, in the words of other: q is the same quote as other or a part of
+// it, perhaps with words left out at its ellipses.
+func (q *Quote) Within(other *Quote) bool {
+	if len(q.Words) == 0 {
+		return false
+	}
+	from := 0
+	for k, start := range q.Runs {
+		end := len(q.Words)
+		if k+1 < len(q.Runs) {
+			end = q.Runs[k+1]
+		}
+		at := indexWords(other.Words[from:], q.Words[start:end])
+		if at < 0 {
+			return false
+		}
+		from += at + end - start
+	}
+	return true
+}
+
+func indexWords(in, run []Token) int {
+	for i := 0; i+len(run) <= len(in); i++ {
+		match := true
+		for j, t := range run {
+			if in[i+j].Word != t.Word {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// Comparison is how two quotes of one speaker compare.
+type Comparison struct {
+	// Agree is true when the quotes differ in typography only or one is a
+	// part of the other.
+	Agree bool
+	// A0, A1, B0, B1 bound the stretch of each quote's words that the other
+	// quote renders: the words that only one quote has before or after the
+	// shared words are left out, as a partial quote leaves them out.
+	A0, A1, B0, B1 int
+	// Parts is the word diff of the two stretches.
+	Parts []Part
+	// Similarity is the share of the two stretches' words that they share,
+	// in any order, from 0 to 1: twice the shared words over the words of
+	// both, a function word counting a quarter of another word.
+	Similarity float64
+	// SharesContent is true when the stretches share three words other than
+	// function words, or all of them when a quote has fewer.
+	SharesContent bool
+	// Negation and Number are true when the stretches negate a different
+	// number of times, or state different numbers.
+	Negation, Number bool
+}
+
+// maxGap is the most words either quote may have between two runs of
+// shared words for the runs to belong to one stretch: farther apart, they are
+// coincidences of two different sentences.
+const maxGap = 4
+
+// maxSubstitution is the most words at each edge of a stretch that count as
+// words the two quotes substitute for each other.
+const maxSubstitution = 3
+
+// Compare aligns two quotes word by word. The stretch that both render is
+// the densest cluster of shared words of a longest common subsequence, widened
+// by the words each side substitutes at its edges; words only one side has
+// beyond it are the context a partial quote leaves out.
+func Compare(a, b *Quote) Comparison {
+	if a.Within(b) || b.Within(a) {
+		return Comparison{Agree: true}
+	}
+	lcs := diff(a.Folded(), b.Folded(), false)
+	var best, cur []Part
+	bestShared, curShared := 0, 0
+	for _, p := range lcs {
+		if p.Op != Equal {
+			continue
+		}
+		if n := len(cur); n > 0 && (p.A0-cur[n-1].A1 > maxGap || p.B0-cur[n-1].B1 > maxGap) {
+			cur, curShared = nil, 0
+		}
+		cur = append(cur, p)
+		curShared += p.A1 - p.A0
+		if curShared > bestShared {
+			best, bestShared = cur, curShared
+		}
+	}
+	if bestShared == 0 {
+		return Comparison{}
+	}
+	first, last := best[0], best[len(best)-1]
+	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
+	// Words both quotes have before (after) the stretch are substitutions as
+	// far as they pair up.
+	k := min(c.A0, c.B0, maxSubstitution)
+	c.A0, c.B0 = c.A0-k, c.B0-k
+	k = min(len(a.Words)-c.A1, len(b.Words)-c.B1, maxSubstitution)
+	c.A1, c.B1 = c.A1+k, c.B1+k
+	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
+		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
+		c.Parts = append(c.Parts, p)
+	}
+	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
+	c.Similarity = similarity
+	c.SharesContent = shared >= min(minSharedContent, contentWords(a), contentWords(b))
+	c.Negation = negationChanged(a, b, c.Parts)
+	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
+	return c
+}
+
+// minSharedContent is the number of words other than function words that
+// two renderings of one quote share, unless a quote has fewer.
+const minSharedContent = 3
+
+// contentWords counts the distinct words of q other than function words.
+func contentWords(q *Quote) int {
+	seen := map[string]bool{}
+	for _, t := range q.Words {
+		if !IsFunctionWord(t.Word) {
+			seen[t.Word] = true
+		}
+	}
+	return len(seen)
+}
+
+// functionWeight is the weight of a function word in Similarity: "the" and
+// "to" in common say little about two quotes being one.
+const functionWeight = 0.25
+
+// overlap returns the weighted Dice coefficient of two runs of words taken as
+// multisets, and the number of content words they share.
+func overlap(a, b []Token) (similarity float64, content int) {
+	left := map[string]int{}
+	var total, shared float64
+	for _, t := range a {
+		left[stem(t.Word)]++
+		total += weight(t.Word)
+	}
+	for _, t := range b {
+		total += weight(t.Word)
+		if w := stem(t.Word); left[w] > 0 {
+			left[w]--
+			shared += weight(t.Word)
+			if !IsFunctionWord(t.Word) {
+				content++
+			}
+		}
+	}
+	return 2 * shared / total, content
+}
+
+// stem strips the commonest English endings, so that "treat" and
+// "treating", "operations" and "operating" count as shared words.
+func stem(w string) string {
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	for _, suffix := range []string{"ing", "ion", "ed"} {
+		if len(w) >= len(suffix)+4 && strings.HasSuffix(w, suffix) {
+			return w[:len(w)-len(suffix)]
+		}
+	}
+	return w
+}
+
+func weight(w string) float64 {
+	if IsFunctionWord(w) {
+		return functionWeight
+	}
+	return 1
+}
+
+// negationChanged reports whether a change of the diff adds or removes a
+// negation and little else: "will" against "will not", "is" against
+// "isn't", "no risk" against "a risk". A change that rewrites a whole phrase
+// ("is not on the table" against "off the table") is a rewording.
+func negationChanged(a, b *Quote, parts []Part) bool {
+	for i := 0; i < len(parts); {
+		if parts[i].Op == Equal {
+			i++
+			continue
+		}
+		a0, b0 := parts[i].A0, parts[i].B0
+		for i < len(parts) && parts[i].Op != Equal {
+			i++
+		}
+		a1, b1 := parts[i-1].A1, parts[i-1].B1
+		na, ra := negations(a.Words[a0:a1])
+		nb, rb := negations(b.Words[b0:b1])
+		if na != nb && len(ra) <= 1 && len(rb) <= 1 && (slices.Equal(ra, rb) || allFunctionWords(ra) && allFunctionWords(rb)) {
+			return true
+		}
+	}
+	return false
+}
+
+func allFunctionWords(words []string) bool {
+	for _, w := range words {
+		if !IsFunctionWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// negations counts the negations of a run of words and returns its other
+// words, contractions read without their "n't".
+func negations(ts []Token) (n int, rest []string) {
+	for _, t := range ts {
+		switch {
+		case strings.HasSuffix(t.Word, "n't"):
+			n++
+			rest = append(rest, contractions[t.Word])
+		case IsNegation(t.Word):
+			n++
+		default:
+			rest = append(rest, t.Word)
+		}
+	}
+	return n, rest
+}
+
+// contractions are the verbs of negated contractions.
+var contractions = map[string]string{
+	"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "don't": "do", "doesn't": "does",
+	"didn't": "did", "won't": "will", "wouldn't": "would", "can't": "can", "couldn't": "could",
+	"shouldn't": "should", "haven't": "have", "hasn't": "has", "hadn't": "had", "mustn't": "must",
+}
+
+func count(ts []Token, is func(string) bool) int {
+	n := 0
+	for _, t := range ts {
+		if is(t.Word) {
+			n++
+		}
+	}
+	return n
+}
+
+func numbers(ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		if IsNumber(t.Word) {
+			out = append(out, t.Word)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,690 @@
+package rules
+
+import (
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/quotediff"
+)
+
+func init() {
+	kinds["quote-fidelity"] = &kind{
+		summary:    "sources quote the same person's words in different words",
+		newOptions: func() any { return &fidelityOptions{} },
+		check:      checkQuoteFidelity,
+	}
+	kinds["quote-attribution"] = &kind{
+		summary:    "sources attribute the same quoted words to different people",
+		newOptions: func() any { return &attributionOptions{} },
+		check:      checkQuoteAttribution,
+	}
+}
+
+// Defaults of the quote kinds' options.
+const (
+	defaultMinSimilarity    = 0.4
+	defaultFidelityWords    = 3
+	defaultAttributionWords = 6
+)
+
+// fidelityOptions configure a quote-fidelity rule.
+type fidelityOptions struct {
+	// MinSimilarity is the share of words two renderings of a quote must
+	// share (twice the shared words over the words of both) to be taken for
+	// one quote reworded rather than two things the person said.
+	MinSimilarity float64 `yaml:"min-similarity"`
+	// MinWords is the number of words below which a quote is not compared.
+	MinWords int `yaml:"min-words"`
+	// MeaningLevel is the level of a rewording that changes a negation or a
+	// number; the rule's level is that of other rewordings.
+	MeaningLevel string `yaml:"meaning-level"`
+}
+
+func (o *fidelityOptions) validate() []optionError {
+	var errs []optionError
+	if o.MinSimilarity < 0 || o.MinSimilarity > 1 {
+		errs = append(errs, optionError{"min-similarity", fmt.Sprintf("%v is not a share, expected a number from 0 to 1 such as 0.5", o.MinSimilarity)})
+	}
+	if o.MinWords < 0 {
+		errs = append(errs, optionError{"min-words", "expected a number of words, 0 or more"})
+	}
+	if o.MeaningLevel != "" {
+		if _, err := ParseLevel(o.MeaningLevel, false); err != nil {
+			errs = append(errs, optionError{"meaning-level", err.Error()})
+		}
+	}
+	return errs
+}
+
+func (o *fidelityOptions) similarity() float64 {
+	if o.MinSimilarity == 0 {
+		return defaultMinSimilarity
+	}
+	return o.MinSimilarity
+}
+
+func (o *fidelityOptions) minWords() int {
+	if o.MinWords == 0 {
+		return defaultFidelityWords
+	}
+	return o.MinWords
+}
+
+func (o *fidelityOptions) meaningLevel(r *Rule) Level {
+	if o.MeaningLevel == "" {
+		return max(r.Level, LevelError)
+	}
+	l, _ := ParseLevel(o.MeaningLevel, false)
+	return l
+}
+
+// attributionOptions configure a quote-attribution rule.
+type attributionOptions struct {
+	// MinWords is the number of words a quote needs before the same words
+	// said by two people are taken for a wrong attribution, not a phrase that
+	// two people use.
+	MinWords int `yaml:"min-words"`
+}
+
+func (o *attributionOptions) validate() []optionError {
+	if o.MinWords < 0 {
+		return []optionError{{"min-words", "expected a number of words, 0 or more"}}
+	}
+	return nil
+}
+
+func (o *attributionOptions) minWords() int {
+	if o.MinWords == 0 {
+		return defaultAttributionWords
+	}
+	return o.MinWords
+}
+
+// rendering is one wording of a quote: the quote claims of one speaker
+// whose words are the same once typography is folded.
+type rendering struct {
+	speaker string // the speaker's canonical key
+	q       *quotediff.Quote
+	claims  []*claims.Claim // in document order
+	docs    map[*document.Document]bool
+	// support is the number of documents that carry this wording or one that
+	// agrees with it (a part of it, or a longer quote it is part of).
+	support int
+}
+
+func (r *rendering) first() *claims.Claim { return r.claims[0] }
+
+// sharesOnlyDocuments reports whether every document of r also has o: the
+// two are quotes of one document, which is never compared with itself.
+func (r *rendering) sharesOnlyDocuments(o *rendering) bool {
+	for d := range r.docs {
+		if !o.docs[d] {
+			return false
+		}
+	}
+	for d := range o.docs {
+		if !r.docs[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteRenderings groups the quote claims with at least minWords words into
+// renderings, in document order of their first claims.
+func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
+	speakers := canonicalSpeakers(all)
+	byKey := map[string]*rendering{}
+	var out []*rendering
+	for _, c := range all {
+		if c.Kind != claims.KindQuote || c.Quote == nil {
+			continue
+		}
+		q := quotediff.Parse(c.Value)
+		if len(q.Words) < max(minWords, 1) {
+			continue
+		}
+		speaker := speakers[c.Key]
+		k := speaker + "\x00" + q.Key()
+		r := byKey[k]
+		if r == nil {
+			r = &rendering{speaker: speaker, q: q, docs: map[*document.Document]bool{}}
+			byKey[k] = r
+			out = append(out, r)
+		}
+		r.claims = append(r.claims, c)
+		r.docs[c.Doc] = true
+	}
+	for _, r := range out {
+		sort.SliceStable(r.claims, func(i, j int) bool { return lessClaim(r.claims[i], r.claims[j]) })
+	}
+	sort.SliceStable(out, func(i, j int) bool { return lessClaim(out[i].first(), out[j].first()) })
+	return out
+}
+
+// canonicalSpeakers maps the key of every quote's speaker to the key its
+// quotes are compared under: a surname alone ("rubio") joins the one full
+// name in the documents that ends with it ("marco rubio"); other keys are
+// their own. Once people are linked across documents the keys are already
+// canonical and this changes nothing.
+func canonicalSpeakers(all []*claims.Claim) map[string]string {
+	bySurname := map[string][]string{}
+	out := map[string]string{}
+	for _, c := range all {
+		if c.Kind != claims.KindQuote || out[c.Key] != "" {
+			continue
+		}
+		out[c.Key] = c.Key
+		if i := strings.LastIndexByte(c.Key, ' '); i >= 0 {
+			bySurname[c.Key[i+1:]] = append(bySurname[c.Key[i+1:]], c.Key)
+		}
+	}
+	for k := range out {
+		if full := bySurname[k]; len(full) == 1 {
+			out[k] = full[0]
+		}
+	}
+	return out
+}
+
+// mayBeOnePerson reports whether two canonical speaker keys can name one
+// person: a surname left ambiguous and a full name that ends with it.
+func mayBeOnePerson(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if strings.IndexByte(a, ' ') >= 0 {
+		a, b = b, a
+	}
+	return strings.IndexByte(a, ' ') < 0 && strings.HasSuffix(b, " "+a)
+}
+
+// rewording is two renderings of one quote by one speaker that differ, with
+// the comparison oriented from the finding's location (at) to the other.
+type rewording struct {
+	at, other *rendering
+	cmp       quotediff.Comparison
+}
+
+// fidelityStats counts the work of a quote-fidelity check.
+type fidelityStats struct {
+	renderings, candidates, comparisons int
+}
+
+// checkQuoteFidelity compares the quotes of each speaker across documents.
+// Quotes are compared only when they share enough of their rarer words (a
+// prefix filter over an inverted index of each speaker's words), so the work
+// grows with the quotes that resemble each other, not with all pairs.
+func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
+	findings, _ := r.quoteFidelity(all)
+	return findings
+}
+
+func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
+	o := r.options.(*fidelityOptions)
+	rs := quoteRenderings(all, o.minWords())
+	stats := fidelityStats{renderings: len(rs)}
+	bySpeaker := map[string][]*rendering{}
+	var speakers []string
+	for _, x := range rs {
+		if bySpeaker[x.speaker] == nil {
+			speakers = append(speakers, x.speaker)
+		}
+		bySpeaker[x.speaker] = append(bySpeaker[x.speaker], x)
+	}
+	sort.Strings(speakers)
+	var rewordings []rewording
+	for _, s := range speakers {
+		group := bySpeaker[s]
+		agree := make([][]*rendering, len(group))
+		var found []rewording
+		for _, p := range candidatePairs(group, o.similarity()/2) {
+			stats.candidates++
+			a, b := group[p[0]], group[p[1]]
+			if a.sharesOnlyDocuments(b) {
+				continue
+			}
+			stats.comparisons++
+			cmp := quotediff.Compare(a.q, b.q)
+			switch {
+			case cmp.Agree:
+				agree[p[0]] = append(agree[p[0]], b)
+				agree[p[1]] = append(agree[p[1]], a)
+			case cmp.Similarity >= o.similarity() && cmp.SharesContent:
+				found = append(found, rewording{at: a, other: b, cmp: cmp})
+			}
+		}
+		for i, x := range group {
+			docs := maps.Clone(x.docs)
+			for _, y := range agree[i] {
+				for d := range y.docs {
+					docs[d] = true
+				}
+			}
+			x.support = len(docs)
+		}
+		for _, w := range found {
+			// The finding stands at the wording fewer sources back; on a tie,
+			// at the first, as for counts.
+			if w.other.support < w.at.support {
+				w = rewording{at: w.other, other: w.at, cmp: swapSides(w.cmp)}
+			}
+			rewordings = append(rewordings, w)
+		}
+	}
+	return r.rewordingFindings(o, rewordings), stats
+}
+
+// candidatePairs returns the pairs of renderings (indexes, i < j) that share
+// at least minShare of the distinct content words of the one with fewer. By
+// the prefix-filter principle such a pair shares a word among the rarest
+// len - ceil(minShare*len) + 1 words of the smaller, so each rendering only
+// looks up its rarest words in the index.
+func candidatePairs(group []*rendering, minShare float64) [][2]int {
+	sets := make([][]string, len(group))
+	df := map[string]int{}
+	index := map[string][]int{}
+	for i, x := range group {
+		sets[i] = contentWords(x.q)
+		for _, w := range sets[i] {
+			df[w]++
+			index[w] = append(index[w], i)
+		}
+	}
+	var pairs [][2]int
+	seen := map[int]bool{}
+	for i, set := range sets {
+		sort.Slice(set, func(a, b int) bool {
+			if df[set[a]] != df[set[b]] {
+				return df[set[a]] < df[set[b]]
+			}
+			return set[a] < set[b]
+		})
+		prefix := len(set) - int(math.Ceil(minShare*float64(len(set)))) + 1
+		clear(seen)
+		for _, w := range set[:min(max(prefix, 1), len(set))] {
+			for _, j := range index[w] {
+				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
+				if !bigger || seen[j] {
+					continue
+				}
+				seen[j] = true
+				pairs = append(pairs, [2]int{min(i, j), max(i, j)})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs
+}
+
+// contentWords returns a quote's distinct words without the function words
+// that every quote has, or all its distinct words when it has no others.
+func contentWords(q *quotediff.Quote) []string {
+	var all, content []string
+	for _, t := range q.Words {
+		if slices.Contains(all, t.Word) {
+			continue
+		}
+		all = append(all, t.Word)
+		if !quotediff.IsFunctionWord(t.Word) {
+			content = append(content, t.Word)
+		}
+	}
+	if len(content) == 0 {
+		return all
+	}
+	return content
+}
+
+// swapSides turns a comparison of a with b into one of b with a.
+func swapSides(c quotediff.Comparison) quotediff.Comparison {
+	c.A0, c.A1, c.B0, c.B1 = c.B0, c.B1, c.A0, c.A1
+	parts := make([]quotediff.Part, len(c.Parts))
+	for i, p := range c.Parts {
+		p.A0, p.A1, p.B0, p.B1 = p.B0, p.B1, p.A0, p.A1
+		switch p.Op {
+		case quotediff.Delete:
+			p.Op = quotediff.Insert
+		case quotediff.Insert:
+			p.Op = quotediff.Delete
+		}
+		parts[i] = p
+	}
+	c.Parts = parts
+	return c
+}
+
+// rewordingFindings makes one finding of the rewordings of one stretch of a
+// rendering: rewordings located at one rendering whose stretches mostly
+// overlap are one finding, whose related locations are the other wordings, the best
+// backed first; its diff is with that first one.
+func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
+	sort.SliceStable(ws, func(i, j int) bool {
+		if ws[i].at != ws[j].at {
+			return lessClaim(ws[i].at.first(), ws[j].at.first())
+		}
+		return ws[i].cmp.A0 < ws[j].cmp.A0
+	})
+	var out []Finding
+	for i := 0; i < len(ws); {
+		j := i + 1
+		for j < len(ws) && ws[j].at == ws[i].at && sameStretch(ws[i].cmp, ws[j].cmp) {
+			j++
+		}
+		if f, ok := r.rewordingFinding(o, ws[i:j]); ok {
+			out = append(out, f)
+		}
+		i = j
+	}
+	return out
+}
+
+// sameStretch reports whether two comparisons located at one rendering are
+// about one stretch of it: they overlap by more than half the longer.
+func sameStretch(a, b quotediff.Comparison) bool {
+	overlap := min(a.A1, b.A1) - max(a.A0, b.A0)
+	return 2*overlap > max(a.A1-a.A0, b.A1-b.A0)
+}
+
+func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
+	sort.SliceStable(ws, func(i, j int) bool {
+		a, b := ws[i], ws[j]
+		if a.other.support != b.other.support {
+			return a.other.support > b.other.support
+		}
+		if la, lb := a.cmp.B1-a.cmp.B0, b.cmp.B1-b.cmp.B0; la != lb {
+			return la > lb
+		}
+		return lessClaim(a.other.first(), b.other.first())
+	})
+	at := ws[0].at
+	a0, a1 := ws[0].cmp.A0, ws[0].cmp.A1
+	for _, w := range ws[1:] {
+		a0, a1 = min(a0, w.cmp.A0), max(a1, w.cmp.A1)
+	}
+	// The location is the first claim of the wording in a document that
+	// another wording is not only in.
+	var loc *claims.Claim
+	for _, c := range at.claims {
+		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !w.other.docs[c.Doc] }) {
+			loc = c
+			break
+		}
+	}
+	if loc == nil {
+		return Finding{}, false
+	}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: loc.Subject, Location: quoteLocation(loc, at.q, a0, a1)}
+	var others []string
+	seenDocs := map[*document.Document]bool{loc.Doc: true}
+	negation, number := false, false
+	for _, w := range ws {
+		related := false
+		for _, c := range w.other.claims {
+			if seenDocs[c.Doc] {
+				continue
+			}
+			seenDocs[c.Doc] = true
+			related = true
+			f.Related = append(f.Related, quoteLocation(c, w.other.q, w.cmp.B0, w.cmp.B1))
+			others = append(others, c.Doc.Source)
+		}
+		if related {
+			negation = negation || w.cmp.Negation
+			number = number || w.cmp.Number
+		}
+	}
+	if len(f.Related) == 0 {
+		return Finding{}, false
+	}
+	if negation || number {
+		f.Level = o.meaningLevel(r)
+	}
+	best := ws[0]
+	f.Diff = diffParts(at.q, best.other.q, best.cmp.Parts)
+	f.Message = r.render(messageData{Subject: loc.Subject, Value: f.Location.Value, Source: loc.Doc.Source,
+		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
+		Change: change(negation, number)})
+	return f, true
+}
+
+func change(negation, number bool) string {
+	switch {
+	case negation && number:
+		return "a negation and a number changed"
+	case negation:
+		return "a negation changed"
+	case number:
+		return "a number changed"
+	}
+	return "reworded"
+}
+
+// diffParts renders a word diff of quote a against quote b in their own
+// typography: shared and deleted words as a writes them, inserted ones as b
+// does.
+func diffParts(a, b *quotediff.Quote, parts []quotediff.Part) []DiffPart {
+	out := make([]DiffPart, 0, len(parts))
+	for _, p := range parts {
+		switch p.Op {
+		case quotediff.Equal:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, DiffPart{Op: DiffEqual, Text: a.Text[s:e]})
+		case quotediff.Delete:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, DiffPart{Op: DiffDelete, Text: a.Text[s:e]})
+		case quotediff.Insert:
+			s, e := b.Span(p.B0, p.B1)
+			out = append(out, DiffPart{Op: DiffInsert, Text: b.Text[s:e]})
+		}
+	}
+	return out
+}
+
+// OneLineDiff renders a word diff on one line, words only at the finding's
+// location as [-words-] and words only in the related claim as {+words+}.
+func OneLineDiff(parts []DiffPart) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch p.Op {
+		case DiffEqual:
+			b.WriteString(p.Text)
+		case DiffDelete:
+			b.WriteString("[-" + p.Text + "-]")
+		case DiffInsert:
+			b.WriteString("{+" + p.Text + "+}")
+		}
+	}
+	return b.String()
+}
+
+// quoteLocation locates the words [i, j) of a quote claim in its document.
+func quoteLocation(c *claims.Claim, q *quotediff.Quote, i, j int) Location {
+	qs, qe := q.Span(i, j)
+	if qs >= qe {
+		return location(c)
+	}
+	start, end, ok := quoteOffsets(c, qs, qe)
+	if !ok {
+		return location(c)
+	}
+	return Location{Doc: c.Doc, Start: start, End: end, Value: q.Text[qs:qe]}
+}
+
+// quoteOffsets maps a byte span of a quote claim's value to the document. The
+// value is the quote's parts joined by a space, and each part stands in the
+// document as written, so the value is walked alongside the document, looking
+// for the next part after each joining space.
+func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
+	text, doc := c.Value, c.Doc.Text
+	if c.End-c.Start == len(text) && doc[c.Start:c.End] == text {
+		return c.Start + qs, c.Start + qe, true
+	}
+	d := c.Start
+	start = -1
+	for q := 0; q < qe; {
+		if q == qs {
+			start = d
+		}
+		if d < c.End && doc[d] == text[q] {
+			q++
+			d++
+			if q == qe {
+				return start, d, start >= 0
+			}
+			continue
+		}
+		if text[q] != ' ' || q+1 >= len(text) {
+			return 0, 0, false
+		}
+		probe := text[q+1 : min(len(text), q+13)]
+		i := strings.Index(doc[d:c.End], probe)
+		if i < 0 {
+			return 0, 0, false
+		}
+		d += i
+		q++
+	}
+	return 0, 0, false
+}
+
+// checkQuoteAttribution finds the same words quoted as said by different
+// people in different documents. Every rendering of at least min-words words
+// is indexed by its shingles of min-words words; a rendering looks up only
+// its first shingle, which any quote it is a part of also has.
+func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
+	o := r.options.(*attributionOptions)
+	n := o.minWords()
+	rs := quoteRenderings(all, n)
+	byShingle := map[uint64][]int{}
+	for i, x := range rs {
+		if !looksLikeName(x.first().Subject) {
+			continue
+		}
+		for k := 0; k+n <= len(x.q.Words); k++ {
+			h := shingle(x.q.Words[k : k+n])
+			if l := byShingle[h]; len(l) == 0 || l[len(l)-1] != i {
+				byShingle[h] = append(byShingle[h], i)
+			}
+		}
+	}
+	others := make([][]*rendering, len(rs))
+	for i, x := range rs {
+		first := firstShingle(x.q, n)
+		if first < 0 || !looksLikeName(x.first().Subject) {
+			continue
+		}
+		for _, j := range byShingle[shingle(x.q.Words[first:first+n])] {
+			y := rs[j]
+			if j == i || mayBeOnePerson(x.speaker, y.speaker) || x.sharesOnlyDocuments(y) || !x.q.Within(y.q) {
+				continue
+			}
+			others[i] = append(others[i], y)
+			others[j] = append(others[j], x)
+		}
+	}
+	var out []Finding
+	for i, x := range rs {
+		if f, ok := r.attributionFinding(x, others[i]); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// attributionFinding reports the rendering x when the speakers it is at odds
+// with are backed by more sources, or as many and x comes first.
+func (r *Rule) attributionFinding(x *rendering, others []*rendering) (Finding, bool) {
+	var against []*rendering
+	for _, y := range others {
+		if len(y.docs) > len(x.docs) || len(y.docs) == len(x.docs) && lessClaim(x.first(), y.first()) {
+			against = append(against, y)
+		}
+	}
+	if len(against) == 0 {
+		return Finding{}, false
+	}
+	sort.SliceStable(against, func(i, j int) bool { return lessClaim(against[i].first(), against[j].first()) })
+	loc := x.first()
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: loc.Subject, Location: location(loc)}
+	var names []string
+	seen := map[*document.Document]bool{loc.Doc: true}
+	for _, y := range against {
+		for _, c := range y.claims {
+			if seen[c.Doc] {
+				continue
+			}
+			seen[c.Doc] = true
+			f.Related = append(f.Related, location(c))
+			names = append(names, fmt.Sprintf("%s (%s)", c.Subject, c.Doc.Source))
+		}
+	}
+	if len(f.Related) == 0 {
+		return Finding{}, false
+	}
+	f.Message = r.render(messageData{Subject: loc.Subject, Value: loc.Value, Source: loc.Doc.Source,
+		Others: strings.Join(names, ", "), Sources: sourcesOf(x.claims)})
+	return f, true
+}
+
+// firstShingle returns the index of the first word that starts n words
+// between two ellipses, or -1.
+func firstShingle(q *quotediff.Quote, n int) int {
+	for k, start := range q.Runs {
+		end := len(q.Words)
+		if k+1 < len(q.Runs) {
+			end = q.Runs[k+1]
+		}
+		if end-start >= n {
+			return start
+		}
+	}
+	return -1
+}
+
+func shingle(ts []quotediff.Token) uint64 {
+	h := fnv.New64a()
+	for _, t := range ts {
+		_, _ = h.Write([]byte(t.Word))
+		_, _ = h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// looksLikeName reports whether a speaker is named rather than described:
+// "Marco Rubio", not "a White House spokesperson" or "The U.S. Embassy",
+// whose words may well be those of a named person.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "The", "A", "An":
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
