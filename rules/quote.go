@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"maps"
-	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -221,9 +220,10 @@ type fidelityStats struct {
 }
 
 // checkQuoteFidelity compares the quotes of each speaker across documents.
-// Quotes are compared only when they share enough of their rarer words (a
-// prefix filter over an inverted index of each speaker's words), so the work
-// grows with the quotes that resemble each other, not with all pairs.
+// Quotes with the same words are one rendering; renderings are compared only
+// when they share enough content words (a prefix filter over an inverted
+// index of each speaker's words), so the work grows with the quotes that
+// resemble each other, not with all pairs.
 func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
 	findings, _ := r.quoteFidelity(all)
 	return findings
@@ -247,7 +247,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 		group := bySpeaker[s]
 		agree := make([][]*rendering, len(group))
 		var found []rewording
-		for _, p := range candidatePairs(group, o.similarity()/2) {
+		for _, p := range candidatePairs(group) {
 			stats.candidates++
 			a, b := group[p[0]], group[p[1]]
 			if a.sharesOnlyDocuments(b) {
@@ -284,41 +284,62 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	return r.rewordingFindings(o, rewordings), stats
 }
 
-// candidatePairs returns the pairs of renderings (indexes, i < j) that share
-// at least minShare of the distinct content words of the one with fewer. By
-// the prefix-filter principle such a pair shares a word among the rarest
-// len - ceil(minShare*len) + 1 words of the smaller, so each rendering only
-// looks up its rarest words in the index.
-func candidatePairs(group []*rendering, minShare float64) [][2]int {
-	sets := make([][]string, len(group))
+// candidatePairs returns the pairs of renderings (indexes, i < j) that can
+// be renderings of one quote: they share quotediff.MinSharedContent content
+// stems. By the prefix-filter principle, such a pair shares a stem among the
+// len - need + 1 rarest stems of the one with fewer, so each rendering looks
+// up only its rarest stems in the index, and the shared stems of what it
+// finds are counted before any pair is compared.
+func candidatePairs(group []*rendering) [][2]int {
+	words := make([][]string, len(group))
 	df := map[string]int{}
-	index := map[string][]int{}
 	for i, x := range group {
-		sets[i] = contentWords(x.q)
-		for _, w := range sets[i] {
+		words[i] = x.q.ContentStems()
+		for _, w := range words[i] {
 			df[w]++
-			index[w] = append(index[w], i)
 		}
+	}
+	byRarity := make([]string, 0, len(df))
+	for w := range df {
+		byRarity = append(byRarity, w)
+	}
+	sort.Slice(byRarity, func(a, b int) bool {
+		if df[byRarity[a]] != df[byRarity[b]] {
+			return df[byRarity[a]] < df[byRarity[b]]
+		}
+		return byRarity[a] < byRarity[b]
+	})
+	rank := make(map[string]int, len(byRarity))
+	for i, w := range byRarity {
+		rank[w] = i
+	}
+	sets := make([][]int, len(group))
+	index := make([][]int, len(byRarity))
+	for i, ws := range words {
+		for _, w := range ws {
+			sets[i] = append(sets[i], rank[w])
+			index[rank[w]] = append(index[rank[w]], i)
+		}
+		slices.Sort(sets[i])
 	}
 	var pairs [][2]int
 	seen := map[int]bool{}
 	for i, set := range sets {
-		sort.Slice(set, func(a, b int) bool {
-			if df[set[a]] != df[set[b]] {
-				return df[set[a]] < df[set[b]]
-			}
-			return set[a] < set[b]
-		})
-		prefix := len(set) - int(math.Ceil(minShare*float64(len(set)))) + 1
+		need := quotediff.MinSharedContent(len(set), len(set))
+		if need == 0 {
+			continue
+		}
 		clear(seen)
-		for _, w := range set[:min(max(prefix, 1), len(set))] {
+		for _, w := range set[:len(set)-need+1] {
 			for _, j := range index[w] {
 				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
 				if !bigger || seen[j] {
 					continue
 				}
 				seen[j] = true
-				pairs = append(pairs, [2]int{min(i, j), max(i, j)})
+				if sharedCount(set, sets[j]) >= need {
+					pairs = append(pairs, [2]int{min(i, j), max(i, j)})
+				}
 			}
 		}
 	}
@@ -331,23 +352,21 @@ func candidatePairs(group []*rendering, minShare float64) [][2]int {
 	return pairs
 }
 
-// contentWords returns a quote's distinct words without the function words
-// that every quote has, or all its distinct words when it has no others.
-func contentWords(q *quotediff.Quote) []string {
-	var all, content []string
-	for _, t := range q.Words {
-		if slices.Contains(all, t.Word) {
-			continue
-		}
-		all = append(all, t.Word)
-		if !quotediff.IsFunctionWord(t.Word) {
-			content = append(content, t.Word)
+// sharedCount counts the elements two sorted sets share.
+func sharedCount(a, b []int) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
 		}
 	}
-	if len(content) == 0 {
-		return all
-	}
-	return content
+	return n
 }
 
 // swapSides turns a comparison of a with b into one of b with a.

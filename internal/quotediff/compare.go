@@ -103,8 +103,8 @@ type Comparison struct {
 	// in any order, from 0 to 1: twice the shared words over the words of
 	// both, a function word counting a quarter of another word.
 	Similarity float64
-	// SharesContent is true when the stretches share three words other than
-	// function words, or all of them when a quote has fewer.
+	// SharesContent is true when the stretches share MinSharedContent
+	// content stems.
 	SharesContent bool
 	// Negation and Number are true when the stretches negate a different
 	// number of times, or state different numbers.
@@ -161,25 +161,27 @@ func Compare(a, b *Quote) Comparison {
 	}
 	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
 	c.Similarity = similarity
-	c.SharesContent = shared >= min(minSharedContent, contentWords(a), contentWords(b))
+	c.SharesContent = shared >= MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
 	return c
 }
 
-// minSharedContent is the number of words other than function words that
-// two renderings of one quote share, unless a quote has fewer.
-const minSharedContent = 3
+// MinSharedContent is the number of content stems that two quotes with na
+// and nb content stems must share to be renderings of one quote: three, or
+// all of them when a quote has fewer.
+func MinSharedContent(na, nb int) int { return min(3, na, nb) }
 
-// contentWords counts the distinct words of q other than function words.
-func contentWords(q *Quote) int {
-	seen := map[string]bool{}
+// ContentStems returns the distinct stems of q's words other than function
+// words: what two renderings of one quote share.
+func (q *Quote) ContentStems() []string {
+	var out []string
 	for _, t := range q.Words {
-		if !IsFunctionWord(t.Word) {
-			seen[t.Word] = true
+		if w := stem(t.Word); !IsFunctionWord(t.Word) && !slices.Contains(out, w) {
+			out = append(out, w)
 		}
 	}
-	return len(seen)
+	return out
 }
 
 // functionWeight is the weight of a function word in Similarity: "the" and
@@ -208,9 +210,13 @@ func overlap(a, b []Token) (similarity float64, content int) {
 	return 2 * shared / total, content
 }
 
-// stem strips the commonest English endings, so that "treat" and
-// "treating", "operations" and "operating" count as shared words.
+// stem strips the commonest English endings of a word other than a
+// function word, so that "treat" and "treating", "operations" and
+// "operating" count as shared words.
 func stem(w string) string {
+	if IsFunctionWord(w) {
+		return "\x00" + w // never the stem of another word ("will", "willing")
+	}
 	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		w = w[:len(w)-1]
 	}
