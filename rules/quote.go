@@ -112,6 +112,7 @@ func (o *attributionOptions) minWords() int {
 // whose words are the same once typography is folded.
 type rendering struct {
 	speaker string // the speaker's canonical key
+	name    string // the speaker's name as a claim with that key gives it
 	q       *quotediff.Quote
 	claims  []*claims.Claim // in document order
 	docs    map[*document.Document]bool
@@ -122,9 +123,9 @@ type rendering struct {
 
 func (r *rendering) first() *claims.Claim { return r.claims[0] }
 
-// sharesOnlyDocuments reports whether every document of r also has o: the
-// two are quotes of one document, which is never compared with itself.
-func (r *rendering) sharesOnlyDocuments(o *rendering) bool {
+// sameDocuments reports whether two renderings stand in the same documents:
+// quotes of one document, which is never compared with itself.
+func sameDocuments(r, o *rendering) bool {
 	for d := range r.docs {
 		if !o.docs[d] {
 			return false
@@ -142,6 +143,12 @@ func (r *rendering) sharesOnlyDocuments(o *rendering) bool {
 // renderings, in document order of their first claims.
 func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
 	speakers := canonicalSpeakers(all)
+	names := map[string]string{}
+	for _, c := range all {
+		if c.Kind == claims.KindQuote && names[c.Key] == "" {
+			names[c.Key] = c.Subject
+		}
+	}
 	byKey := map[string]*rendering{}
 	var out []*rendering
 	for _, c := range all {
@@ -156,7 +163,7 @@ func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
 		k := speaker + "\x00" + q.Key()
 		r := byKey[k]
 		if r == nil {
-			r = &rendering{speaker: speaker, q: q, docs: map[*document.Document]bool{}}
+			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
 			byKey[k] = r
 			out = append(out, r)
 		}
@@ -250,7 +257,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 		for _, p := range candidatePairs(group) {
 			stats.candidates++
 			a, b := group[p[0]], group[p[1]]
-			if a.sharesOnlyDocuments(b) {
+			if sameDocuments(a, b) {
 				continue
 			}
 			stats.comparisons++
@@ -276,7 +283,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			// The finding stands at the wording fewer sources back; on a tie,
 			// at the first, as for counts.
 			if w.other.support < w.at.support {
-				w = rewording{at: w.other, other: w.at, cmp: swapSides(w.cmp)}
+				w = rewording{at: w.other, other: w.at, cmp: quotediff.Compare(w.other.q, w.at.q)}
 			}
 			rewordings = append(rewordings, w)
 		}
@@ -369,29 +376,12 @@ func sharedCount(a, b []int) int {
 	return n
 }
 
-// swapSides turns a comparison of a with b into one of b with a.
-func swapSides(c quotediff.Comparison) quotediff.Comparison {
-	c.A0, c.A1, c.B0, c.B1 = c.B0, c.B1, c.A0, c.A1
-	parts := make([]quotediff.Part, len(c.Parts))
-	for i, p := range c.Parts {
-		p.A0, p.A1, p.B0, p.B1 = p.B0, p.B1, p.A0, p.A1
-		switch p.Op {
-		case quotediff.Delete:
-			p.Op = quotediff.Insert
-		case quotediff.Insert:
-			p.Op = quotediff.Delete
-		}
-		parts[i] = p
-	}
-	c.Parts = parts
-	return c
-}
-
 // rewordingFindings makes one finding of the rewordings of one stretch of a
 // rendering: rewordings located at one rendering whose stretches mostly
 // overlap are one finding, whose related locations are the other wordings, the best
 // backed first; its diff is with that first one.
 func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
+	ws = withoutParts(ws)
 	sort.SliceStable(ws, func(i, j int) bool {
 		if ws[i].at != ws[j].at {
 			return lessClaim(ws[i].at.first(), ws[j].at.first())
@@ -417,6 +407,23 @@ func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 func sameStretch(a, b quotediff.Comparison) bool {
 	overlap := min(a.A1, b.A1) - max(a.A0, b.A0)
 	return 2*overlap > max(a.A1-a.A0, b.A1-b.A0)
+}
+
+// withoutParts drops the rewordings whose other rendering is a part of
+// another rendering that the same rendering is reworded from, in the same
+// documents: a source that quotes a few words and then the whole sentence is
+// one witness, the sentence.
+func withoutParts(ws []rewording) []rewording {
+	var out []rewording
+	for _, w := range ws {
+		part := slices.ContainsFunc(ws, func(v rewording) bool {
+			return v.at == w.at && v.other != w.other && w.other.q.Within(v.other.q) && sameDocuments(w.other, v.other)
+		})
+		if !part {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
@@ -447,7 +454,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: loc.Subject, Location: quoteLocation(loc, at.q, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, at.q, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -475,7 +482,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	}
 	best := ws[0]
 	f.Diff = diffParts(at.q, best.other.q, best.cmp.Parts)
-	f.Message = r.render(messageData{Subject: loc.Subject, Value: f.Location.Value, Source: loc.Doc.Source,
+	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})
 	return f, true
@@ -612,7 +619,7 @@ func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 		}
 		for _, j := range byShingle[shingle(x.q.Words[first:first+n])] {
 			y := rs[j]
-			if j == i || mayBeOnePerson(x.speaker, y.speaker) || x.sharesOnlyDocuments(y) || !x.q.Within(y.q) {
+			if j == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
 				continue
 			}
 			others[i] = append(others[i], y)
@@ -642,7 +649,7 @@ func (r *Rule) attributionFinding(x *rendering, others []*rendering) (Finding, b
 	}
 	sort.SliceStable(against, func(i, j int) bool { return lessClaim(against[i].first(), against[j].first()) })
 	loc := x.first()
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: loc.Subject, Location: location(loc)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: x.name, Location: location(loc)}
 	var names []string
 	seen := map[*document.Document]bool{loc.Doc: true}
 	for _, y := range against {
@@ -652,13 +659,13 @@ func (r *Rule) attributionFinding(x *rendering, others []*rendering) (Finding, b
 			}
 			seen[c.Doc] = true
 			f.Related = append(f.Related, location(c))
-			names = append(names, fmt.Sprintf("%s (%s)", c.Subject, c.Doc.Source))
+			names = append(names, fmt.Sprintf("%s (%s)", y.name, c.Doc.Source))
 		}
 	}
 	if len(f.Related) == 0 {
 		return Finding{}, false
 	}
-	f.Message = r.render(messageData{Subject: loc.Subject, Value: loc.Value, Source: loc.Doc.Source,
+	f.Message = r.render(messageData{Subject: x.name, Value: loc.Value, Source: loc.Doc.Source,
 		Others: strings.Join(names, ", "), Sources: sourcesOf(x.claims)})
 	return f, true
 }

@@ -128,49 +128,75 @@ func Compare(a, b *Quote) Comparison {
 	if a.Within(b) || b.Within(a) {
 		return Comparison{Agree: true}
 	}
-	lcs := diff(a.Folded(), b.Folded(), false)
-	var best, cur []Part
-	bestShared, curShared := 0, 0
+	lcs := diff(a.Folded(), b.Folded())
+	var clusters [][]Part
+	best, bestShared, shared := -1, 0, 0
 	for _, p := range lcs {
 		if p.Op != Equal {
 			continue
 		}
-		if n := len(cur); n > 0 && (p.A0-cur[n-1].A1 > maxGap || p.B0-cur[n-1].B1 > maxGap) {
-			cur, curShared = nil, 0
+		n := len(clusters)
+		if n == 0 || p.A0-last(clusters[n-1]).A1 > maxGap || p.B0-last(clusters[n-1]).B1 > maxGap {
+			clusters, shared, n = append(clusters, nil), 0, n+1
 		}
-		cur = append(cur, p)
-		curShared += p.A1 - p.A0
-		if curShared > bestShared {
-			best, bestShared = cur, curShared
+		clusters[n-1] = append(clusters[n-1], p)
+		if shared += p.A1 - p.A0; shared > bestShared {
+			best, bestShared = n-1, shared
 		}
 	}
-	if bestShared == 0 {
+	if best < 0 {
 		return Comparison{}
 	}
-	first, last := best[0], best[len(best)-1]
-	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
-	// Words both quotes have before (after) the stretch are substitutions as
-	// far as they pair up.
-	k := min(c.A0, c.B0, maxSubstitution)
-	c.A0, c.B0 = c.A0-k, c.B0-k
-	k = min(len(a.Words)-c.A1, len(b.Words)-c.B1, maxSubstitution)
-	c.A1, c.B1 = c.A1+k, c.B1+k
+	// Neighbouring clusters join the stretch while they make it more alike:
+	// a rewording can put more words between two runs than maxGap allows.
+	lo, hi := best, best
+	c := stretch(a, b, clusters[lo][0], last(clusters[hi]))
+	for {
+		grown := false
+		if lo > 0 {
+			if w := stretch(a, b, clusters[lo-1][0], last(clusters[hi])); w.Similarity > c.Similarity {
+				c, lo, grown = w, lo-1, true
+			}
+		}
+		if hi+1 < len(clusters) {
+			if w := stretch(a, b, clusters[lo][0], last(clusters[hi+1])); w.Similarity > c.Similarity {
+				c, hi, grown = w, hi+1, true
+			}
+		}
+		if !grown {
+			break
+		}
+	}
 	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
-	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
-	c.Similarity = similarity
-	c.SharesContent = shared >= MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
 	return c
 }
 
+func last(ps []Part) Part { return ps[len(ps)-1] }
+
+// stretch is the comparison of the words from the equal part first to the
+// equal part last, widened by the words both quotes have before and after
+// them as far as they pair up (substitutions), without its diff.
+func stretch(a, b *Quote, first, last Part) Comparison {
+	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
+	k := min(c.A0, c.B0, maxSubstitution)
+	c.A0, c.B0 = c.A0-k, c.B0-k
+	k = min(len(a.Words)-c.A1, len(b.Words)-c.B1, maxSubstitution)
+	c.A1, c.B1 = c.A1+k, c.B1+k
+	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
+	c.Similarity = similarity
+	c.SharesContent = shared >= MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
+	return c
+}
+
 // MinSharedContent is the number of content stems that two quotes with na
-// and nb content stems must share to be renderings of one quote: three, or
-// all of them when a quote has fewer.
-func MinSharedContent(na, nb int) int { return min(3, na, nb) }
+// and nb content stems must share to be renderings of one quote: half those
+// of the quote with fewer, and three at most.
+func MinSharedContent(na, nb int) int { return min(3, (min(na, nb)+1)/2) }
 
 // ContentStems returns the distinct stems of q's words other than function
 // words: what two renderings of one quote share.

@@ -25,15 +25,63 @@ type Part struct {
 }
 
 // Diff computes the word-level difference of a and b. Every distinct word
-// becomes one rune, so that the character diff of go-diff is a word diff,
-// and its semantic cleanup merges the small coincidental equalities that
-// would make the diff hard to read.
-func Diff(a, b []string) []Part { return diff(a, b, true) }
+// becomes one rune, so that the character diff of go-diff is a word diff;
+// then the coincidental equalities that make a diff hard to read, runs of
+// function words ("to", "the") no longer than the changes around them,
+// become part of those changes. go-diff's own semantic cleanup is not used:
+// counting words as characters, it also dissolves shared content words
+// ("elements of American power") between two longer changes, and a reader
+// wants to see what agrees.
+func Diff(a, b []string) []Part {
+	parts := diff(a, b)
+	dissolve := make([]bool, len(parts))
+	for i := 1; i+1 < len(parts); i++ {
+		p := parts[i]
+		if p.Op != Equal || parts[i-1].Op == Equal || parts[i+1].Op == Equal {
+			continue
+		}
+		n := p.A1 - p.A0
+		dissolve[i] = n <= changeLen(parts[:i]) && n <= changeLen(parts[i+1:]) && allFunctionWords(a[p.A0:p.A1])
+	}
+	var out []Part
+	for i := 0; i < len(parts); {
+		if parts[i].Op == Equal && !dissolve[i] {
+			out = append(out, parts[i])
+			i++
+			continue
+		}
+		first := parts[i]
+		for i < len(parts) && (parts[i].Op != Equal || dissolve[i]) {
+			i++
+		}
+		end := parts[i-1]
+		if first.A0 < end.A1 {
+			out = append(out, Part{Op: Delete, A0: first.A0, A1: end.A1, B0: first.B0, B1: first.B0})
+		}
+		if first.B0 < end.B1 {
+			out = append(out, Part{Op: Insert, A0: end.A1, A1: end.A1, B0: first.B0, B1: end.B1})
+		}
+	}
+	return out
+}
 
-// diff computes the word diff of a and b, with the semantic cleanup or as
-// the shortest edit script, whose equalities are a longest common
-// subsequence of words.
-func diff(a, b []string, cleanup bool) []Part {
+// changeLen is the length of the change that parts begin or end with: the
+// longer side of the non-equal parts next to the equality being weighed.
+func changeLen(parts []Part) int {
+	n := 0
+	for _, p := range parts {
+		if p.Op == Equal {
+			break
+		}
+		n = max(n, p.A1-p.A0, p.B1-p.B0)
+	}
+	return n
+}
+
+// diff computes a shortest word edit script of a and b, whose equalities
+// are a longest common subsequence of words; the deletion comes before the
+// insertion of a change.
+func diff(a, b []string) []Part {
 	runes := map[string]rune{}
 	encode := func(words []string) []rune {
 		rs := make([]rune, len(words))
@@ -51,9 +99,6 @@ func diff(a, b []string, cleanup bool) []Part {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // the inputs are short; a deadline would make results depend on the machine
 	diffs := dmp.DiffMainRunes(ra, rb, false)
-	if cleanup {
-		diffs = dmp.DiffCleanupSemantic(diffs)
-	}
 	parts := make([]Part, 0, len(diffs))
 	i, j := 0, 0
 	for _, d := range diffs {
@@ -71,19 +116,15 @@ func diff(a, b []string, cleanup bool) []Part {
 			p.Op, p.B1 = Insert, j+n
 		}
 		i, j = p.A1, p.B1
-		if k := len(parts) - 1; k >= 0 && parts[k].Op == p.Op {
-			parts[k].A1, parts[k].B1 = p.A1, p.B1
-			continue
-		}
 		parts = append(parts, p)
 	}
 	return parts
 }
 
 // wordRune is the rune that stands for the i-th distinct word: a private-use
-// code point, which go-diff's cleanup treats as neither space nor letter.
-// Words past the private-use planes (a quote of more than 70,000 distinct
-// words) share the last one.
+// code point, which go-diff treats as neither space nor letter. Words past
+// the private-use planes (a quote of more than 70,000 distinct words) share
+// the last one.
 func wordRune(i int) rune {
 	const bmpPrivate = 0xF8FF - 0xE000 + 1
 	if i < bmpPrivate {

@@ -1,0 +1,129 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+func quoteRules(t *testing.T) []*Rule {
+	t.Helper()
+	var rs []*Rule
+	for _, r := range Builtin() {
+		if strings.HasPrefix(r.Kind, "quote-") {
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) != 2 {
+		t.Fatalf("built-in quote rules: %d, want 2", len(rs))
+	}
+	return rs
+}
+
+func TestQuoteRules(t *testing.T) {
+	const pledge = `"We will rebuild the pier by spring, every plank of it," said Ana Whitfield, the mayor of Port Ellery.`
+	tests := []struct {
+		name    string
+		sources []source
+		want    []string
+	}{
+		{"typography only", []source{
+			{"wire", "", pledge},
+			{"paper", "", `“We will rebuild the pier by spring—every plank of it.” Mayor Ana Whitfield said.`},
+			{"blog", "", `"we will rebuild the Pier by spring, every plank of it!" said Ana Whitfield.`},
+		}, []string{}},
+		{"a partial quote agrees", []source{
+			{"wire", "", pledge},
+			{"paper", "", `Ana Whitfield said the town would "rebuild the pier by spring."`},
+		}, []string{}},
+		{"an ellipsis leaves words out", []source{
+			{"wire", "", pledge},
+			{"paper", "", `"We will rebuild the pier … every plank of it," said Ana Whitfield.`},
+		}, []string{}},
+		{"a negation changed is an error", []source{
+			{"wire", "", pledge},
+			{"paper", "", `"We will not rebuild the pier by spring, every plank of it," said Ana Whitfield.`},
+		}, []string{"error paper: quote-fidelity Ana Whitfield: a negation changed: We will [-not-] rebuild the pier by spring, every plank of it"}},
+		{"a number changed is an error", []source{
+			{"wire", "", `"It will take two years to clear the harbor," said Tomas Brandt, the port director.`},
+			{"paper", "", `"It will take three years to clear the harbor," Tomas Brandt said.`},
+		}, []string{"error paper: quote-fidelity Tomas Brandt: a number changed: It will take [-three-] {+two+} years to clear the harbor"}},
+		{"a rewording is a warning at the minority rendering", []source{
+			{"wire", "", `"This is the right decision for the harbor," said Tomas Brandt.`},
+			{"paper", "", `"This to me is the correct decision for our harbor," said Tomas Brandt.`},
+			{"blog", "", `"This is the right decision for the harbor," Tomas Brandt told reporters.`},
+		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: This [-to me-] is the [-correct-] {+right+} decision for [-our-] {+the+} harbor"}},
+		{"unrelated quotes of one speaker", []source{
+			{"wire", "", pledge},
+			{"paper", "", `"Nobody expected the tide to rise so fast over the old sea wall," said Ana Whitfield.`},
+		}, []string{}},
+		{"a surname alone is the full name in the other documents", []source{
+			{"wire", "", pledge},
+			{"paper", "", `"We will not rebuild the pier by spring, every plank of it," Whitfield said.`},
+		}, []string{"error paper: quote-fidelity Ana Whitfield: a negation changed: We will [-not-] rebuild the pier by spring, every plank of it"}},
+		{"the same words said by two people", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," said Ana Whitfield.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
+			{"blog", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
+		}, []string{"error wire: quote-attribution Ana Whitfield: Tomas Brandt (blog), Tomas Brandt (paper)"}},
+		{"one document is never compared with itself", []source{
+			{"wire", "", pledge + "\n\nLater she said: \"We will not rebuild the pier by spring, every plank of it.\"\n\n" +
+				`"Tomas Brandt wants a new harbor wall before winter," said Ana Whitfield. "Tomas Brandt wants a new harbor wall before winter," said Lena Ortiz.`},
+		}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := []string{}
+			for _, f := range checkQuoteSources(t, quoteRules(t), tt.sources...) {
+				got = append(got, f)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// checkQuoteSources runs quote rules and returns "level source: rule subject:
+// change: diff" lines, or the related speakers for attributions.
+func checkQuoteSources(t *testing.T, rs []*Rule, sources ...source) []string {
+	t.Helper()
+	var out []string
+	for _, f := range (&Set{Rules: rs}).Check(extractSources(sources)) {
+		detail := ""
+		switch f.Rule {
+		case "quote-fidelity":
+			if len(f.Diff) == 0 {
+				t.Errorf("%s: no diff", f.Message)
+			}
+			detail = changeOf(f.Message) + ": " + OneLineDiff(f.Diff)
+		case "quote-attribution":
+			detail = strings.TrimSuffix(strings.SplitN(f.Message, ", to ", 2)[1], " elsewhere")
+		}
+		out = append(out, fmt.Sprintf("%s %s: %s %s: %s", f.Level, f.Location.Doc.Source, f.Rule, f.Subject, detail))
+	}
+	return out
+}
+
+func extractSources(sources []source) []*claims.Claim {
+	var cs []*claims.Claim
+	for _, s := range sources {
+		ex := claims.Extract(document.NewText(s.name+".txt", s.name, s.text, time.Time{}))
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	return cs
+}
+
+// changeOf reads the change out of a message of the built-in rule.
+func changeOf(message string) string {
+	_, rest, _ := strings.Cut(message, " (")
+	change, _, _ := strings.Cut(rest, "):")
+	return change
+}
