@@ -291,12 +291,18 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	return r.rewordingFindings(o, rewordings), stats
 }
 
+// maxCandidates bounds the renderings a rendering is compared with, its
+// most alike first, so that a quote that every source renders in its own
+// words costs comparisons in proportion to the sources, not to their pairs.
+const maxCandidates = 8
+
 // candidatePairs returns the pairs of renderings (indexes, i < j) that can
 // be renderings of one quote: they share quotediff.MinSharedContent content
 // stems. By the prefix-filter principle, such a pair shares a stem among the
 // len - need + 1 rarest stems of the one with fewer, so each rendering looks
 // up only its rarest stems in the index, and the shared stems of what it
-// finds are counted before any pair is compared.
+// finds are counted before any pair is compared. A rendering is paired with
+// the maxCandidates larger renderings that share the most stems with it.
 func candidatePairs(group []*rendering) [][2]int {
 	words := make([][]string, len(group))
 	df := map[string]int{}
@@ -331,12 +337,15 @@ func candidatePairs(group []*rendering) [][2]int {
 	}
 	var pairs [][2]int
 	seen := map[int]bool{}
+	type candidate struct{ j, shared int }
+	var found []candidate
 	for i, set := range sets {
 		need := quotediff.MinSharedContent(len(set), len(set))
 		if need == 0 {
 			continue
 		}
 		clear(seen)
+		found = found[:0]
 		for _, w := range set[:len(set)-need+1] {
 			for _, j := range index[w] {
 				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
@@ -344,10 +353,19 @@ func candidatePairs(group []*rendering) [][2]int {
 					continue
 				}
 				seen[j] = true
-				if sharedCount(set, sets[j]) >= need {
-					pairs = append(pairs, [2]int{min(i, j), max(i, j)})
+				if n := sharedCount(set, sets[j]); n >= need {
+					found = append(found, candidate{j, n})
 				}
 			}
+		}
+		slices.SortFunc(found, func(a, b candidate) int {
+			if a.shared != b.shared {
+				return b.shared - a.shared
+			}
+			return a.j - b.j
+		})
+		for _, c := range found[:min(len(found), maxCandidates)] {
+			pairs = append(pairs, [2]int{min(i, c.j), max(i, c.j)})
 		}
 	}
 	slices.SortFunc(pairs, func(a, b [2]int) int {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 func quoteRules(t *testing.T) []*Rule {
@@ -126,4 +127,70 @@ func changeOf(message string) string {
 	_, rest, _ := strings.Cut(message, " (")
 	change, _, _ := strings.Cut(rest, "):")
 	return change
+}
+
+// TestQuoteSeeds checks the quote findings on the example story: who is
+// reworded where, and the partial quotes that agree.
+func TestQuoteSeeds(t *testing.T) {
+	dir := sharedtest.Path(t, "seeds")
+	docs, _, err := document.Load([]string{dir}, nil, document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []*claims.Claim
+	for _, d := range docs {
+		ex := claims.Extract(d)
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	fs := (&Set{Rules: quoteRules(t)}).Check(cs)
+	type pair struct{ speaker, at, related string }
+	var got []pair
+	for _, f := range fs {
+		for _, l := range append([]Location{f.Location}, f.Related...) {
+			// A stretch across the parts of a split quote covers the
+			// attribution between them too.
+			text, n := l.Doc.Text[l.Start:l.End], min(8, len(l.Value))
+			if !strings.HasPrefix(text, l.Value[:n]) || !strings.HasSuffix(text, l.Value[len(l.Value)-n:]) {
+				t.Errorf("%s: location %d-%d is %q, its value %q", f.Message, l.Start, l.End, text, l.Value)
+			}
+		}
+		if f.Rule != "quote-fidelity" || f.Level != LevelWarning {
+			t.Errorf("unexpected %s %s: %s", f.Level, f.Rule, f.Message)
+		}
+		for _, r := range f.Related {
+			got = append(got, pair{f.Subject, f.Location.Value, r.Value})
+		}
+	}
+	found := func(speaker, at, related string) bool {
+		return slices.ContainsFunc(got, func(p pair) bool {
+			return p.speaker == speaker && (strings.Contains(p.at, at) && strings.Contains(p.related, related) ||
+				strings.Contains(p.at, related) && strings.Contains(p.related, at))
+		})
+	}
+	for _, want := range []pair{
+		{"Jack Riley", "the logical next step", "the next logical step"},
+		{"Claudia Sheinbaum", "will not be entering", "is not going to come"},
+		{"Claudia Sheinbaum", "with its military", "with the military"},
+		{"Claudia Sheinbaum", "with their military", "with the military"},
+		{"Marco Rubio", "allows us to go after", "allows us to now target"},
+		{"Marco Rubio", "armed terrorist groups", "armed terrorist organizations"},
+	} {
+		if !found(want.speaker, want.at, want.related) {
+			t.Errorf("no finding: %s %q against %q", want.speaker, want.at, want.related)
+		}
+	}
+	for _, not := range []pair{
+		{"Claudia Sheinbaum", "That is ruled out", "We do not have an invasion"},
+		{"Claudia Sheinbaum", "absolutely off the table", "off the table, absolutely"},
+		{"Ronald Johnson", "", ""},
+	} {
+		if found(not.speaker, not.at, not.related) {
+			t.Errorf("a finding: %s %q against %q", not.speaker, not.at, not.related)
+		}
+	}
+	if len(fs) > 7 {
+		t.Errorf("%d quote findings, want at most 7", len(fs))
+	}
 }

@@ -149,17 +149,18 @@ func Compare(a, b *Quote) Comparison {
 	}
 	// Neighbouring clusters join the stretch while they make it more alike:
 	// a rewording can put more words between two runs than maxGap allows.
+	need := MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
 	lo, hi := best, best
-	c := stretch(a, b, clusters[lo][0], last(clusters[hi]))
+	c := stretch(a, b, need, clusters[lo][0], last(clusters[hi]))
 	for {
 		grown := false
 		if lo > 0 {
-			if w := stretch(a, b, clusters[lo-1][0], last(clusters[hi])); w.Similarity > c.Similarity {
+			if w := stretch(a, b, need, clusters[lo-1][0], last(clusters[hi])); w.Similarity > c.Similarity {
 				c, lo, grown = w, lo-1, true
 			}
 		}
 		if hi+1 < len(clusters) {
-			if w := stretch(a, b, clusters[lo][0], last(clusters[hi+1])); w.Similarity > c.Similarity {
+			if w := stretch(a, b, need, clusters[lo][0], last(clusters[hi+1])); w.Similarity > c.Similarity {
 				c, hi, grown = w, hi+1, true
 			}
 		}
@@ -180,8 +181,9 @@ func last(ps []Part) Part { return ps[len(ps)-1] }
 
 // stretch is the comparison of the words from the equal part first to the
 // equal part last, widened by the words both quotes have before and after
-// them as far as they pair up (substitutions), without its diff.
-func stretch(a, b *Quote, first, last Part) Comparison {
+// them as far as they pair up (substitutions), without its diff; need is
+// the number of content stems the stretches must share.
+func stretch(a, b *Quote, need int, first, last Part) Comparison {
 	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
 	k := min(c.A0, c.B0, maxSubstitution)
 	c.A0, c.B0 = c.A0-k, c.B0-k
@@ -189,7 +191,7 @@ func stretch(a, b *Quote, first, last Part) Comparison {
 	c.A1, c.B1 = c.A1+k, c.B1+k
 	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
 	c.Similarity = similarity
-	c.SharesContent = shared >= MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
+	c.SharesContent = shared >= need
 	return c
 }
 
