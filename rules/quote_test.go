@@ -79,10 +79,7 @@ func TestQuoteRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := []string{}
-			for _, f := range checkQuoteSources(t, quoteRules(t), tt.sources...) {
-				got = append(got, f)
-			}
+			got := append([]string{}, checkQuoteSources(t, quoteRules(t), tt.sources...)...)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}

@@ -320,16 +320,6 @@ var contractions = map[string]string{
 	"shouldn't": "should", "haven't": "have", "hasn't": "has", "hadn't": "had", "mustn't": "must",
 }
 
-func count(ts []Token, is func(string) bool) int {
-	n := 0
-	for _, t := range ts {
-		if is(t.Word) {
-			n++
-		}
-	}
-	return n
-}
-
 func numbers(ts []Token) []string {
 	var out []string
 	for _, t := range ts {
