@@ -31,9 +31,14 @@ func init() {
 // Defaults of the quote kinds' options.
 const (
 	defaultMinSimilarity    = 0.4
-	defaultFidelityWords    = 3
+	defaultFidelityWords    = 5
 	defaultAttributionWords = 6
 )
+
+// minCoverage is the share of the shorter quote's words that the stretch two
+// quotes render must hold: a rewording renders most of a quote, while a
+// phrase that turns up in a longer quote on something else does not.
+const minCoverage = 0.75
 
 // fidelityOptions configure a quote-fidelity rule.
 type fidelityOptions struct {
@@ -266,7 +271,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			case cmp.Agree:
 				agree[p[0]] = append(agree[p[0]], b)
 				agree[p[1]] = append(agree[p[1]], a)
-			case cmp.Similarity >= o.similarity() && cmp.SharesContent:
+			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
 				found = append(found, rewording{at: a, other: b, cmp: cmp})
 			}
 		}
@@ -396,7 +401,7 @@ func sharedCount(a, b []int) int {
 
 // rewordingFindings makes one finding of the rewordings of one stretch of a
 // rendering: rewordings located at one rendering whose stretches mostly
-// overlap are one finding, whose related locations are the other wordings, the best
+// overlap, and that change a negation or a number alike, are one finding, whose related locations are the other wordings, the best
 // backed first; its diff is with that first one.
 func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 	ws = withoutParts(ws)
@@ -409,7 +414,8 @@ func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 	var out []Finding
 	for i := 0; i < len(ws); {
 		j := i + 1
-		for j < len(ws) && ws[j].at == ws[i].at && sameStretch(ws[i].cmp, ws[j].cmp) {
+		for j < len(ws) && ws[j].at == ws[i].at && sameStretch(ws[i].cmp, ws[j].cmp) &&
+			ws[j].cmp.Negation == ws[i].cmp.Negation && ws[j].cmp.Number == ws[i].cmp.Number {
 			j++
 		}
 		if f, ok := r.rewordingFinding(o, ws[i:j]); ok {
@@ -472,7 +478,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, at.q, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -484,7 +490,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 			}
 			seenDocs[c.Doc] = true
 			related = true
-			f.Related = append(f.Related, quoteLocation(c, w.other.q, w.cmp.B0, w.cmp.B1))
+			f.Related = append(f.Related, quoteLocation(c, w.cmp.B0, w.cmp.B1))
 			others = append(others, c.Doc.Source)
 		}
 		if related {
@@ -499,7 +505,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 		f.Level = o.meaningLevel(r)
 	}
 	best := ws[0]
-	f.Diff = diffParts(at.q, best.other.q, best.cmp.Parts)
+	f.Diff = diffParts(quotediff.Parse(loc.Value), best.other.q, best.cmp.Parts)
 	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})
@@ -560,7 +566,13 @@ func OneLineDiff(parts []DiffPart) string {
 }
 
 // quoteLocation locates the words [i, j) of a quote claim in its document.
-func quoteLocation(c *claims.Claim, q *quotediff.Quote, i, j int) Location {
+// The claims of one rendering have the same words, perhaps in different
+// typography, so the words are counted in the claim's own text.
+func quoteLocation(c *claims.Claim, i, j int) Location {
+	q := quotediff.Parse(c.Value)
+	if j > len(q.Words) {
+		return location(c)
+	}
 	qs, qe := q.Span(i, j)
 	if qs >= qe {
 		return location(c)
@@ -578,6 +590,9 @@ func quoteLocation(c *claims.Claim, q *quotediff.Quote, i, j int) Location {
 // for the next part after each joining space.
 func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
 	text, doc := c.Value, c.Doc.Text
+	if qe > len(text) || c.End > len(doc) {
+		return 0, 0, false
+	}
 	if c.End-c.Start == len(text) && doc[c.Start:c.End] == text {
 		return c.Start + qs, c.Start + qe, true
 	}

@@ -3,12 +3,14 @@ package rules
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 // manyQuotes makes n documents that each quote one speaker three times: a
@@ -100,4 +102,64 @@ func BenchmarkQuoteFidelity(b *testing.B) {
 	for b.Loop() {
 		r.quoteFidelity(cs)
 	}
+}
+
+// BenchmarkQuoteRulesArticles runs the quote rules over the quotes of a
+// corpus of news articles, extracted once; the bytes are the articles'.
+func BenchmarkQuoteRulesArticles(b *testing.B) {
+	path := sharedtest.Path(b, "bench", "articles.jsonl")
+	docs, _, err := document.Load([]string{path}, nil, document.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cs []*claims.Claim
+	var size int64
+	for _, d := range docs {
+		size += int64(len(d.Text))
+		ex := claims.Extract(d)
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	var rs []*Rule
+	for _, r := range Builtin() {
+		if strings.HasPrefix(r.Kind, "quote-") {
+			rs = append(rs, r)
+		}
+	}
+	set := &Set{Rules: rs}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		set.Check(cs)
+	}
+}
+
+// TestQuoteCorpus measures the quote-fidelity rule on a corpus of news
+// articles about many stories: the work it does and the findings it makes.
+// It is slow, so it runs only with CLAIMLINT_CORPUS=1.
+func TestQuoteCorpus(t *testing.T) {
+	if os.Getenv("CLAIMLINT_CORPUS") == "" {
+		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the article corpus")
+	}
+	path := sharedtest.Path(t, "bench", "articles.jsonl")
+	docs, _, err := document.Load([]string{path}, nil, document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cs []*claims.Claim
+	for _, d := range docs {
+		ex := claims.Extract(d)
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	start := time.Now()
+	fs, stats := fidelityRule(t).quoteFidelity(cs)
+	levels := map[Level]int{}
+	for _, f := range fs {
+		levels[f.Level]++
+	}
+	t.Logf("%d documents: %d renderings, %d candidate pairs, %d comparisons, %d findings (%d errors) in %v",
+		len(docs), stats.renderings, stats.candidates, stats.comparisons, len(fs), levels[LevelError], time.Since(start))
 }

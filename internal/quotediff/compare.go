@@ -106,6 +106,10 @@ type Comparison struct {
 	// SharesContent is true when the stretches share MinSharedContent
 	// content stems.
 	SharesContent bool
+	// Coverage is the share of the shorter quote's words inside its
+	// stretch: near 1 when the quotes render one statement, small when a
+	// phrase of one turns up in a longer, different quote.
+	Coverage float64
 	// Negation and Number are true when the stretches negate a different
 	// number of times, or state different numbers.
 	Negation, Number bool
@@ -172,6 +176,11 @@ func Compare(a, b *Quote) Comparison {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
+	if len(a.Words) <= len(b.Words) {
+		c.Coverage = float64(c.A1-c.A0) / float64(len(a.Words))
+	} else {
+		c.Coverage = float64(c.B1-c.B0) / float64(len(b.Words))
+	}
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
 	return c
@@ -196,9 +205,9 @@ func stretch(a, b *Quote, need int, first, last Part) Comparison {
 }
 
 // MinSharedContent is the number of content stems that two quotes with na
-// and nb content stems must share to be renderings of one quote: half those
-// of the quote with fewer, and three at most.
-func MinSharedContent(na, nb int) int { return min(3, (min(na, nb)+1)/2) }
+// and nb content stems must share to be renderings of one quote: three, or
+// all but one of the shorter quote's when it has fewer than four, or one.
+func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
 
 // ContentStems returns the distinct stems of q's words other than function
 // words: what two renderings of one quote share.
