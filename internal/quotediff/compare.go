@@ -5,13 +5,17 @@ import (
 	"strings"
 )
 
-// Quote is a quotation split into folded words.
+// Quote is a quotation split into folded words. Its methods compute their
+// results once and return them to be read, not changed; a Quote is not for
+// concurrent use.
 type Quote struct {
 	Text  string
 	Words []Token // the words, ellipses left out
 	// Runs are the indexes into Words where a run of words that an ellipsis
 	// separates from the previous one starts; Runs[0] is 0.
 	Runs []int
+
+	folded, stems []string // computed once, by Folded and ContentStems
 }
 
 // Parse splits a quotation into its words and its runs between ellipses.
@@ -31,11 +35,13 @@ func Parse(text string) *Quote {
 
 // Folded returns the folded words.
 func (q *Quote) Folded() []string {
-	out := make([]string, len(q.Words))
-	for i, t := range q.Words {
-		out[i] = t.Word
+	if q.folded == nil {
+		q.folded = make([]string, len(q.Words))
+		for i, t := range q.Words {
+			q.folded[i] = t.Word
+		}
 	}
-	return out
+	return q.folded
 }
 
 // Span returns the byte span in Text of the words [i, j).
@@ -212,13 +218,15 @@ func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
 // ContentStems returns the distinct stems of q's words other than function
 // words: what two renderings of one quote share.
 func (q *Quote) ContentStems() []string {
-	var out []string
-	for _, t := range q.Words {
-		if w := stem(t.Word); !IsFunctionWord(t.Word) && !slices.Contains(out, w) {
-			out = append(out, w)
+	if q.stems == nil {
+		q.stems = []string{}
+		for _, t := range q.Words {
+			if w := stem(t.Word); !IsFunctionWord(t.Word) && !slices.Contains(q.stems, w) {
+				q.stems = append(q.stems, w)
+			}
 		}
 	}
-	return out
+	return q.stems
 }
 
 // functionWeight is the weight of a function word in Similarity: "the" and

@@ -99,6 +99,12 @@ func isJoiner(r rune) bool {
 
 // fold returns the form of a word that comparisons use.
 func fold(w string) string {
+	if plainLower(w) {
+		if n, ok := numberWords[w]; ok {
+			return n
+		}
+		return w // most words: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	digits := true
@@ -122,6 +128,17 @@ func fold(w string) string {
 		}
 	}
 	return s
+}
+
+// plainLower reports whether w is lower-case ASCII letters and hyphens only,
+// already folded.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldRune maps the accented Latin letters to their base letter.
