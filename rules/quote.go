@@ -83,9 +83,9 @@ func (o *fidelityOptions) minWords() int {
 	return o.MinWords
 }
 
-func (o *fidelityOptions) meaningLevel(r *Rule) Level {
+func (o *fidelityOptions) meaningLevel() Level {
 	if o.MeaningLevel == "" {
-		return max(r.Level, LevelError)
+		return LevelError
 	}
 	l, _ := ParseLevel(o.MeaningLevel, false)
 	return l
@@ -401,8 +401,9 @@ func sharedCount(a, b []int) int {
 
 // rewordingFindings makes one finding of the rewordings of one stretch of a
 // rendering: rewordings located at one rendering whose stretches mostly
-// overlap, and that change a negation or a number alike, are one finding, whose related locations are the other wordings, the best
-// backed first; its diff is with that first one.
+// overlap, and that change a negation or a number alike, are one finding,
+// whose related locations are the other wordings, the best backed first; its
+// diff is with that first one.
 func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 	ws = withoutParts(ws)
 	sort.SliceStable(ws, func(i, j int) bool {
@@ -502,7 +503,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 		return Finding{}, false
 	}
 	if negation || number {
-		f.Level = o.meaningLevel(r)
+		f.Level = o.meaningLevel()
 	}
 	best := ws[0]
 	f.Diff = diffParts(quotediff.Parse(loc.Value), best.other.q, best.cmp.Parts)

@@ -191,3 +191,18 @@ func TestQuoteSeeds(t *testing.T) {
 		t.Errorf("%d quote findings, want at most 7", len(fs))
 	}
 }
+
+func TestQuoteOptionErrors(t *testing.T) {
+	tests := []struct{ yaml, want string }{
+		{"extends: quote-fidelity\nmessage: m\nmin-similarity: 2\n", "r.yml:3:17: `min-similarity`: 2 is not a share"},
+		{"extends: quote-fidelity\nmessage: m\nmeaning-level: fatal\n", "r.yml:3:16: `meaning-level`: unknown level \"fatal\""},
+		{"extends: quote-attribution\nmessage: m\nmin-words: -1\n", "r.yml:3:12: `min-words`: expected a number of words"},
+		{"extends: quote-attribution\nmessage: m\nmin-similarity: 0.5\n", "r.yml:3:1: unknown key \"min-similarity\" for kind quote-attribution"},
+	}
+	for _, tt := range tests {
+		_, err := Parse("r.yml", []byte(tt.yaml))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) = %v, want %q", tt.yaml, err, tt.want)
+		}
+	}
+}
