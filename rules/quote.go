@@ -272,6 +272,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 				agree[p[0]] = append(agree[p[0]], b)
 				agree[p[1]] = append(agree[p[1]], a)
 			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
+				cmp.Explain(a.q, b.q)
 				found = append(found, rewording{at: a, other: b, cmp: cmp})
 			}
 		}
@@ -289,6 +290,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			// at the first, as for counts.
 			if w.other.support < w.at.support {
 				w = rewording{at: w.other, other: w.at, cmp: quotediff.Compare(w.other.q, w.at.q)}
+				w.cmp.Explain(w.at.q, w.other.q)
 			}
 			rewordings = append(rewordings, w)
 		}
@@ -301,6 +303,12 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 // words costs comparisons in proportion to the sources, not to their pairs.
 const maxCandidates = 8
 
+// maxPostings bounds the renderings a stem can pair: a stem that more of a
+// speaker's renderings have ("people", "country") says too little about two
+// of them being one quote, and renderings that share only such stems among
+// their rarer ones are not compared.
+const maxPostings = 200
+
 // candidatePairs returns the pairs of renderings (indexes, i < j) that can
 // be renderings of one quote: they share quotediff.MinSharedContent content
 // stems. By the prefix-filter principle, such a pair shares a stem among the
@@ -309,6 +317,9 @@ const maxCandidates = 8
 // finds are counted before any pair is compared. A rendering is paired with
 // the maxCandidates larger renderings that share the most stems with it.
 func candidatePairs(group []*rendering) [][2]int {
+	if len(group) < 2 {
+		return nil
+	}
 	words := make([][]string, len(group))
 	df := map[string]int{}
 	for i, x := range group {
@@ -317,19 +328,23 @@ func candidatePairs(group []*rendering) [][2]int {
 			df[w]++
 		}
 	}
-	byRarity := make([]string, 0, len(df))
-	for w := range df {
-		byRarity = append(byRarity, w)
+	type stem struct {
+		word string
+		df   int
 	}
-	sort.Slice(byRarity, func(a, b int) bool {
-		if df[byRarity[a]] != df[byRarity[b]] {
-			return df[byRarity[a]] < df[byRarity[b]]
+	byRarity := make([]stem, 0, len(df))
+	for w, n := range df {
+		byRarity = append(byRarity, stem{w, n})
+	}
+	slices.SortFunc(byRarity, func(a, b stem) int {
+		if a.df != b.df {
+			return a.df - b.df
 		}
-		return byRarity[a] < byRarity[b]
+		return strings.Compare(a.word, b.word)
 	})
 	rank := make(map[string]int, len(byRarity))
 	for i, w := range byRarity {
-		rank[w] = i
+		rank[w.word] = i
 	}
 	sets := make([][]int, len(group))
 	index := make([][]int, len(byRarity))
@@ -352,6 +367,9 @@ func candidatePairs(group []*rendering) [][2]int {
 		clear(seen)
 		found = found[:0]
 		for _, w := range set[:len(set)-need+1] {
+			if len(index[w]) > maxPostings {
+				break // the rest of the set is as common or more
+			}
 			for _, j := range index[w] {
 				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
 				if !bigger || seen[j] {

@@ -103,7 +103,7 @@ type Comparison struct {
 	// quote renders: the words that only one quote has before or after the
 	// shared words are left out, as a partial quote leaves them out.
 	A0, A1, B0, B1 int
-	// Parts is the word diff of the two stretches.
+	// Parts is the word diff of the two stretches, once Explain computes it.
 	Parts []Part
 	// Similarity is the share of the two stretches' words that they share,
 	// in any order, from 0 to 1: twice the shared words over the words of
@@ -116,8 +116,9 @@ type Comparison struct {
 	// stretch: near 1 when the quotes render one statement, small when a
 	// phrase of one turns up in a longer, different quote.
 	Coverage float64
-	// Negation and Number are true when the stretches negate a different
-	// number of times, or state different numbers.
+	// Negation is true when a change of the diff adds or removes a negation
+	// and little else (once Explain computes it); Number when the stretches
+	// state different numbers.
 	Negation, Number bool
 }
 
@@ -138,7 +139,7 @@ func Compare(a, b *Quote) Comparison {
 	if a.Within(b) || b.Within(a) {
 		return Comparison{Agree: true}
 	}
-	lcs := diff(a.Folded(), b.Folded())
+	lcs := commonWords(a.Folded(), b.Folded())
 	var clusters [][]Part
 	best, bestShared, shared := -1, 0, 0
 	for _, p := range lcs {
@@ -178,18 +179,26 @@ func Compare(a, b *Quote) Comparison {
 			break
 		}
 	}
-	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
-		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
-		c.Parts = append(c.Parts, p)
-	}
 	if len(a.Words) <= len(b.Words) {
 		c.Coverage = float64(c.A1-c.A0) / float64(len(a.Words))
 	} else {
 		c.Coverage = float64(c.B1-c.B0) / float64(len(b.Words))
 	}
-	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
 	return c
+}
+
+// Explain computes the word diff of the stretches of a and b that Compare
+// found, and whether it changes a negation. Compare leaves both out: most
+// comparisons are rejected on their similarity, and the diff costs more than
+// the alignment.
+func (c *Comparison) Explain(a, b *Quote) {
+	c.Parts = c.Parts[:0]
+	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
+		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
+		c.Parts = append(c.Parts, p)
+	}
+	c.Negation = negationChanged(a, b, c.Parts)
 }
 
 func last(ps []Part) Part { return ps[len(ps)-1] }

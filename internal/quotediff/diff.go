@@ -121,6 +121,61 @@ func diff(a, b []string) []Part {
 	return parts
 }
 
+// maxTable bounds the cells of the table commonWords fills; longer pairs of
+// quotes are aligned by go-diff, which needs less memory.
+const maxTable = 1 << 18
+
+// commonWords returns an alignment of a and b whose equalities are a longest
+// common subsequence of words, by dynamic programming over a table of
+// len(a)*len(b) cells: for quotes of tens of words, much cheaper than a
+// character diff, and Compare aligns every candidate pair.
+func commonWords(a, b []string) []Part {
+	n, m := len(a), len(b)
+	if n*m > maxTable {
+		return diff(a, b)
+	}
+	// suffix[i*(m+1)+j] is the length of a longest common subsequence of
+	// a[i:] and b[j:].
+	suffix := make([]uint16, (n+1)*(m+1))
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			k := i*(m+1) + j
+			switch {
+			case a[i] == b[j]:
+				suffix[k] = suffix[k+m+2] + 1
+			case suffix[k+m+1] >= suffix[k+1]:
+				suffix[k] = suffix[k+m+1]
+			default:
+				suffix[k] = suffix[k+1]
+			}
+		}
+	}
+	var parts []Part
+	add := func(op Op, da, db int, i, j int) {
+		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
+			parts[k].A1, parts[k].B1 = i+da, j+db
+			return
+		}
+		parts = append(parts, Part{Op: op, A0: i, A1: i + da, B0: j, B1: j + db})
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		k := i*(m+1) + j
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			add(Equal, 1, 1, i, j)
+			i, j = i+1, j+1
+		case j == m || i < n && suffix[k+m+1] >= suffix[k+1]:
+			add(Delete, 1, 0, i, j)
+			i++
+		default:
+			add(Insert, 0, 1, i, j)
+			j++
+		}
+	}
+	return parts
+}
+
 // wordRune is the rune that stands for the i-th distinct word: a private-use
 // code point, which go-diff treats as neither space nor letter. Words past
 // the private-use planes (a quote of more than 70,000 distinct words) share

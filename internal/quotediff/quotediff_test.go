@@ -65,6 +65,7 @@ func TestCompare(t *testing.T) {
 			if tt.agree {
 				return
 			}
+			c.Explain(Parse(tt.a), Parse(tt.b))
 			if c.Similarity < tt.minSimilarity {
 				t.Errorf("Similarity = %.2f, want at least %.2f", c.Similarity, tt.minSimilarity)
 			}
@@ -108,6 +109,29 @@ func TestDiff(t *testing.T) {
 	}
 }
 
+func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
+	a := strings.Fields("this is the logical next step it could lead to more")
+	b := strings.Fields("this to me is the next logical step")
+	for _, parts := range [][]Part{commonWords(a, b), diff(a, b)} {
+		shared, i, j := 0, 0, 0
+		for _, p := range parts {
+			if p.A0 != i || p.B0 != j {
+				t.Fatalf("parts %v do not follow each other", parts)
+			}
+			if p.Op == Equal {
+				shared += p.A1 - p.A0
+				if strings.Join(a[p.A0:p.A1], " ") != strings.Join(b[p.B0:p.B1], " ") {
+					t.Fatalf("unequal equality %v", p)
+				}
+			}
+			i, j = p.A1, p.B1
+		}
+		if shared != 5 || i != len(a) || j != len(b) {
+			t.Errorf("shared %d, ends %d %d", shared, i, j)
+		}
+	}
+}
+
 func TestWordRune(t *testing.T) {
 	seen := map[rune]bool{}
 	for _, i := range []int{0, 1, 6399, 6400, 6401, 70000} {
@@ -133,6 +157,9 @@ func FuzzCompare(f *testing.F) {
 			}
 		}
 		c := Compare(qa, qb)
+		if !c.Agree {
+			c.Explain(qa, qb)
+		}
 		if c.A0 > c.A1 || c.A1 > len(qa.Words) || c.B0 > c.B1 || c.B1 > len(qb.Words) {
 			t.Fatalf("stretch %d-%d, %d-%d out of range", c.A0, c.A1, c.B0, c.B1)
 		}
