@@ -32,7 +32,7 @@ func init() {
 const (
 	defaultMinSimilarity    = 0.4
 	defaultFidelityWords    = 5
-	defaultAttributionWords = 6
+	defaultAttributionWords = 8
 )
 
 // minCoverage is the share of the shorter quote's words that the stretch two
@@ -208,15 +208,30 @@ func canonicalSpeakers(all []*claims.Claim) map[string]string {
 }
 
 // mayBeOnePerson reports whether two canonical speaker keys can name one
-// person: a surname left ambiguous and a full name that ends with it.
+// person: the words of one are among those of the other ("trump" and
+// "donald j. trump", "paul ryan" and "house speaker paul ryan"), they share
+// the first and the last word ("john boehner", "john a. boehner"), or the
+// last two ("sen. patrick leahy", "chairman patrick leahy").
 func mayBeOnePerson(a, b string) bool {
-	if a == b {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	if wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1] {
 		return true
 	}
-	if strings.IndexByte(a, ' ') >= 0 {
-		a, b = b, a
+	if len(wa) >= 2 && slices.Equal(wa[len(wa)-2:], wb[len(wb)-2:]) {
+		return true // titles before one first name and surname
 	}
-	return strings.IndexByte(a, ' ') < 0 && strings.HasSuffix(b, " "+a)
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // rewording is two renderings of one quote by one speaker that differ, with
@@ -653,7 +668,7 @@ func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	rs := quoteRenderings(all, n)
 	byShingle := map[uint64][]int{}
 	for i, x := range rs {
-		if !looksLikeName(x.first().Subject) {
+		if !looksLikeName(x.name) {
 			continue
 		}
 		for k := 0; k+n <= len(x.q.Words); k++ {
@@ -666,7 +681,7 @@ func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	others := make([][]*rendering, len(rs))
 	for i, x := range rs {
 		first := firstShingle(x.q, n)
-		if first < 0 || !looksLikeName(x.first().Subject) {
+		if first < 0 || !looksLikeName(x.name) {
 			continue
 		}
 		for _, j := range byShingle[shingle(x.q.Words[first:first+n])] {
@@ -746,12 +761,13 @@ func shingle(ts []quotediff.Token) uint64 {
 	return h.Sum64()
 }
 
-// looksLikeName reports whether a speaker is named rather than described:
-// "Marco Rubio", not "a White House spokesperson" or "The U.S. Embassy",
-// whose words may well be those of a named person.
+// looksLikeName reports whether a speaker is named in full rather than
+// described or named by a surname alone: "Marco Rubio", not "a White House
+// spokesperson", "The U.S. Embassy" or "Rubio", who may well be the person
+// the other source names.
 func looksLikeName(s string) bool {
 	words := strings.Fields(s)
-	if len(words) == 0 {
+	if len(words) < 2 {
 		return false
 	}
 	switch words[0] {

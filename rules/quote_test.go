@@ -63,6 +63,14 @@ func TestQuoteRules(t *testing.T) {
 			{"wire", "", pledge},
 			{"paper", "", `"Nobody expected the tide to rise so fast over the old sea wall," said Ana Whitfield.`},
 		}, []string{}},
+		{"a phrase in common is not a rewording", []source{
+			{"wire", "", `"The ferry will run again, and that is good news for the people of Port Ellery," said Ana Whitfield.`},
+			{"paper", "", `"Nobody asked the people of Port Ellery before the council voted," said Ana Whitfield.`},
+		}, []string{}},
+		{"one person named with a title and without", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," said Ana Whitfield.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Mayor Ana B. Whitfield.`},
+		}, []string{}},
 		{"a surname alone is the full name in the other documents", []source{
 			{"wire", "", pledge},
 			{"paper", "", `"We will not rebuild the pier by spring, every plank of it," Whitfield said.`},

@@ -112,13 +112,13 @@ type Comparison struct {
 	// SharesContent is true when the stretches share MinSharedContent
 	// content stems.
 	SharesContent bool
-	// Coverage is the share of the shorter quote's words inside its
-	// stretch: near 1 when the quotes render one statement, small when a
-	// phrase of one turns up in a longer, different quote.
+	// Coverage is the share of the shorter quote's words from the first to
+	// the last word it shares with the other: near 1 when the quotes render
+	// one statement, small when a phrase of one turns up in another quote.
 	Coverage float64
 	// Negation is true when a change of the diff adds or removes a negation
-	// and little else (once Explain computes it); Number when the stretches
-	// state different numbers.
+	// and little else, Number when a change states other numbers; only
+	// changes between shared words count. Explain computes both.
 	Negation, Number bool
 }
 
@@ -179,17 +179,21 @@ func Compare(a, b *Quote) Comparison {
 			break
 		}
 	}
+	// Coverage counts the words from the first shared word to the last, not
+	// the substitutions at the edges: a phrase in common ("the American
+	// people") and a few words either side are not a quote reworded.
+	first, end := clusters[lo][0], last(clusters[hi])
 	if len(a.Words) <= len(b.Words) {
-		c.Coverage = float64(c.A1-c.A0) / float64(len(a.Words))
+		c.Coverage = float64(end.A1-first.A0) / float64(len(a.Words))
 	} else {
-		c.Coverage = float64(c.B1-c.B0) / float64(len(b.Words))
+		c.Coverage = float64(end.B1-first.B0) / float64(len(b.Words))
 	}
-	c.Number = !slices.Equal(numbers(a.Words[c.A0:c.A1]), numbers(b.Words[c.B0:c.B1]))
 	return c
 }
 
 // Explain computes the word diff of the stretches of a and b that Compare
-// found, and whether it changes a negation. Compare leaves both out: most
+// found, and whether it changes a negation or a number. Compare leaves them
+// out: most
 // comparisons are rejected on their similarity, and the diff costs more than
 // the alignment.
 func (c *Comparison) Explain(a, b *Quote) {
@@ -199,6 +203,7 @@ func (c *Comparison) Explain(a, b *Quote) {
 		c.Parts = append(c.Parts, p)
 	}
 	c.Negation = negationChanged(a, b, c.Parts)
+	c.Number = numberChanged(a, b, c.Parts)
 }
 
 func last(ps []Part) Part { return ps[len(ps)-1] }
@@ -289,13 +294,12 @@ func weight(w string) float64 {
 	return 1
 }
 
-// negationChanged reports whether a change of the diff adds or removes a
-// negation and little else: "will" against "will not", "is" against
-// "isn't", "no risk" against "a risk". A change that rewrites a whole phrase
-// ("is not on the table" against "off the table") is a rewording.
-func negationChanged(a, b *Quote, parts []Part) bool {
-	for i := 0; i < len(parts); {
-		if parts[i].Op == Equal {
+// changes calls f with the words each quote has in every change of the
+// diff that shared words enclose; a change at an edge of the stretches may
+// pair words that only the alignment put side by side.
+func changes(a, b *Quote, parts []Part, f func(wa, wb []Token)) {
+	for i := 1; i < len(parts); {
+		if parts[i].Op == Equal || parts[i-1].Op != Equal {
 			i++
 			continue
 		}
@@ -303,14 +307,40 @@ func negationChanged(a, b *Quote, parts []Part) bool {
 		for i < len(parts) && parts[i].Op != Equal {
 			i++
 		}
-		a1, b1 := parts[i-1].A1, parts[i-1].B1
-		na, ra := negations(a.Words[a0:a1])
-		nb, rb := negations(b.Words[b0:b1])
-		if na != nb && len(ra) <= 1 && len(rb) <= 1 && (slices.Equal(ra, rb) || allFunctionWords(ra) && allFunctionWords(rb)) {
-			return true
+		if i == len(parts) {
+			return
 		}
+		f(a.Words[a0:parts[i].A0], b.Words[b0:parts[i].B0])
 	}
-	return false
+}
+
+// negationChanged reports whether a change of the diff adds or removes a
+// negation and little else: "will" against "will not", "is" against
+// "isn't", "no risk" against "a risk". A change that rewrites a whole phrase
+// ("is not on the table" against "off the table") is a rewording.
+func negationChanged(a, b *Quote, parts []Part) bool {
+	changed := false
+	changes(a, b, parts, func(wa, wb []Token) {
+		na, ra := negations(wa)
+		nb, rb := negations(wb)
+		if na != nb && len(ra) <= 1 && len(rb) <= 1 && (slices.Equal(ra, rb) || allFunctionWords(ra) && allFunctionWords(rb)) {
+			changed = true
+		}
+	})
+	return changed
+}
+
+// numberChanged reports whether a change of the diff states other numbers:
+// "two years" against "three years", "$82 billion" against "$84 billion".
+func numberChanged(a, b *Quote, parts []Part) bool {
+	changed := false
+	changes(a, b, parts, func(wa, wb []Token) {
+		na, nb := numbers(wa), numbers(wb)
+		if (len(na) > 0 || len(nb) > 0) && !slices.Equal(na, nb) {
+			changed = true
+		}
+	})
+	return changed
 }
 
 func allFunctionWords(words []string) bool {

@@ -157,9 +157,10 @@ const (
 	unaccented = "aaaaaaceeeeiiiinoooooouuuuyyaaaccddeeegiilnnoorsssstuuuzzz"
 )
 
-// numberWords are the number words that quoters write as figures.
+// numberWords are the number words that quoters write as figures; "one" is
+// not among them, as it is more often a pronoun ("no one", "the one").
 var numberWords = map[string]string{
-	"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
 	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
 	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
