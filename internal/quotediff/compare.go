@@ -124,12 +124,37 @@ type Comparison struct {
 
 // maxGap is the most words either quote may have between two runs of
 // shared words for the runs to belong to one stretch: farther apart, they are
-// coincidences of two different sentences.
+// coincidences of two different sentences, unless both quotes have words
+// there, of like number: a phrase reworded.
 const maxGap = 4
+
+// maxRephrase is the most words either quote may have in a phrase reworded
+// between two runs of shared words.
+const maxRephrase = 12
+
+// joins reports whether two runs of shared words separated by ga words of
+// one quote and gb of the other belong to one stretch.
+func joins(ga, gb int) bool {
+	if max(ga, gb) <= maxGap {
+		return true
+	}
+	return min(ga, gb) >= 1 && max(ga, gb) <= min(2*min(ga, gb)+2, maxRephrase)
+}
 
 // maxSubstitution is the most words at each edge of a stretch that count as
 // words the two quotes substitute for each other.
 const maxSubstitution = 3
+
+// substitution returns how many of the na and nb words that two quotes have
+// beyond an edge of their stretch are substitutions: as many as pair up,
+// when they end one quote ("groups" against "organizations"); none when
+// both quotes go on, into things only one of them says.
+func substitution(na, nb int) int {
+	if k := min(na, nb); k <= maxSubstitution {
+		return k
+	}
+	return 0
+}
 
 // Compare aligns two quotes word by word. The stretch that both render is
 // the densest cluster of shared words of a longest common subsequence, widened
@@ -147,7 +172,7 @@ func Compare(a, b *Quote) Comparison {
 			continue
 		}
 		n := len(clusters)
-		if n == 0 || p.A0-last(clusters[n-1]).A1 > maxGap || p.B0-last(clusters[n-1]).B1 > maxGap {
+		if n == 0 || !joins(p.A0-last(clusters[n-1]).A1, p.B0-last(clusters[n-1]).B1) {
 			clusters, shared, n = append(clusters, nil), 0, n+1
 		}
 		clusters[n-1] = append(clusters[n-1], p)
@@ -214,9 +239,9 @@ func last(ps []Part) Part { return ps[len(ps)-1] }
 // the number of content stems the stretches must share.
 func stretch(a, b *Quote, need int, first, last Part) Comparison {
 	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
-	k := min(c.A0, c.B0, maxSubstitution)
+	k := substitution(c.A0, c.B0)
 	c.A0, c.B0 = c.A0-k, c.B0-k
-	k = min(len(a.Words)-c.A1, len(b.Words)-c.B1, maxSubstitution)
+	k = substitution(len(a.Words)-c.A1, len(b.Words)-c.B1)
 	c.A1, c.B1 = c.A1+k, c.B1+k
 	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
 	c.Similarity = similarity
