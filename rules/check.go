@@ -90,6 +90,7 @@ type messageData struct {
 	Old     string // for updates: the earlier value
 	New     string // for updates: the later value
 	Diff    string // for quotes: a word-level diff
+	Change  string // for quotes: "reworded", "a negation changed", "a number changed"
 }
 
 func (r *Rule) render(d messageData) string {

@@ -22,13 +22,27 @@ type jsonFinding struct {
 	Subject  string     `json:"subject"`
 	Location Location   `json:"location"`
 	Related  []Location `json:"related"`
+	// Diff is the word-level diff of a reworded quote, beyond the contract.
+	Diff []jsonDiffPart `json:"diff,omitempty"`
 }
+
+// jsonDiffPart is a run of words of a diff: "equal", "delete" (only at the
+// finding's location) or "insert" (only in the first related claim).
+type jsonDiffPart struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+var diffOps = map[rules.DiffOp]string{rules.DiffEqual: "equal", rules.DiffDelete: "delete", rules.DiffInsert: "insert"}
 
 func toJSON(f rules.Finding) jsonFinding {
 	jf := jsonFinding{Rule: f.Rule, Level: f.Level.String(), Message: f.Message, Subject: f.Subject,
 		Location: locate(f.Location), Related: []Location{}}
 	for _, r := range f.Related {
 		jf.Related = append(jf.Related, locate(r))
+	}
+	for _, p := range f.Diff {
+		jf.Diff = append(jf.Diff, jsonDiffPart{Op: diffOps[p.Op], Text: p.Text})
 	}
 	return jf
 }
@@ -53,8 +67,9 @@ func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
 }
 
 // WriteText writes findings as a compiler does: `path:line:col: level:
-// message [rule]`, each related location indented under its finding, then a
-// summary line.
+// message [rule]`, each related location indented under its finding, and
+// the word diff of a reworded quote with removed words as [-words-] and added
+// ones as {+words+}; then a summary line.
 func WriteText(w io.Writer, fs []rules.Finding, s Summary) error {
 	return writeText(w, fs, s, palette{})
 }
@@ -69,6 +84,9 @@ func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 		for _, r := range f.Related {
 			rl := locate(r)
 			ew.printf("    %s: %q\n", p.paint(p.faint, fmt.Sprintf("%s:%d:%d", rl.Path, rl.Line, rl.Column)), rl.Text)
+		}
+		if len(f.Diff) > 0 {
+			ew.printf("    diff: %s\n", rules.OneLineDiff(f.Diff))
 		}
 	}
 	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d claims)", s.Findings, plural(s.Findings, "finding", "findings"),

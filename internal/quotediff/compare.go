@@ -1,0 +1,413 @@
+package quotediff
+
+import (
+	"slices"
+	"strings"
+)
+
+// Quote is a quotation split into folded words. Its methods compute their
+// results once and return them to be read, not changed; a Quote is not for
+// concurrent use.
+type Quote struct {
+	Text  string
+	Words []Token // the words, ellipses left out
+	// Runs are the indexes into Words where a run of words that an ellipsis
+	// separates from the previous one starts; Runs[0] is 0.
+	Runs []int
+
+	folded, stems []string // computed once, by Folded and ContentStems
+}
+
+// Parse splits a quotation into its words and its runs between ellipses.
+func Parse(text string) *Quote {
+	q := &Quote{Text: text, Runs: []int{0}}
+	for _, t := range Words(text) {
+		if t.Gap() {
+			if n := len(q.Words); n > q.Runs[len(q.Runs)-1] {
+				q.Runs = append(q.Runs, n)
+			}
+			continue
+		}
+		q.Words = append(q.Words, t)
+	}
+	return q
+}
+
+// Folded returns the folded words.
+func (q *Quote) Folded() []string {
+	if q.folded == nil {
+		q.folded = make([]string, len(q.Words))
+		for i, t := range q.Words {
+			q.folded[i] = t.Word
+		}
+	}
+	return q.folded
+}
+
+// Span returns the byte span in Text of the words [i, j).
+func (q *Quote) Span(i, j int) (start, end int) {
+	if i >= j {
+		return 0, 0
+	}
+	return q.Words[i].Start, q.Words[j-1].End
+}
+
+// Key is the folded words joined by spaces: quotes with equal keys differ in
+// typography only.
+func (q *Quote) Key() string { return strings.Join(q.Folded(), " ") }
+
+// Within reports whether every run of q's words stands, in order and
+// unbroken, in the words of other: q is the same quote as other or a part of
+// it, perhaps with words left out at its ellipses.
+func (q *Quote) Within(other *Quote) bool {
+	if len(q.Words) == 0 {
+		return false
+	}
+	from := 0
+	for k, start := range q.Runs {
+		end := len(q.Words)
+		if k+1 < len(q.Runs) {
+			end = q.Runs[k+1]
+		}
+		at := indexWords(other.Words[from:], q.Words[start:end])
+		if at < 0 {
+			return false
+		}
+		from += at + end - start
+	}
+	return true
+}
+
+func indexWords(in, run []Token) int {
+	for i := 0; i+len(run) <= len(in); i++ {
+		match := true
+		for j, t := range run {
+			if in[i+j].Word != t.Word {
+				match = false
+				break
+			}
+		}
+		if match {
+			return i
+		}
+	}
+	return -1
+}
+
+// Comparison is how two quotes of one speaker compare.
+type Comparison struct {
+	// Agree is true when the quotes differ in typography only or one is a
+	// part of the other.
+	Agree bool
+	// A0, A1, B0, B1 bound the stretch of each quote's words that the other
+	// quote renders: the words that only one quote has before or after the
+	// shared words are left out, as a partial quote leaves them out.
+	A0, A1, B0, B1 int
+	// Parts is the word diff of the two stretches, once Explain computes it.
+	Parts []Part
+	// Similarity is the share of the two stretches' words that they share,
+	// in any order, from 0 to 1: twice the shared words over the words of
+	// both, a function word counting a quarter of another word.
+	Similarity float64
+	// SharesContent is true when the stretches share MinSharedContent
+	// content stems.
+	SharesContent bool
+	// Coverage is the share of the shorter quote's words from the first to
+	// the last word it shares with the other: near 1 when the quotes render
+	// one statement, small when a phrase of one turns up in another quote.
+	Coverage float64
+	// Negation is true when a change of the diff adds or removes a negation
+	// and little else, Number when a change states other numbers; only
+	// changes between shared words count. Explain computes both.
+	Negation, Number bool
+}
+
+// maxGap is the most words either quote may have between two runs of
+// shared words for the runs to belong to one stretch: farther apart, they are
+// coincidences of two different sentences, unless both quotes have words
+// there, of like number: a phrase reworded.
+const maxGap = 4
+
+// maxRephrase is the most words either quote may have in a phrase reworded
+// between two runs of shared words.
+const maxRephrase = 12
+
+// joins reports whether two runs of shared words separated by ga words of
+// one quote and gb of the other belong to one stretch.
+func joins(ga, gb int) bool {
+	if max(ga, gb) <= maxGap {
+		return true
+	}
+	return min(ga, gb) >= 1 && max(ga, gb) <= min(2*min(ga, gb)+2, maxRephrase)
+}
+
+// maxSubstitution is the most words at each edge of a stretch that count as
+// words the two quotes substitute for each other.
+const maxSubstitution = 3
+
+// substitution returns how many of the na and nb words that two quotes have
+// beyond an edge of their stretch are substitutions: as many as pair up,
+// when they end one quote ("groups" against "organizations"); none when
+// both quotes go on, into things only one of them says.
+func substitution(na, nb int) int {
+	if k := min(na, nb); k <= maxSubstitution {
+		return k
+	}
+	return 0
+}
+
+// Compare aligns two quotes word by word. The stretch that both render is
+// the densest cluster of shared words of a longest common subsequence, widened
+// by the words each side substitutes at its edges; words only one side has
+// beyond it are the context a partial quote leaves out.
+func Compare(a, b *Quote) Comparison {
+	if a.Within(b) || b.Within(a) {
+		return Comparison{Agree: true}
+	}
+	lcs := commonWords(a.Folded(), b.Folded())
+	var clusters [][]Part
+	best, bestShared, shared := -1, 0, 0
+	for _, p := range lcs {
+		if p.Op != Equal {
+			continue
+		}
+		n := len(clusters)
+		if n == 0 || !joins(p.A0-last(clusters[n-1]).A1, p.B0-last(clusters[n-1]).B1) {
+			clusters, shared, n = append(clusters, nil), 0, n+1
+		}
+		clusters[n-1] = append(clusters[n-1], p)
+		if shared += p.A1 - p.A0; shared > bestShared {
+			best, bestShared = n-1, shared
+		}
+	}
+	if best < 0 {
+		return Comparison{}
+	}
+	// Neighbouring clusters join the stretch while they make it more alike:
+	// a rewording can put more words between two runs than maxGap allows.
+	need := MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
+	lo, hi := best, best
+	c := stretch(a, b, need, clusters[lo][0], last(clusters[hi]))
+	for {
+		grown := false
+		if lo > 0 {
+			if w := stretch(a, b, need, clusters[lo-1][0], last(clusters[hi])); w.Similarity > c.Similarity {
+				c, lo, grown = w, lo-1, true
+			}
+		}
+		if hi+1 < len(clusters) {
+			if w := stretch(a, b, need, clusters[lo][0], last(clusters[hi+1])); w.Similarity > c.Similarity {
+				c, hi, grown = w, hi+1, true
+			}
+		}
+		if !grown {
+			break
+		}
+	}
+	// Coverage counts the words from the first shared word to the last, not
+	// the substitutions at the edges: a phrase in common ("the American
+	// people") and a few words either side are not a quote reworded.
+	first, end := clusters[lo][0], last(clusters[hi])
+	if len(a.Words) <= len(b.Words) {
+		c.Coverage = float64(end.A1-first.A0) / float64(len(a.Words))
+	} else {
+		c.Coverage = float64(end.B1-first.B0) / float64(len(b.Words))
+	}
+	return c
+}
+
+// Explain computes the word diff of the stretches of a and b that Compare
+// found, and whether it changes a negation or a number. Compare leaves them
+// out: most
+// comparisons are rejected on their similarity, and the diff costs more than
+// the alignment.
+func (c *Comparison) Explain(a, b *Quote) {
+	c.Parts = c.Parts[:0]
+	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
+		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
+		c.Parts = append(c.Parts, p)
+	}
+	c.Negation = negationChanged(a, b, c.Parts)
+	c.Number = numberChanged(a, b, c.Parts)
+}
+
+func last(ps []Part) Part { return ps[len(ps)-1] }
+
+// stretch is the comparison of the words from the equal part first to the
+// equal part last, widened by the words both quotes have before and after
+// them as far as they pair up (substitutions), without its diff; need is
+// the number of content stems the stretches must share.
+func stretch(a, b *Quote, need int, first, last Part) Comparison {
+	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
+	k := substitution(c.A0, c.B0)
+	c.A0, c.B0 = c.A0-k, c.B0-k
+	k = substitution(len(a.Words)-c.A1, len(b.Words)-c.B1)
+	c.A1, c.B1 = c.A1+k, c.B1+k
+	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
+	c.Similarity = similarity
+	c.SharesContent = shared >= need
+	return c
+}
+
+// MinSharedContent is the number of content stems that two quotes with na
+// and nb content stems must share to be renderings of one quote: three, or
+// all but one of the shorter quote's when it has fewer than four, or one.
+func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
+
+// ContentStems returns the distinct stems of q's words other than function
+// words: what two renderings of one quote share.
+func (q *Quote) ContentStems() []string {
+	if q.stems == nil {
+		q.stems = []string{}
+		for _, t := range q.Words {
+			if w := stem(t.Word); !IsFunctionWord(t.Word) && !slices.Contains(q.stems, w) {
+				q.stems = append(q.stems, w)
+			}
+		}
+	}
+	return q.stems
+}
+
+// functionWeight is the weight of a function word in Similarity: "the" and
+// "to" in common say little about two quotes being one.
+const functionWeight = 0.25
+
+// overlap returns the weighted Dice coefficient of two runs of words taken as
+// multisets, and the number of content words they share.
+func overlap(a, b []Token) (similarity float64, content int) {
+	left := map[string]int{}
+	var total, shared float64
+	for _, t := range a {
+		left[stem(t.Word)]++
+		total += weight(t.Word)
+	}
+	for _, t := range b {
+		total += weight(t.Word)
+		if w := stem(t.Word); left[w] > 0 {
+			left[w]--
+			shared += weight(t.Word)
+			if !IsFunctionWord(t.Word) {
+				content++
+			}
+		}
+	}
+	return 2 * shared / total, content
+}
+
+// stem strips the commonest English endings of a word other than a
+// function word, so that "treat" and "treating", "operations" and
+// "operating" count as shared words.
+func stem(w string) string {
+	if IsFunctionWord(w) {
+		return "\x00" + w // never the stem of another word ("will", "willing")
+	}
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = w[:len(w)-1]
+	}
+	for _, suffix := range []string{"ing", "ion", "ed"} {
+		if len(w) >= len(suffix)+4 && strings.HasSuffix(w, suffix) {
+			return w[:len(w)-len(suffix)]
+		}
+	}
+	return w
+}
+
+func weight(w string) float64 {
+	if IsFunctionWord(w) {
+		return functionWeight
+	}
+	return 1
+}
+
+// changes calls f with the words each quote has in every change of the
+// diff that shared words enclose; a change at an edge of the stretches may
+// pair words that only the alignment put side by side.
+func changes(a, b *Quote, parts []Part, f func(wa, wb []Token)) {
+	for i := 1; i < len(parts); {
+		if parts[i].Op == Equal || parts[i-1].Op != Equal {
+			i++
+			continue
+		}
+		a0, b0 := parts[i].A0, parts[i].B0
+		for i < len(parts) && parts[i].Op != Equal {
+			i++
+		}
+		if i == len(parts) {
+			return
+		}
+		f(a.Words[a0:parts[i].A0], b.Words[b0:parts[i].B0])
+	}
+}
+
+// negationChanged reports whether a change of the diff adds or removes a
+// negation and little else: "will" against "will not", "is" against
+// "isn't", "no risk" against "a risk". A change that rewrites a whole phrase
+// ("is not on the table" against "off the table") is a rewording.
+func negationChanged(a, b *Quote, parts []Part) bool {
+	changed := false
+	changes(a, b, parts, func(wa, wb []Token) {
+		na, ra := negations(wa)
+		nb, rb := negations(wb)
+		if na != nb && len(ra) <= 1 && len(rb) <= 1 && (slices.Equal(ra, rb) || allFunctionWords(ra) && allFunctionWords(rb)) {
+			changed = true
+		}
+	})
+	return changed
+}
+
+// numberChanged reports whether a change of the diff states other numbers:
+// "two years" against "three years", "$82 billion" against "$84 billion".
+func numberChanged(a, b *Quote, parts []Part) bool {
+	changed := false
+	changes(a, b, parts, func(wa, wb []Token) {
+		na, nb := numbers(wa), numbers(wb)
+		if (len(na) > 0 || len(nb) > 0) && !slices.Equal(na, nb) {
+			changed = true
+		}
+	})
+	return changed
+}
+
+func allFunctionWords(words []string) bool {
+	for _, w := range words {
+		if !IsFunctionWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// negations counts the negations of a run of words and returns its other
+// words, contractions read without their "n't".
+func negations(ts []Token) (n int, rest []string) {
+	for _, t := range ts {
+		switch {
+		case strings.HasSuffix(t.Word, "n't"):
+			n++
+			rest = append(rest, contractions[t.Word])
+		case IsNegation(t.Word):
+			n++
+		default:
+			rest = append(rest, t.Word)
+		}
+	}
+	return n, rest
+}
+
+// contractions are the verbs of negated contractions.
+var contractions = map[string]string{
+	"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "don't": "do", "doesn't": "does",
+	"didn't": "did", "won't": "will", "wouldn't": "would", "can't": "can", "couldn't": "could",
+	"shouldn't": "should", "haven't": "have", "hasn't": "has", "hadn't": "had", "mustn't": "must",
+}
+
+func numbers(ts []Token) []string {
+	var out []string
+	for _, t := range ts {
+		if IsNumber(t.Word) {
+			out = append(out, t.Word)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,170 @@
+package quotediff
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // folded words joined by spaces, an ellipsis as "…"
+	}{
+		{"We won’t stop.", "we won't stop"},
+		{"“Don't,” she said", "don't she said"},
+		{"Two-thirds of U.S. farms", "two-thirds of u.s farms"},
+		{"It cost 1,200 dollars", "it cost 1200 dollars"},
+		{"three years, not 3.5", "3 years not 3.5"},
+		{"Señor Núñez—again", "senor nunez again"},
+		{"We tried … and failed", "we tried … and failed"},
+		{"We tried...and failed", "we tried … and failed"},
+		{"We tried . . . and failed", "we tried … and failed"},
+		{"end.", "end"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Words(tt.text) {
+			if tok.Gap() {
+				got = append(got, "…")
+				continue
+			}
+			got = append(got, tok.Word)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("Words(%q) = %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestCompare(t *testing.T) {
+	tests := []struct {
+		name, a, b    string
+		agree         bool
+		minSimilarity float64
+		negation      bool
+		number        bool
+	}{
+		{name: "typography only", a: "“We’ll rebuild the pier—every plank of it.”", b: `we'll rebuild the pier - every plank of it`, agree: true},
+		{name: "partial", a: "rebuild the pier", b: "We will rebuild the pier by spring.", agree: true},
+		{name: "ellipsis", a: "We will rebuild … by spring", b: "We will rebuild the pier by spring.", agree: true},
+		{name: "ellipsis out of order", a: "by spring … We will rebuild", b: "We will rebuild the pier by spring."},
+		{name: "negation added", a: "The council will close the ferry terminal this winter.", b: "The council will not close the ferry terminal this winter.", minSimilarity: 0.8, negation: true},
+		{name: "contraction", a: "The ferry is safe for passengers.", b: "The ferry isn't safe for passengers.", minSimilarity: 0.8, negation: true},
+		{name: "number changed", a: "Repairs will take two years at most.", b: "Repairs will take three years at most.", minSimilarity: 0.7, number: true},
+		{name: "figures and words", a: "Repairs will take two years at most.", b: "Repairs will take 2 years at most.", agree: true},
+		{name: "rewording", a: "This is the right decision for the harbor.", b: "This to me is the correct decision for our harbor.", minSimilarity: 0.6},
+		{name: "rephrased negation", a: "An inquiry is not on the agenda at all.", b: "An inquiry is off the agenda at all."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare(Parse(tt.a), Parse(tt.b))
+			if c.Agree != tt.agree {
+				t.Fatalf("Agree = %v, want %v", c.Agree, tt.agree)
+			}
+			if tt.agree {
+				return
+			}
+			c.Explain(Parse(tt.a), Parse(tt.b))
+			if c.Similarity < tt.minSimilarity {
+				t.Errorf("Similarity = %.2f, want at least %.2f", c.Similarity, tt.minSimilarity)
+			}
+			if c.Negation != tt.negation || c.Number != tt.number {
+				t.Errorf("Negation, Number = %v, %v, want %v, %v", c.Negation, c.Number, tt.negation, tt.number)
+			}
+		})
+	}
+}
+
+func TestCompareTrimsPartialContext(t *testing.T) {
+	a := Parse("The pier is the heart of this town, and we will rebuild it before summer.")
+	b := Parse("We will rebuild it before the summer")
+	c := Compare(a, b)
+	s, e := a.Span(c.A0, c.A1)
+	if got := a.Text[s:e]; got != "we will rebuild it before summer" && !strings.HasPrefix(got, "we will rebuild") {
+		t.Errorf("stretch of a = %q", got)
+	}
+	if c.B0 != 0 || c.B1 != len(b.Words) {
+		t.Errorf("stretch of b = %d-%d, want all of it", c.B0, c.B1)
+	}
+}
+
+func TestDiff(t *testing.T) {
+	a := strings.Fields("we were lucky that the wind dropped before midnight")
+	b := strings.Fields("we were lucky the wind dropped after midnight")
+	var got []string
+	for _, p := range Diff(a, b) {
+		switch p.Op {
+		case Equal:
+			got = append(got, strings.Join(a[p.A0:p.A1], " "))
+		case Delete:
+			got = append(got, "[-"+strings.Join(a[p.A0:p.A1], " ")+"-]")
+		case Insert:
+			got = append(got, "{+"+strings.Join(b[p.B0:p.B1], " ")+"+}")
+		}
+	}
+	want := "we were lucky [-that-] the wind dropped [-before-] {+after+} midnight"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("Diff = %q, want %q", g, want)
+	}
+}
+
+func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
+	a := strings.Fields("this is the logical next step it could lead to more")
+	b := strings.Fields("this to me is the next logical step")
+	for _, parts := range [][]Part{commonWords(a, b), diff(a, b)} {
+		shared, i, j := 0, 0, 0
+		for _, p := range parts {
+			if p.A0 != i || p.B0 != j {
+				t.Fatalf("parts %v do not follow each other", parts)
+			}
+			if p.Op == Equal {
+				shared += p.A1 - p.A0
+				if strings.Join(a[p.A0:p.A1], " ") != strings.Join(b[p.B0:p.B1], " ") {
+					t.Fatalf("unequal equality %v", p)
+				}
+			}
+			i, j = p.A1, p.B1
+		}
+		if shared != 5 || i != len(a) || j != len(b) {
+			t.Errorf("shared %d, ends %d %d", shared, i, j)
+		}
+	}
+}
+
+func TestWordRune(t *testing.T) {
+	seen := map[rune]bool{}
+	for _, i := range []int{0, 1, 6399, 6400, 6401, 70000} {
+		r := wordRune(i)
+		if seen[r] || r >= 0xD800 && r <= 0xDFFF || r > 0x10FFFF {
+			t.Errorf("wordRune(%d) = %U", i, r)
+		}
+		seen[r] = true
+	}
+}
+
+func FuzzCompare(f *testing.F) {
+	f.Add("We will rebuild … by spring", "We will rebuild the pier by spring.")
+	f.Add("“It’s 1,200—not two.”", "it's 1200 . . . not 2")
+	f.Add("...", "'")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		qa, qb := Parse(a), Parse(b)
+		for _, q := range []*Quote{qa, qb} {
+			for _, w := range q.Words {
+				if w.Start < 0 || w.End > len(q.Text) || w.Start >= w.End {
+					t.Fatalf("word span %d-%d in %q", w.Start, w.End, q.Text)
+				}
+			}
+		}
+		c := Compare(qa, qb)
+		if !c.Agree {
+			c.Explain(qa, qb)
+		}
+		if c.A0 > c.A1 || c.A1 > len(qa.Words) || c.B0 > c.B1 || c.B1 > len(qb.Words) {
+			t.Fatalf("stretch %d-%d, %d-%d out of range", c.A0, c.A1, c.B0, c.B1)
+		}
+		if c.Similarity < 0 || c.Similarity > 1 {
+			t.Fatalf("similarity %v", c.Similarity)
+		}
+	})
+}

@@ -1,0 +1,200 @@
+// Package quotediff compares quotations word by word: it splits a quote into
+// words folded so that differences of typography vanish (curly or straight
+// apostrophes, dashes, case, accents, trailing punctuation, "two" or "2"),
+// marks the ellipses that stand for words left out, and computes word-level
+// diffs.
+package quotediff
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word of a quote, or an ellipsis.
+type Token struct {
+	// Word is the folded word that comparisons use: lower case, accents and
+	// curly apostrophes folded, number words as digits; "" for an ellipsis.
+	Word string
+	// Start and End are the word's byte offsets in the quote's text.
+	Start, End int
+}
+
+// Gap reports whether the token is an ellipsis, words the quoter left out.
+func (t Token) Gap() bool { return t.Word == "" }
+
+// Words splits a quote into its folded words and ellipses.
+func Words(text string) []Token {
+	var out []Token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if n := ellipsisAt(text, i); n > 0 {
+			if len(out) == 0 || !out[len(out)-1].Gap() {
+				out = append(out, Token{Start: i, End: i + n})
+			}
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		end := wordEnd(text, i)
+		out = append(out, Token{Word: fold(text[i:end]), Start: i, End: end})
+		i = end
+	}
+	return out
+}
+
+// ellipsisAt returns the length of the ellipsis at text[i] ("…", "...",
+// ". . ."), or 0.
+func ellipsisAt(text string, i int) int {
+	if strings.HasPrefix(text[i:], "…") {
+		return len("…")
+	}
+	dots, j := 0, i
+	for j < len(text) && (text[j] == '.' || text[j] == ' ' && dots > 0 && j+1 < len(text) && text[j+1] == '.') {
+		if text[j] == '.' {
+			dots++
+		}
+		j++
+	}
+	if dots >= 3 {
+		return j - i
+	}
+	return 0
+}
+
+// wordEnd returns the end of the word that starts at text[i]: letters and
+// digits, joined by apostrophes, hyphens, and dots or commas followed by a
+// letter or digit ("don’t", "Farfán-Méndez", "U.S", "1,200").
+func wordEnd(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			i += size
+			continue
+		}
+		if !isJoiner(r) || i+size >= len(text) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+size:])
+		if !isWordRune(next) || r == '.' && ellipsisAt(text, i) > 0 {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', '-', '‐', '‑', '.', ',':
+		return true
+	}
+	return false
+}
+
+// fold returns the form of a word that comparisons use.
+func fold(w string) string {
+	if plainLower(w) {
+		if n, ok := numberWords[w]; ok {
+			return n
+		}
+		return w // most words: no copy
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	digits := true
+	for _, r := range w {
+		switch r {
+		case '’', '‘', 'ʼ':
+			r = '\''
+		case '‐', '‑':
+			r = '-'
+		}
+		if r == ',' {
+			continue // a thousands separator: "1,200" is "1200"
+		}
+		digits = digits && (unicode.IsDigit(r) || r == '.')
+		b.WriteRune(foldRune(unicode.ToLower(r)))
+	}
+	s := b.String()
+	if !digits {
+		if n, ok := numberWords[s]; ok {
+			return n
+		}
+	}
+	return s
+}
+
+// plainLower reports whether w is lower-case ASCII letters and hyphens only,
+// already folded.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRune maps the accented Latin letters to their base letter.
+func foldRune(r rune) rune {
+	if r < 0xC0 || r > 0x17F {
+		return r
+	}
+	if i := strings.IndexRune(accented, r); i >= 0 {
+		return rune(unaccented[utf8.RuneCountInString(accented[:i])])
+	}
+	return r
+}
+
+const (
+	accented   = "àáâãäåçèéêëìíîïñòóôõöøùúûüýÿāăąćčďđēěęğīıłńňōőřśşšťūůűźżž"
+	unaccented = "aaaaaaceeeeiiiinoooooouuuuyyaaaccddeeegiilnnoorsssstuuuzzz"
+)
+
+// numberWords are the number words that quoters write as figures; "one" is
+// not among them, as it is more often a pronoun ("no one", "the one").
+var numberWords = map[string]string{
+	"zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+	"eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+	"fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+	"hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+}
+
+// IsNumber reports whether a folded word is a number.
+func IsNumber(word string) bool {
+	return word != "" && word[0] >= '0' && word[0] <= '9'
+}
+
+// IsNegation reports whether a folded word negates: "not", "never",
+// "won't", "nothing"...
+func IsNegation(word string) bool {
+	switch word {
+	case "not", "no", "never", "cannot", "nothing", "none", "nobody", "neither", "nor", "nowhere", "without":
+		return true
+	}
+	return strings.HasSuffix(word, "n't")
+}
+
+// IsFunctionWord reports whether a folded word is one of the function words
+// that every quote has ("the", "to", "we"...), too common to tell quotes
+// apart.
+func IsFunctionWord(word string) bool { return functionWords[word] }
+
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into about
+		is are was were be been being am do does did have has had will would can could should may might must
+		i me my we us our you your he him his she her it its they them their this that these those there
+		what which who not no so than then just very all any some more most also it's that's we're i'm`) {
+		functionWords[w] = true
+	}
+}

@@ -1,0 +1,784 @@
+package rules
+
+import (
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/quotediff"
+)
+
+func init() {
+	kinds["quote-fidelity"] = &kind{
+		summary:    "sources quote the same person's words in different words",
+		newOptions: func() any { return &fidelityOptions{} },
+		check:      checkQuoteFidelity,
+	}
+	kinds["quote-attribution"] = &kind{
+		summary:    "sources attribute the same quoted words to different people",
+		newOptions: func() any { return &attributionOptions{} },
+		check:      checkQuoteAttribution,
+	}
+}
+
+// Defaults of the quote kinds' options.
+const (
+	defaultMinSimilarity    = 0.4
+	defaultFidelityWords    = 5
+	defaultAttributionWords = 8
+)
+
+// minCoverage is the share of the shorter quote's words that the stretch two
+// quotes render must hold: a rewording renders most of a quote, while a
+// phrase that turns up in a longer quote on something else does not.
+const minCoverage = 0.75
+
+// fidelityOptions configure a quote-fidelity rule.
+type fidelityOptions struct {
+	// MinSimilarity is the share of words two renderings of a quote must
+	// share (twice the shared words over the words of both) to be taken for
+	// one quote reworded rather than two things the person said.
+	MinSimilarity float64 `yaml:"min-similarity"`
+	// MinWords is the number of words below which a quote is not compared.
+	MinWords int `yaml:"min-words"`
+	// MeaningLevel is the level of a rewording that changes a negation or a
+	// number; the rule's level is that of other rewordings.
+	MeaningLevel string `yaml:"meaning-level"`
+}
+
+func (o *fidelityOptions) validate() []optionError {
+	var errs []optionError
+	if o.MinSimilarity < 0 || o.MinSimilarity > 1 {
+		errs = append(errs, optionError{"min-similarity", fmt.Sprintf("%v is not a share, expected a number from 0 to 1 such as 0.5", o.MinSimilarity)})
+	}
+	if o.MinWords < 0 {
+		errs = append(errs, optionError{"min-words", "expected a number of words, 0 or more"})
+	}
+	if o.MeaningLevel != "" {
+		if _, err := ParseLevel(o.MeaningLevel, false); err != nil {
+			errs = append(errs, optionError{"meaning-level", err.Error()})
+		}
+	}
+	return errs
+}
+
+func (o *fidelityOptions) similarity() float64 {
+	if o.MinSimilarity == 0 {
+		return defaultMinSimilarity
+	}
+	return o.MinSimilarity
+}
+
+func (o *fidelityOptions) minWords() int {
+	if o.MinWords == 0 {
+		return defaultFidelityWords
+	}
+	return o.MinWords
+}
+
+func (o *fidelityOptions) meaningLevel() Level {
+	if o.MeaningLevel == "" {
+		return LevelError
+	}
+	l, _ := ParseLevel(o.MeaningLevel, false)
+	return l
+}
+
+// attributionOptions configure a quote-attribution rule.
+type attributionOptions struct {
+	// MinWords is the number of words a quote needs before the same words
+	// said by two people are taken for a wrong attribution, not a phrase that
+	// two people use.
+	MinWords int `yaml:"min-words"`
+}
+
+func (o *attributionOptions) validate() []optionError {
+	if o.MinWords < 0 {
+		return []optionError{{"min-words", "expected a number of words, 0 or more"}}
+	}
+	return nil
+}
+
+func (o *attributionOptions) minWords() int {
+	if o.MinWords == 0 {
+		return defaultAttributionWords
+	}
+	return o.MinWords
+}
+
+// rendering is one wording of a quote: the quote claims of one speaker
+// whose words are the same once typography is folded.
+type rendering struct {
+	speaker string // the speaker's canonical key
+	name    string // the speaker's name as a claim with that key gives it
+	q       *quotediff.Quote
+	claims  []*claims.Claim // in document order
+	docs    map[*document.Document]bool
+	// support is the number of documents that carry this wording or one that
+	// agrees with it (a part of it, or a longer quote it is part of).
+	support int
+}
+
+func (r *rendering) first() *claims.Claim { return r.claims[0] }
+
+// sameDocuments reports whether two renderings stand in the same documents:
+// quotes of one document, which is never compared with itself.
+func sameDocuments(r, o *rendering) bool {
+	for d := range r.docs {
+		if !o.docs[d] {
+			return false
+		}
+	}
+	for d := range o.docs {
+		if !r.docs[d] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteRenderings groups the quote claims with at least minWords words into
+// renderings, in document order of their first claims.
+func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
+	speakers := canonicalSpeakers(all)
+	names := map[string]string{}
+	for _, c := range all {
+		if c.Kind == claims.KindQuote && names[c.Key] == "" {
+			names[c.Key] = c.Subject
+		}
+	}
+	byKey := map[string]*rendering{}
+	var out []*rendering
+	for _, c := range all {
+		if c.Kind != claims.KindQuote || c.Quote == nil {
+			continue
+		}
+		q := quotediff.Parse(c.Value)
+		if len(q.Words) < max(minWords, 1) {
+			continue
+		}
+		speaker := speakers[c.Key]
+		k := speaker + "\x00" + q.Key()
+		r := byKey[k]
+		if r == nil {
+			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
+			byKey[k] = r
+			out = append(out, r)
+		}
+		r.claims = append(r.claims, c)
+		r.docs[c.Doc] = true
+	}
+	for _, r := range out {
+		sort.SliceStable(r.claims, func(i, j int) bool { return lessClaim(r.claims[i], r.claims[j]) })
+	}
+	sort.SliceStable(out, func(i, j int) bool { return lessClaim(out[i].first(), out[j].first()) })
+	return out
+}
+
+// canonicalSpeakers maps the key of every quote's speaker to the key its
+// quotes are compared under: a surname alone ("rubio") joins the one full
+// name in the documents that ends with it ("marco rubio"); other keys are
+// their own. Once people are linked across documents the keys are already
+// canonical and this changes nothing.
+func canonicalSpeakers(all []*claims.Claim) map[string]string {
+	bySurname := map[string][]string{}
+	out := map[string]string{}
+	for _, c := range all {
+		if c.Kind != claims.KindQuote || out[c.Key] != "" {
+			continue
+		}
+		out[c.Key] = c.Key
+		if i := strings.LastIndexByte(c.Key, ' '); i >= 0 {
+			bySurname[c.Key[i+1:]] = append(bySurname[c.Key[i+1:]], c.Key)
+		}
+	}
+	for k := range out {
+		if full := bySurname[k]; len(full) == 1 {
+			out[k] = full[0]
+		}
+	}
+	return out
+}
+
+// mayBeOnePerson reports whether two canonical speaker keys can name one
+// person: the words of one are among those of the other ("trump" and
+// "donald j. trump", "paul ryan" and "house speaker paul ryan"), they share
+// the first and the last word ("john boehner", "john a. boehner"), or the
+// last two ("sen. patrick leahy", "chairman patrick leahy").
+func mayBeOnePerson(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return false
+	}
+	if wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1] {
+		return true
+	}
+	if len(wa) >= 2 && slices.Equal(wa[len(wa)-2:], wb[len(wb)-2:]) {
+		return true // titles before one first name and surname
+	}
+	for _, w := range wa {
+		if !slices.Contains(wb, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// rewording is two renderings of one quote by one speaker that differ, with
+// the comparison oriented from the finding's location (at) to the other.
+type rewording struct {
+	at, other *rendering
+	cmp       quotediff.Comparison
+}
+
+// fidelityStats counts the work of a quote-fidelity check.
+type fidelityStats struct {
+	renderings, candidates, comparisons int
+}
+
+// checkQuoteFidelity compares the quotes of each speaker across documents.
+// Quotes with the same words are one rendering; renderings are compared only
+// when they share enough content words (a prefix filter over an inverted
+// index of each speaker's words), so the work grows with the quotes that
+// resemble each other, not with all pairs.
+func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
+	findings, _ := r.quoteFidelity(all)
+	return findings
+}
+
+func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
+	o := r.options.(*fidelityOptions)
+	rs := quoteRenderings(all, o.minWords())
+	stats := fidelityStats{renderings: len(rs)}
+	bySpeaker := map[string][]*rendering{}
+	var speakers []string
+	for _, x := range rs {
+		if bySpeaker[x.speaker] == nil {
+			speakers = append(speakers, x.speaker)
+		}
+		bySpeaker[x.speaker] = append(bySpeaker[x.speaker], x)
+	}
+	sort.Strings(speakers)
+	var rewordings []rewording
+	for _, s := range speakers {
+		group := bySpeaker[s]
+		agree := make([][]*rendering, len(group))
+		var found []rewording
+		for _, p := range candidatePairs(group) {
+			stats.candidates++
+			a, b := group[p[0]], group[p[1]]
+			if sameDocuments(a, b) {
+				continue
+			}
+			stats.comparisons++
+			cmp := quotediff.Compare(a.q, b.q)
+			switch {
+			case cmp.Agree:
+				agree[p[0]] = append(agree[p[0]], b)
+				agree[p[1]] = append(agree[p[1]], a)
+			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
+				cmp.Explain(a.q, b.q)
+				found = append(found, rewording{at: a, other: b, cmp: cmp})
+			}
+		}
+		for i, x := range group {
+			docs := maps.Clone(x.docs)
+			for _, y := range agree[i] {
+				for d := range y.docs {
+					docs[d] = true
+				}
+			}
+			x.support = len(docs)
+		}
+		for _, w := range found {
+			// The finding stands at the wording fewer sources back; on a tie,
+			// at the first, as for counts.
+			if w.other.support < w.at.support {
+				w = rewording{at: w.other, other: w.at, cmp: quotediff.Compare(w.other.q, w.at.q)}
+				w.cmp.Explain(w.at.q, w.other.q)
+			}
+			rewordings = append(rewordings, w)
+		}
+	}
+	return r.rewordingFindings(o, rewordings), stats
+}
+
+// maxCandidates bounds the renderings a rendering is compared with, its
+// most alike first, so that a quote that every source renders in its own
+// words costs comparisons in proportion to the sources, not to their pairs.
+const maxCandidates = 8
+
+// maxPostings bounds the renderings a stem can pair: a stem that more of a
+// speaker's renderings have ("people", "country") says too little about two
+// of them being one quote, and renderings that share only such stems among
+// their rarer ones are not compared.
+const maxPostings = 200
+
+// candidatePairs returns the pairs of renderings (indexes, i < j) that can
+// be renderings of one quote: they share quotediff.MinSharedContent content
+// stems. By the prefix-filter principle, such a pair shares a stem among the
+// len - need + 1 rarest stems of the one with fewer, so each rendering looks
+// up only its rarest stems in the index, and the shared stems of what it
+// finds are counted before any pair is compared. A rendering is paired with
+// the maxCandidates larger renderings that share the most stems with it.
+func candidatePairs(group []*rendering) [][2]int {
+	if len(group) < 2 {
+		return nil
+	}
+	words := make([][]string, len(group))
+	df := map[string]int{}
+	for i, x := range group {
+		words[i] = x.q.ContentStems()
+		for _, w := range words[i] {
+			df[w]++
+		}
+	}
+	type stem struct {
+		word string
+		df   int
+	}
+	byRarity := make([]stem, 0, len(df))
+	for w, n := range df {
+		byRarity = append(byRarity, stem{w, n})
+	}
+	slices.SortFunc(byRarity, func(a, b stem) int {
+		if a.df != b.df {
+			return a.df - b.df
+		}
+		return strings.Compare(a.word, b.word)
+	})
+	rank := make(map[string]int, len(byRarity))
+	for i, w := range byRarity {
+		rank[w.word] = i
+	}
+	sets := make([][]int, len(group))
+	index := make([][]int, len(byRarity))
+	for i, ws := range words {
+		for _, w := range ws {
+			sets[i] = append(sets[i], rank[w])
+			index[rank[w]] = append(index[rank[w]], i)
+		}
+		slices.Sort(sets[i])
+	}
+	var pairs [][2]int
+	seen := map[int]bool{}
+	type candidate struct{ j, shared int }
+	var found []candidate
+	for i, set := range sets {
+		need := quotediff.MinSharedContent(len(set), len(set))
+		if need == 0 {
+			continue
+		}
+		clear(seen)
+		found = found[:0]
+		for _, w := range set[:len(set)-need+1] {
+			if len(index[w]) > maxPostings {
+				break // the rest of the set is as common or more
+			}
+			for _, j := range index[w] {
+				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
+				if !bigger || seen[j] {
+					continue
+				}
+				seen[j] = true
+				if n := sharedCount(set, sets[j]); n >= need {
+					found = append(found, candidate{j, n})
+				}
+			}
+		}
+		slices.SortFunc(found, func(a, b candidate) int {
+			if a.shared != b.shared {
+				return b.shared - a.shared
+			}
+			return a.j - b.j
+		})
+		for _, c := range found[:min(len(found), maxCandidates)] {
+			pairs = append(pairs, [2]int{min(i, c.j), max(i, c.j)})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs
+}
+
+// sharedCount counts the elements two sorted sets share.
+func sharedCount(a, b []int) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return n
+}
+
+// rewordingFindings makes one finding of the rewordings of one stretch of a
+// rendering: rewordings located at one rendering whose stretches mostly
+// overlap, and that change a negation or a number alike, are one finding,
+// whose related locations are the other wordings, the best backed first; its
+// diff is with that first one.
+func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
+	ws = withoutParts(ws)
+	sort.SliceStable(ws, func(i, j int) bool {
+		if ws[i].at != ws[j].at {
+			return lessClaim(ws[i].at.first(), ws[j].at.first())
+		}
+		return ws[i].cmp.A0 < ws[j].cmp.A0
+	})
+	var out []Finding
+	for i := 0; i < len(ws); {
+		j := i + 1
+		for j < len(ws) && ws[j].at == ws[i].at && sameStretch(ws[i].cmp, ws[j].cmp) &&
+			ws[j].cmp.Negation == ws[i].cmp.Negation && ws[j].cmp.Number == ws[i].cmp.Number {
+			j++
+		}
+		if f, ok := r.rewordingFinding(o, ws[i:j]); ok {
+			out = append(out, f)
+		}
+		i = j
+	}
+	return out
+}
+
+// sameStretch reports whether two comparisons located at one rendering are
+// about one stretch of it: they overlap by more than half the longer.
+func sameStretch(a, b quotediff.Comparison) bool {
+	overlap := min(a.A1, b.A1) - max(a.A0, b.A0)
+	return 2*overlap > max(a.A1-a.A0, b.A1-b.A0)
+}
+
+// withoutParts drops the rewordings whose other rendering is a part of
+// another rendering that the same rendering is reworded from, in the same
+// documents: a source that quotes a few words and then the whole sentence is
+// one witness, the sentence.
+func withoutParts(ws []rewording) []rewording {
+	var out []rewording
+	for _, w := range ws {
+		part := slices.ContainsFunc(ws, func(v rewording) bool {
+			return v.at == w.at && v.other != w.other && w.other.q.Within(v.other.q) && sameDocuments(w.other, v.other)
+		})
+		if !part {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
+	sort.SliceStable(ws, func(i, j int) bool {
+		a, b := ws[i], ws[j]
+		if a.other.support != b.other.support {
+			return a.other.support > b.other.support
+		}
+		if la, lb := a.cmp.B1-a.cmp.B0, b.cmp.B1-b.cmp.B0; la != lb {
+			return la > lb
+		}
+		return lessClaim(a.other.first(), b.other.first())
+	})
+	at := ws[0].at
+	a0, a1 := ws[0].cmp.A0, ws[0].cmp.A1
+	for _, w := range ws[1:] {
+		a0, a1 = min(a0, w.cmp.A0), max(a1, w.cmp.A1)
+	}
+	// The location is the first claim of the wording in a document that
+	// another wording is not only in.
+	var loc *claims.Claim
+	for _, c := range at.claims {
+		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !w.other.docs[c.Doc] }) {
+			loc = c
+			break
+		}
+	}
+	if loc == nil {
+		return Finding{}, false
+	}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, a0, a1)}
+	var others []string
+	seenDocs := map[*document.Document]bool{loc.Doc: true}
+	negation, number := false, false
+	for _, w := range ws {
+		related := false
+		for _, c := range w.other.claims {
+			if seenDocs[c.Doc] {
+				continue
+			}
+			seenDocs[c.Doc] = true
+			related = true
+			f.Related = append(f.Related, quoteLocation(c, w.cmp.B0, w.cmp.B1))
+			others = append(others, c.Doc.Source)
+		}
+		if related {
+			negation = negation || w.cmp.Negation
+			number = number || w.cmp.Number
+		}
+	}
+	if len(f.Related) == 0 {
+		return Finding{}, false
+	}
+	if negation || number {
+		f.Level = o.meaningLevel()
+	}
+	best := ws[0]
+	f.Diff = diffParts(quotediff.Parse(loc.Value), best.other.q, best.cmp.Parts)
+	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
+		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
+		Change: change(negation, number)})
+	return f, true
+}
+
+func change(negation, number bool) string {
+	switch {
+	case negation && number:
+		return "a negation and a number changed"
+	case negation:
+		return "a negation changed"
+	case number:
+		return "a number changed"
+	}
+	return "reworded"
+}
+
+// diffParts renders a word diff of quote a against quote b in their own
+// typography: shared and deleted words as a writes them, inserted ones as b
+// does.
+func diffParts(a, b *quotediff.Quote, parts []quotediff.Part) []DiffPart {
+	out := make([]DiffPart, 0, len(parts))
+	for _, p := range parts {
+		switch p.Op {
+		case quotediff.Equal:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, DiffPart{Op: DiffEqual, Text: a.Text[s:e]})
+		case quotediff.Delete:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, DiffPart{Op: DiffDelete, Text: a.Text[s:e]})
+		case quotediff.Insert:
+			s, e := b.Span(p.B0, p.B1)
+			out = append(out, DiffPart{Op: DiffInsert, Text: b.Text[s:e]})
+		}
+	}
+	return out
+}
+
+// OneLineDiff renders a word diff on one line, words only at the finding's
+// location as [-words-] and words only in the related claim as {+words+}.
+func OneLineDiff(parts []DiffPart) string {
+	var b strings.Builder
+	for i, p := range parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		switch p.Op {
+		case DiffEqual:
+			b.WriteString(p.Text)
+		case DiffDelete:
+			b.WriteString("[-" + p.Text + "-]")
+		case DiffInsert:
+			b.WriteString("{+" + p.Text + "+}")
+		}
+	}
+	return b.String()
+}
+
+// quoteLocation locates the words [i, j) of a quote claim in its document.
+// The claims of one rendering have the same words, perhaps in different
+// typography, so the words are counted in the claim's own text.
+func quoteLocation(c *claims.Claim, i, j int) Location {
+	q := quotediff.Parse(c.Value)
+	if j > len(q.Words) {
+		return location(c)
+	}
+	qs, qe := q.Span(i, j)
+	if qs >= qe {
+		return location(c)
+	}
+	start, end, ok := quoteOffsets(c, qs, qe)
+	if !ok {
+		return location(c)
+	}
+	return Location{Doc: c.Doc, Start: start, End: end, Value: q.Text[qs:qe]}
+}
+
+// quoteOffsets maps a byte span of a quote claim's value to the document. The
+// value is the quote's parts joined by a space, and each part stands in the
+// document as written, so the value is walked alongside the document, looking
+// for the next part after each joining space.
+func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
+	text, doc := c.Value, c.Doc.Text
+	if qe > len(text) || c.End > len(doc) {
+		return 0, 0, false
+	}
+	if c.End-c.Start == len(text) && doc[c.Start:c.End] == text {
+		return c.Start + qs, c.Start + qe, true
+	}
+	d := c.Start
+	start = -1
+	for q := 0; q < qe; {
+		if q == qs {
+			start = d
+		}
+		if d < c.End && doc[d] == text[q] {
+			q++
+			d++
+			if q == qe {
+				return start, d, start >= 0
+			}
+			continue
+		}
+		if text[q] != ' ' || q+1 >= len(text) {
+			return 0, 0, false
+		}
+		probe := text[q+1 : min(len(text), q+13)]
+		i := strings.Index(doc[d:c.End], probe)
+		if i < 0 {
+			return 0, 0, false
+		}
+		d += i
+		q++
+	}
+	return 0, 0, false
+}
+
+// checkQuoteAttribution finds the same words quoted as said by different
+// people in different documents. Every rendering of at least min-words words
+// is indexed by its shingles of min-words words; a rendering looks up only
+// its first shingle, which any quote it is a part of also has.
+func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
+	o := r.options.(*attributionOptions)
+	n := o.minWords()
+	rs := quoteRenderings(all, n)
+	byShingle := map[uint64][]int{}
+	for i, x := range rs {
+		if !looksLikeName(x.name) {
+			continue
+		}
+		for k := 0; k+n <= len(x.q.Words); k++ {
+			h := shingle(x.q.Words[k : k+n])
+			if l := byShingle[h]; len(l) == 0 || l[len(l)-1] != i {
+				byShingle[h] = append(byShingle[h], i)
+			}
+		}
+	}
+	others := make([][]*rendering, len(rs))
+	for i, x := range rs {
+		first := firstShingle(x.q, n)
+		if first < 0 || !looksLikeName(x.name) {
+			continue
+		}
+		for _, j := range byShingle[shingle(x.q.Words[first:first+n])] {
+			y := rs[j]
+			if j == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
+				continue
+			}
+			others[i] = append(others[i], y)
+			others[j] = append(others[j], x)
+		}
+	}
+	var out []Finding
+	for i, x := range rs {
+		if f, ok := r.attributionFinding(x, others[i]); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// attributionFinding reports the rendering x when the speakers it is at odds
+// with are backed by more sources, or as many and x comes first.
+func (r *Rule) attributionFinding(x *rendering, others []*rendering) (Finding, bool) {
+	var against []*rendering
+	for _, y := range others {
+		if len(y.docs) > len(x.docs) || len(y.docs) == len(x.docs) && lessClaim(x.first(), y.first()) {
+			against = append(against, y)
+		}
+	}
+	if len(against) == 0 {
+		return Finding{}, false
+	}
+	sort.SliceStable(against, func(i, j int) bool { return lessClaim(against[i].first(), against[j].first()) })
+	loc := x.first()
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: x.name, Location: location(loc)}
+	var names []string
+	seen := map[*document.Document]bool{loc.Doc: true}
+	for _, y := range against {
+		for _, c := range y.claims {
+			if seen[c.Doc] {
+				continue
+			}
+			seen[c.Doc] = true
+			f.Related = append(f.Related, location(c))
+			names = append(names, fmt.Sprintf("%s (%s)", y.name, c.Doc.Source))
+		}
+	}
+	if len(f.Related) == 0 {
+		return Finding{}, false
+	}
+	f.Message = r.render(messageData{Subject: x.name, Value: loc.Value, Source: loc.Doc.Source,
+		Others: strings.Join(names, ", "), Sources: sourcesOf(x.claims)})
+	return f, true
+}
+
+// firstShingle returns the index of the first word that starts n words
+// between two ellipses, or -1.
+func firstShingle(q *quotediff.Quote, n int) int {
+	for k, start := range q.Runs {
+		end := len(q.Words)
+		if k+1 < len(q.Runs) {
+			end = q.Runs[k+1]
+		}
+		if end-start >= n {
+			return start
+		}
+	}
+	return -1
+}
+
+func shingle(ts []quotediff.Token) uint64 {
+	h := fnv.New64a()
+	for _, t := range ts {
+		_, _ = h.Write([]byte(t.Word))
+		_, _ = h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// looksLikeName reports whether a speaker is named in full rather than
+// described or named by a surname alone: "Marco Rubio", not "a White House
+// spokesperson", "The U.S. Embassy" or "Rubio", who may well be the person
+// the other source names.
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 {
+		return false
+	}
+	switch words[0] {
+	case "The", "A", "An":
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
