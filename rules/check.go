@@ -2,15 +2,21 @@ package rules
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
 )
 
 // Set is the rules a run uses.
 type Set struct {
 	Rules []*Rule
+	// Cross also reports where the sources disagree with each other when
+	// some documents are drafts; without drafts the sources are always
+	// compared.
+	Cross bool
 }
 
 // Bind gives claims that a user rule describes that rule's subject, so that
@@ -36,13 +42,98 @@ type binder interface {
 
 // Check runs every rule over the claims of all documents and returns the
 // findings in a stable order.
+//
+// When some documents are drafts (document.Document.Draft), each draft is
+// checked on its own against the sources: the rules run over its claims and
+// the sources', and only the findings located in it are kept, so drafts are
+// not compared with each other and the sources not with each other (unless
+// Cross is set). Every kind ranks the values of a subject by the documents
+// that back them, breaking ties at the claim that comes first, and drafts
+// come before sources (lessClaim): a draft's claim is a finding whenever
+// more sources give another value than give its own, one source against the
+// draft included.
 func (s *Set) Check(cs []*claims.Claim) []Finding {
+	var drafts []*document.Document
+	seen := map[*document.Document]bool{}
+	var sources []*claims.Claim
+	for _, c := range cs {
+		switch {
+		case !c.Doc.Draft:
+			sources = append(sources, c)
+		case !seen[c.Doc]:
+			seen[c.Doc] = true
+			drafts = append(drafts, c.Doc)
+		}
+	}
+	if len(drafts) == 0 {
+		out := s.check(cs, false)
+		SortFindings(out)
+		return out
+	}
 	var out []Finding
-	for _, r := range s.Rules {
-		out = append(out, kinds[r.Kind].check(r, cs)...)
+	if s.Cross {
+		out = s.check(sources, false)
+	}
+	for _, d := range drafts {
+		against := make([]*claims.Claim, 0, len(sources)+len(cs)/len(drafts))
+		for _, c := range cs {
+			if !c.Doc.Draft || c.Doc == d {
+				against = append(against, c)
+			}
+		}
+		for _, f := range s.check(against, true) {
+			if f.Location.Doc == d {
+				out = append(out, f)
+			}
+		}
 	}
 	SortFindings(out)
 	return out
+}
+
+// check runs every rule over claims, leaving out the findings that a
+// finding of a kind that says more supersedes.
+func (s *Set) check(cs []*claims.Claim, drafts bool) []Finding {
+	var out []Finding
+	for _, r := range s.Rules {
+		if drafts || !r.DraftsOnly() {
+			out = append(out, kinds[r.Kind].check(r, cs)...)
+		}
+	}
+	return s.withoutSuperseded(out)
+}
+
+// withoutSuperseded drops every finding of a kind with supersededBy kinds
+// that a finding of one of those kinds overlaps in the same document: an
+// unsourced quote that quote-fidelity shows reworded from a source is that
+// rewording, diff and all.
+func (s *Set) withoutSuperseded(fs []Finding) []Finding {
+	kindOf := make(map[string]*kind, len(s.Rules))
+	names := make(map[string]string, len(s.Rules))
+	yielding := false
+	for _, r := range s.Rules {
+		kindOf[r.ID], names[r.ID] = kinds[r.Kind], r.Kind
+		yielding = yielding || len(kinds[r.Kind].supersededBy) > 0
+	}
+	if !yielding {
+		return fs
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		by := kindOf[f.Rule].supersededBy
+		superseded := len(by) > 0 && slices.ContainsFunc(fs, func(g Finding) bool {
+			return slices.Contains(by, names[g.Rule]) && overlaps(f.Location, g.Location)
+		})
+		if !superseded {
+			out = append(out, fs[i])
+		}
+	}
+	return out
+}
+
+// overlaps reports whether two locations share a byte of one document.
+func overlaps(a, b Location) bool {
+	return a.Doc == b.Doc && a.Start < b.End && b.Start < a.End
 }
 
 // SortFindings orders findings by path, position, rule and message.
@@ -106,8 +197,13 @@ func location(c *claims.Claim) Location {
 	return Location{Doc: c.Doc, Start: c.Start, End: c.End, Value: c.Value}
 }
 
-// lessClaim orders claims by document and position.
+// lessClaim orders claims by document and position, drafts first: where
+// the documents backing two values tie, a kind locates its finding at the
+// value whose first claim comes first, which is then the draft's.
 func lessClaim(a, b *claims.Claim) bool {
+	if a.Doc.Draft != b.Doc.Draft {
+		return a.Doc.Draft
+	}
 	if pa, pb := a.Doc.Path(), b.Doc.Path(); pa != pb {
 		return pa < pb
 	}

@@ -647,17 +647,41 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 }
 
 // commonSpelling returns the spelling the most documents use; on a tie, the
-// one that keeps more of the name (accents, apostrophes, capitals, letters),
-// then the first in byte order.
+// one fewer drafts use (a draft loses a tie with its sources, as in every
+// kind), then the one that keeps more of the name (accents, apostrophes,
+// capitals, letters), then the first in byte order.
 func commonSpelling(sps map[string]*spelling) *spelling {
 	var best *spelling
 	for _, sp := range sps {
-		if best == nil || len(sp.docs) > len(best.docs) ||
-			len(sp.docs) == len(best.docs) && (richer(sp.text, best.text) || !richer(best.text, sp.text) && sp.text < best.text) {
+		if best == nil || len(sp.docs) > len(best.docs) {
+			best = sp
+			continue
+		}
+		if len(sp.docs) < len(best.docs) {
+			continue
+		}
+		if ds, db := draftsAmong(sp.docs), draftsAmong(best.docs); ds != db {
+			if ds < db {
+				best = sp
+			}
+			continue
+		}
+		if richer(sp.text, best.text) || !richer(best.text, sp.text) && sp.text < best.text {
 			best = sp
 		}
 	}
 	return best
+}
+
+// draftsAmong counts the drafts among documents.
+func draftsAmong(docs map[*document.Document]bool) int {
+	n := 0
+	for d := range docs {
+		if d.Draft {
+			n++
+		}
+	}
+	return n
 }
 
 // richer reports whether spelling a keeps more of a name than b.

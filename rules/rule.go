@@ -37,6 +37,11 @@ type kind struct {
 	// are the keys the kind accepts beyond the common ones.
 	newOptions func() any
 	check      func(r *Rule, claims []*claims.Claim) []Finding
+	// supersededBy are the kinds whose finding on the same words says more
+	// than this kind's: Set.Check drops this kind's finding there.
+	supersededBy []string
+	// draftsOnly kinds find only in drafts: without drafts they do not run.
+	draftsOnly bool
 }
 
 // kinds are the kinds rules can extend.
@@ -44,6 +49,10 @@ var kinds = map[string]*kind{}
 
 // Summary says in a line what rules of a kind find.
 func (r *Rule) Summary() string { return kinds[r.Kind].summary }
+
+// DraftsOnly reports whether the rule finds only in drafts (claimlint lint),
+// so that a run without drafts does not run it.
+func (r *Rule) DraftsOnly() bool { return kinds[r.Kind].draftsOnly }
 
 // Kinds returns the names of the kinds rules can extend, sorted.
 func Kinds() []string {

@@ -12,7 +12,6 @@ import (
 
 	"github.com/claimlint/claimlint/internal/config"
 	"github.com/claimlint/claimlint/internal/document"
-	"github.com/claimlint/claimlint/internal/report"
 )
 
 // Exit codes.
@@ -106,17 +105,10 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 					"printed as path:line:col: level: message [rule], with the claims they disagree with\n" +
 					"indented below.\n\n" +
 					"Example: claimlint check testdata/stories/harbor-fire --format json",
-				Flags: append([]cli.Flag{
-					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output `FORMAT`: " + report.FormatNames()},
-					&cli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text report: `WHEN` auto (on a terminal, unless NO_COLOR is set), always or never"},
-					&cli.StringFlag{Name: "fail-level", Value: "error", Usage: "exit 1 when a finding is at or above `LEVEL`: error, warning, info or none"},
-					rulesFlag,
-					publishedFlag,
-					&cli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in baseline `FILE`"},
-					&cli.StringFlag{Name: "write-baseline", Usage: "record the findings in baseline `FILE` (then --baseline FILE reports only new ones)"},
-				}, configFlags...),
+				Flags:  findingFlags(),
 				Action: func(c *cli.Context) error { return checkAction(c, stdin, stdout, stderr) },
 			},
+			lintCommand(stdin, stdout, stderr),
 			{
 				Name:      "extract",
 				Usage:     "print the claims (or, with --mentions, the recognized mentions) of documents",
@@ -174,6 +166,11 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 	if c.NArg() == 0 {
 		return nil, usageError("%s: no PATH given; name files, folders or - for stdin (see --help)", c.Command.Name)
 	}
+	return load(c, cfg, c.Args().Slice(), stdin, stderr)
+}
+
+// load reads the documents of paths as inputs does.
+func load(c *cli.Context, cfg *config.Config, paths []string, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
 	var opts document.Options
 	if p := c.String("published"); p != "" {
 		t, err := time.Parse(time.DateOnly, p)
@@ -182,7 +179,7 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 		}
 		opts.Published = t
 	}
-	docs, warnings, err := document.Load(c.Args().Slice(), stdin, opts)
+	docs, warnings, err := document.Load(paths, stdin, opts)
 	for _, w := range warnings {
 		_, _ = fmt.Fprintf(stderr, "claimlint: warning: %v\n", &w)
 	}
@@ -196,7 +193,7 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 		}
 	}
 	if len(kept) == 0 {
-		return nil, usageError("%s: every document is excluded by %s", strings.Join(c.Args().Slice(), " "), cfg.Path)
+		return nil, usageError("%s: every document is excluded by %s", strings.Join(paths, " "), cfg.Path)
 	}
 	return kept, nil
 }

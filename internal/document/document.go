@@ -66,6 +66,10 @@ type Document struct {
 	URL       string
 	Published time.Time // zero when unknown
 	Format    Format
+	// Draft marks a document that is checked against the sources rather than
+	// being one of them: findings are located in it, and it is no witness for
+	// or against another draft.
+	Draft bool
 
 	// Text is the plain text that extractors read.
 	Text string

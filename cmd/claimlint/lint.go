@@ -1,0 +1,70 @@
+package main
+
+import (
+	"io"
+	"slices"
+
+	"github.com/urfave/cli/v2"
+)
+
+func lintCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
+	return &cli.Command{
+		Name:      "lint",
+		Usage:     "check drafts against their sources",
+		ArgsUsage: "--against SOURCE... DRAFT...",
+		Description: "Reads the sources (--against, files or folders) and the drafts, and reports where each\n" +
+			"draft disagrees with the sources: every finding is located in a draft, with the sources'\n" +
+			"claims indented below. A draft's claim is a finding when more sources give another value\n" +
+			"than give its own (one source against the draft included); quotes no source has are\n" +
+			"unsourced-quote warnings. Drafts are not compared with each other, nor the sources with\n" +
+			"each other unless --cross is given. Formats, rules, baselines and exit codes are those of\n" +
+			"check.\n\n" +
+			"Example: claimlint lint --against wire/ --against paper.md draft.md",
+		Flags: append(findingFlags(),
+			&cli.StringSliceFlag{Name: "against", Usage: "source `PATH`: a file, a folder, or - for stdin (repeatable)"},
+			&cli.BoolFlag{Name: "cross", Usage: "also report where the sources disagree with each other, as check does"},
+		),
+		Action: func(c *cli.Context) error { return lintAction(c, stdin, stdout, stderr) },
+	}
+}
+
+func lintAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
+	sourcePaths := c.StringSlice("against")
+	if len(sourcePaths) == 0 {
+		return usageError("lint: no --against SOURCE given; name the sources the drafts are checked against (see --help)")
+	}
+	if c.NArg() == 0 {
+		return usageError("lint: no DRAFT given; name draft files, folders or - for stdin (see --help)")
+	}
+	if slices.Contains(sourcePaths, "-") && slices.Contains(c.Args().Slice(), "-") {
+		return usageError("lint: - (stdin) is given as a source and as a draft")
+	}
+	s, err := loadSettings(c)
+	if err != nil {
+		return err
+	}
+	s.rules.Cross = c.Bool("cross")
+	out, err := newReporting(c, s, stdout)
+	if err != nil {
+		return err
+	}
+	drafts, err := inputs(c, s.cfg, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	sources, err := load(c, s.cfg, sourcePaths, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	isDraft := map[string]bool{}
+	for _, d := range drafts {
+		d.Draft = true
+		isDraft[d.Path()] = true
+	}
+	for _, d := range sources {
+		if isDraft[d.Path()] {
+			return usageError("lint: %s is given as a draft and as a source", d.Path())
+		}
+	}
+	return out.report(s, append(drafts, sources...), stdout)
+}

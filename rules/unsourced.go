@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/quotediff"
+)
+
+func init() {
+	kinds["unsourced-quote"] = &kind{
+		summary:    "a draft quotes words that no source has",
+		newOptions: func() any { return &unsourcedOptions{} },
+		check:      checkUnsourced,
+		// A quote that a source has in other words is a rewording: the
+		// quote-fidelity finding shows the diff.
+		supersededBy: []string{"quote-fidelity"},
+		draftsOnly:   true,
+	}
+}
+
+// defaultUnsourcedWords is the default of min-words: one or two quoted
+// words are a scare quote or a term, not a quotation to source.
+const defaultUnsourcedWords = 3
+
+// unsourcedOptions configure an unsourced-quote rule.
+type unsourcedOptions struct {
+	// MinWords is the number of words below which a quote is not looked for.
+	MinWords int `yaml:"min-words"`
+}
+
+func (o *unsourcedOptions) validate() []optionError {
+	if o.MinWords < 0 {
+		return []optionError{{"min-words", "expected a number of words, 0 or more"}}
+	}
+	return nil
+}
+
+func (o *unsourcedOptions) minWords() int {
+	if o.MinWords == 0 {
+		return defaultUnsourcedWords
+	}
+	return o.MinWords
+}
+
+// checkUnsourced looks for every quote of a draft in the sources: in their
+// text, and in their quotes (whose parts a source may have split around its
+// attribution), with typography folded and the draft's ellipses standing for
+// words it left out. A quote found nowhere is a finding; its related
+// locations are the speaker's quote nearest to it in each source. Only the sources that have a claim
+// are searched: a document without any is not one the claims reach.
+func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
+	o := r.options.(*unsourcedOptions)
+	type pending struct {
+		c *claims.Claim
+		q *quotediff.Quote
+	}
+	var quotes []pending
+	var sources []*document.Document
+	seen := map[*document.Document]bool{}
+	for _, c := range all {
+		switch {
+		case c.Doc.Draft:
+			if c.Kind != claims.KindQuote {
+				break
+			}
+			if q := quotediff.Parse(c.Value); len(q.Words) >= max(o.minWords(), 1) {
+				quotes = append(quotes, pending{c, q})
+			}
+		case !seen[c.Doc]:
+			seen[c.Doc] = true
+			sources = append(sources, c.Doc)
+		}
+	}
+	if len(quotes) == 0 {
+		return nil
+	}
+	// One source's words at a time: a long source is parsed once and let go.
+	for _, d := range sources {
+		words := quotediff.Parse(d.Text)
+		quotes = slices.DeleteFunc(quotes, func(p pending) bool { return p.q.Within(words) })
+	}
+	var sourceQuotes []*claims.Claim
+	for _, c := range all {
+		if !c.Doc.Draft && c.Kind == claims.KindQuote {
+			sourceQuotes = append(sourceQuotes, c)
+		}
+	}
+	parsed := make([]*quotediff.Quote, len(sourceQuotes))
+	for i, c := range sourceQuotes {
+		parsed[i] = quotediff.Parse(c.Value)
+	}
+	quotes = slices.DeleteFunc(quotes, func(p pending) bool {
+		for _, sq := range parsed {
+			if p.q.Within(sq) {
+				return true
+			}
+		}
+		return false
+	})
+	speakers := canonicalSpeakers(all)
+	out := make([]Finding, 0, len(quotes))
+	for _, p := range quotes {
+		f := Finding{Rule: r.ID, Level: r.Level, Subject: p.c.Subject, Location: location(p.c)}
+		var others []string
+		for _, c := range nearestQuotes(p.q, speakers[p.c.Key], speakers, sourceQuotes, parsed) {
+			f.Related = append(f.Related, location(c))
+			others = append(others, c.Doc.Source)
+		}
+		f.Message = r.render(messageData{Subject: p.c.Subject, Value: p.c.Value, Source: p.c.Doc.Source,
+			Others: strings.Join(others, ", "), Sources: []string{p.c.Doc.Source}})
+		out = append(out, f)
+	}
+	return out
+}
+
+// nearestQuotes returns, for each source that quotes the speaker, the quote
+// of theirs that shares the most words with q, in document order.
+func nearestQuotes(q *quotediff.Quote, speaker string, speakers map[string]string, cs []*claims.Claim, parsed []*quotediff.Quote) []*claims.Claim {
+	type scored struct {
+		c     *claims.Claim
+		score float64
+	}
+	best := map[*document.Document]scored{}
+	for i, c := range cs {
+		if speakers[c.Key] != speaker {
+			continue
+		}
+		s := quotediff.Compare(q, parsed[i]).Similarity
+		if b, ok := best[c.Doc]; !ok || s > b.score {
+			best[c.Doc] = scored{c, s}
+		}
+	}
+	out := make([]*claims.Claim, 0, len(best))
+	for _, b := range best {
+		out = append(out, b.c)
+	}
+	sort.Slice(out, func(i, j int) bool { return lessClaim(out[i], out[j]) })
+	return out
+}
