@@ -1,0 +1,143 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+)
+
+// lintDocs runs the built-in rules over documents made of the texts, those
+// whose name starts with "draft" being drafts, with people linked as a run
+// links them, and returns the findings as "level source: rule: message"
+// lines.
+func lintDocs(t *testing.T, cross bool, sources ...source) []string {
+	t.Helper()
+	docs := make([]*document.Document, 0, len(sources))
+	for _, s := range sources {
+		d := document.NewText(s.name+".txt", s.name, s.text, time.Time{})
+		d.Draft = strings.HasPrefix(s.name, "draft")
+		docs = append(docs, d)
+	}
+	exs := make([]*claims.Extraction, len(docs))
+	for i, d := range docs {
+		exs[i] = claims.Extract(d)
+	}
+	claims.LinkPeople(exs, nil)
+	var cs []*claims.Claim
+	for _, ex := range exs {
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	set := &Set{Rules: Builtin(), Cross: cross}
+	set.Bind(cs)
+	var out []string
+	for _, f := range set.Check(cs) {
+		if f.Location.Doc.Draft != strings.HasPrefix(f.Location.Doc.Source, "draft") {
+			t.Fatalf("finding in %s has lost its document", f.Location.Doc.Source)
+		}
+		out = append(out, f.Level.String()+" "+f.Location.Doc.Source+": "+f.Rule+": "+f.Message)
+	}
+	return out
+}
+
+func TestDrafts(t *testing.T) {
+	tests := []struct {
+		name    string
+		cross   bool
+		sources []source
+		want    []string
+	}{
+		{"one source against the draft: the draft's finding, whatever the names' order", false, []source{
+			{"aaa", "", "Two firefighters were injured in the blaze."},
+			{"draft", "", "Three firefighters were injured in the blaze."},
+		}, []string{"error draft: count-agreement: firefighters injured: draft says Three; aaa says Two"}},
+		{"a draft with the majority: no finding against the minority source", false, []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"paper", "", "Two firefighters were hurt."},
+			{"blog", "", "Three firefighters were injured."},
+			{"draft", "", "Two firefighters were injured on Monday."},
+		}, nil},
+		{"with cross, the minority source is reported as check reports it", true, []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"paper", "", "Two firefighters were hurt."},
+			{"blog", "", "Three firefighters were injured."},
+			{"draft", "", "Two firefighters were injured on Monday."},
+		}, []string{"error blog: count-agreement: firefighters injured: blog says Three; paper says Two; wire says Two"}},
+		{"a draft with a source against as many others is the finding", false, []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"paper", "", "Two firefighters were hurt."},
+			{"blog", "", "Three firefighters were injured."},
+			{"draft", "", "Three firefighters were injured on Monday."},
+		}, []string{"error draft: count-agreement: firefighters injured: draft says Three; paper says Two; wire says Two"}},
+		{"a draft siding with one of two sources that disagree is sourced", false, []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"blog", "", "Three firefighters were injured."},
+			{"draft", "", "Three firefighters were injured on Monday."},
+		}, nil},
+		{"drafts are not compared with each other", false, []source{
+			{"wire", "", "The fire broke out at the pier."},
+			{"draft1", "", "Two firefighters were injured."},
+			{"draft2", "", "Three firefighters were injured."},
+		}, nil},
+		{"each draft is checked against the sources", false, []source{
+			{"wire", "", "Two firefighters were injured."},
+			{"draft1", "", "Two firefighters were injured."},
+			{"draft2", "", "Three firefighters were injured."},
+		}, []string{"error draft2: count-agreement: firefighters injured: draft2 says Three; wire says Two"}},
+		{"a title against one source", false, []source{
+			{"agency", "", "Former Mayor Lena Okafor spoke at the pier on Monday."},
+			{"draft", "", "Mayor Lena Okafor spoke at the pier on Monday."},
+		}, []string{"error draft: title-consistency: Lena Okafor: draft says Mayor; agency says Former Mayor"}},
+		{"a spelling against one source, the draft's the richer", false, []source{
+			{"agency", "", "Harbor master Jose Ibanez closed the pier."},
+			{"draft", "", "Harbor master José Ibáñez closed the pier."},
+		}, []string{"warning draft: name-spelling: José Ibáñez: 1 source spells it Jose Ibanez"}},
+		{"a quote reworded from one source", false, []source{
+			{"agency", "", `"We will rebuild the pier before the summer season," said Mayor Lena Okafor.`},
+			{"draft", "", `"We are going to rebuild the pier before the summer season," said Mayor Lena Okafor.`},
+		}, []string{"warning draft: quote-fidelity: Lena Okafor quoted differently than in agency (reworded): We [-are going to-] {+will+} rebuild the pier before the summer season"}},
+		{"a quote no source has", false, []source{
+			{"agency", "", `"We will rebuild the pier before the summer season," said Mayor Lena Okafor.`},
+			{"draft", "", `"The harbor budget has been empty for years," said Mayor Lena Okafor.`},
+		}, []string{"warning draft: unsourced-quote: quote not found in any source (Lena Okafor)"}},
+		{"a quote of words a source has outside quotation marks, a part of a source's quote, and a scare quote", false, []source{
+			{"agency", "", `The mayor said the pier would be rebuilt before the summer season. "We owe it to the fishing families who work there every day," said Mayor Lena Okafor.`},
+			{"draft", "", `Mayor Lena Okafor said the pier "would be rebuilt before the summer season." She said the city owes it "to the fishing families ... every day." Okafor called the fire "a tragedy."`},
+		}, nil},
+		{"a quote attributed to someone else", false, []source{
+			{"agency", "", `"The pier will reopen to the fishing fleet in early June," said harbor master José Ibáñez.`},
+			{"draft", "", `"The pier will reopen to the fishing fleet in early June," said Mayor Lena Okafor.`},
+		}, []string{"error draft: quote-attribution: quote attributed to Lena Okafor here, to José Ibáñez (agency) elsewhere"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, lintDocs(t, tt.cross, tt.sources...)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestUnsourcedNeedsDrafts: without drafts, no quote is unsourced.
+func TestUnsourcedNeedsDrafts(t *testing.T) {
+	for _, line := range lintDocs(t, false,
+		source{"wire", "", `"We will rebuild the pier before the summer season," said Mayor Lena Okafor.`},
+		source{"paper", "", `"The harbor budget has been empty for years," said Mayor Lena Okafor.`}) {
+		if strings.Contains(line, "unsourced-quote") {
+			t.Errorf("a check without drafts reports %s", line)
+		}
+	}
+}
+
+func TestUnsourcedOptionErrors(t *testing.T) {
+	_, err := Parse("u.yml", []byte("extends: unsourced-quote\nmessage: x\nmin-words: -1\n"))
+	if err == nil || !strings.Contains(err.Error(), "u.yml:3:12: `min-words`: expected a number of words") {
+		t.Errorf("got %v", err)
+	}
+}
