@@ -75,12 +75,7 @@ func (s *Set) Check(cs []*claims.Claim) []Finding {
 		out = s.check(sources, false)
 	}
 	for _, d := range drafts {
-		against := make([]*claims.Claim, 0, len(sources)+len(cs)/len(drafts))
-		for _, c := range cs {
-			if !c.Doc.Draft || c.Doc == d {
-				against = append(against, c)
-			}
-		}
+		against := slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return c.Doc.Draft && c.Doc != d })
 		for _, f := range s.check(against, true) {
 			if f.Location.Doc == d {
 				out = append(out, f)

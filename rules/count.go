@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -252,21 +253,30 @@ func majority(vgs []*valueGroup) *valueGroup {
 }
 
 // countUpdate reports a count that only grows from earlier sources to later
-// ones, when the rule asks for updates and every source is dated.
+// ones, when the rule asks for updates and every source is dated. A draft is
+// no source of an update: a figure only a draft gives is a conflict, and the
+// update is located at a source, so that it is no finding of the draft.
 func (r *Rule) countUpdate(o *countOptions, vgs []*valueGroup) (Finding, bool) {
 	if o.UpdateMessage == "" {
 		return Finding{}, false
 	}
-	for i := 1; i < len(vgs); i++ {
-		for _, a := range vgs[i-1].claims {
-			for _, b := range vgs[i].claims {
+	sourced := make([][]*claims.Claim, len(vgs))
+	for i, g := range vgs {
+		sourced[i] = slices.DeleteFunc(slices.Clone(g.claims), func(c *claims.Claim) bool { return c.Doc.Draft })
+		if len(sourced[i]) == 0 {
+			return Finding{}, false
+		}
+	}
+	for i := 1; i < len(sourced); i++ {
+		for _, a := range sourced[i-1] {
+			for _, b := range sourced[i] {
 				if a.Doc.Published.IsZero() || b.Doc.Published.IsZero() || !a.Doc.Published.Before(b.Doc.Published) {
 					return Finding{}, false
 				}
 			}
 		}
 	}
-	oldest, newest := vgs[0].claims[0], vgs[len(vgs)-1].claims[0]
+	oldest, newest := sourced[0][0], sourced[len(sourced)-1][0]
 	level, _ := ParseLevel(o.UpdateLevel, false)
 	if o.UpdateLevel == "" {
 		level = LevelInfo

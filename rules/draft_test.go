@@ -19,7 +19,11 @@ func lintDocs(t *testing.T, cross bool, sources ...source) []string {
 	t.Helper()
 	docs := make([]*document.Document, 0, len(sources))
 	for _, s := range sources {
-		d := document.NewText(s.name+".txt", s.name, s.text, time.Time{})
+		var pub time.Time
+		if s.published != "" {
+			pub, _ = time.Parse(time.DateOnly, s.published)
+		}
+		d := document.NewText(s.name+".txt", s.name, s.text, pub)
 		d.Draft = strings.HasPrefix(s.name, "draft")
 		docs = append(docs, d)
 	}
@@ -80,6 +84,16 @@ func TestDrafts(t *testing.T) {
 			{"blog", "", "Three firefighters were injured."},
 			{"draft", "", "Three firefighters were injured on Monday."},
 		}, nil},
+		{"a draft with the latest figure of a rising toll is sourced", false, []source{
+			{"wire", "2025-08-01", "Two people were killed in the storm."},
+			{"paper", "2025-08-03", "Four people were killed in the storm."},
+			{"draft", "2025-08-04", "Four people were killed in the storm, officials said."},
+		}, nil},
+		{"a draft whose figure no source gives is no update", false, []source{
+			{"wire", "2025-08-01", "Two people were killed in the storm."},
+			{"paper", "2025-08-03", "Four people were killed in the storm."},
+			{"draft", "2025-08-04", "Six people were killed in the storm, officials said."},
+		}, []string{"error draft: count-agreement: people killed: draft says Six; wire says Two; paper says Four"}},
 		{"drafts are not compared with each other", false, []source{
 			{"wire", "", "The fire broke out at the pier."},
 			{"draft1", "", "Two firefighters were injured."},
