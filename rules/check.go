@@ -51,7 +51,8 @@ type binder interface {
 // that back them, breaking ties at the claim that comes first, and drafts
 // come before sources (lessClaim): a draft's claim is a finding whenever
 // more sources give another value than give its own, one source against the
-// draft included.
+// draft included. The kinds that find only in drafts compare each draft with
+// the sources alone themselves, so they run once over all documents.
 func (s *Set) Check(cs []*claims.Claim) []Finding {
 	var drafts []*document.Document
 	seen := map[*document.Document]bool{}
@@ -76,26 +77,28 @@ func (s *Set) Check(cs []*claims.Claim) []Finding {
 	}
 	for _, d := range drafts {
 		against := slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return c.Doc.Draft && c.Doc != d })
-		for _, f := range s.check(against, true) {
+		for _, f := range s.check(against, false) {
 			if f.Location.Doc == d {
 				out = append(out, f)
 			}
 		}
 	}
+	out = append(out, s.check(cs, true)...)
+	out = s.withoutSuperseded(out)
 	SortFindings(out)
 	return out
 }
 
-// check runs every rule over claims, leaving out the findings that a
-// finding of a kind that says more supersedes.
-func (s *Set) check(cs []*claims.Claim, drafts bool) []Finding {
+// check runs over claims the rules that find only in drafts (draftsOnly)
+// or the others.
+func (s *Set) check(cs []*claims.Claim, draftsOnly bool) []Finding {
 	var out []Finding
 	for _, r := range s.Rules {
-		if drafts || !r.DraftsOnly() {
+		if r.DraftsOnly() == draftsOnly {
 			out = append(out, kinds[r.Kind].check(r, cs)...)
 		}
 	}
-	return s.withoutSuperseded(out)
+	return out
 }
 
 // withoutSuperseded drops every finding of a kind with supersededBy kinds

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 // lintDocs runs the built-in rules over documents made of the texts, those
@@ -153,5 +154,62 @@ func TestUnsourcedOptionErrors(t *testing.T) {
 	_, err := Parse("u.yml", []byte("extends: unsourced-quote\nmessage: x\nmin-words: -1\n"))
 	if err == nil || !strings.Contains(err.Error(), "u.yml:3:12: `min-words`: expected a number of words") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// FuzzDrafts checks that a check with a draft never panics, and that every
+// finding is located in the draft, inside it, whatever the draft and its
+// source say.
+func FuzzDrafts(f *testing.F) {
+	f.Add(`"We will rebuild the pier," said Mayor Lena Okafor. Two firefighters were injured.`,
+		`"We are going to rebuild the pier," said Lena Okafor. Three firefighters were injured.`)
+	f.Add(`Former Mayor Lena Okafor said "the pier … will reopen in June."`, `Mayor Lena Okafor said "the pier will reopen ... in June".`)
+	f.Add(`"…"`, `"... . . ." said Okafor`)
+	rs := Builtin()
+	f.Fuzz(func(t *testing.T, source, draft string) {
+		docs := []*document.Document{
+			document.NewText("draft.txt", "draft", draft, time.Time{}),
+			document.NewText("source.txt", "source", source, time.Time{}),
+		}
+		docs[0].Draft = true
+		for _, fd := range checkDocuments(rs, docs) {
+			if fd.Location.Doc != docs[0] {
+				t.Fatalf("%s: finding located in the source", fd.Rule)
+			}
+			for _, l := range append([]Location{fd.Location}, fd.Related...) {
+				if l.Start < 0 || l.Start > l.End || l.End > len(l.Doc.Text) {
+					t.Fatalf("%s: span [%d,%d) outside %d bytes", fd.Rule, l.Start, l.End, len(l.Doc.Text))
+				}
+			}
+		}
+	})
+}
+
+// BenchmarkLintArticles checks each of a handful of articles as a draft
+// against the rest of a corpus of news articles as sources, claims extracted
+// once; the bytes are the sources' and drafts'.
+func BenchmarkLintArticles(b *testing.B) {
+	path := sharedtest.Path(b, "bench", "articles.jsonl")
+	docs, _, err := document.Load([]string{path}, nil, document.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs = docs[:min(len(docs), 400)]
+	var cs []*claims.Claim
+	var size int64
+	for i, d := range docs {
+		d.Draft = i%100 == 0
+		size += int64(len(d.Text))
+		ex := claims.Extract(d)
+		for i := range ex.Claims {
+			cs = append(cs, &ex.Claims[i])
+		}
+	}
+	set := &Set{Rules: Builtin()}
+	set.Bind(cs)
+	b.SetBytes(size)
+	b.ResetTimer()
+	for b.Loop() {
+		set.Check(cs)
 	}
 }

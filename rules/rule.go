@@ -40,7 +40,8 @@ type kind struct {
 	// supersededBy are the kinds whose finding on the same words says more
 	// than this kind's: Set.Check drops this kind's finding there.
 	supersededBy []string
-	// draftsOnly kinds find only in drafts: without drafts they do not run.
+	// draftsOnly kinds find only in drafts, comparing each with the sources
+	// alone: they run once over all documents, and not without drafts.
 	draftsOnly bool
 }
 

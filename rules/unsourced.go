@@ -75,14 +75,6 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 			sources = append(sources, c.Doc)
 		}
 	}
-	if len(quotes) == 0 {
-		return nil
-	}
-	// One source's words at a time: a long source is parsed once and let go.
-	for _, d := range sources {
-		words := quotediff.Parse(d.Text)
-		quotes = slices.DeleteFunc(quotes, func(p pending) bool { return p.q.Within(words) })
-	}
 	var sourceQuotes []*claims.Claim
 	for _, c := range all {
 		if !c.Doc.Draft && c.Kind == claims.KindQuote {
@@ -94,13 +86,17 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 		parsed[i] = quotediff.Parse(c.Value)
 	}
 	quotes = slices.DeleteFunc(quotes, func(p pending) bool {
-		for _, sq := range parsed {
-			if p.q.Within(sq) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(parsed, p.q.Within)
 	})
+	// The sources' text, for the rest: one source at a time, so that each is
+	// parsed at most once and let go, and none once every quote is found.
+	for _, d := range sources {
+		if len(quotes) == 0 {
+			break
+		}
+		words := quotediff.Parse(d.Text)
+		quotes = slices.DeleteFunc(quotes, func(p pending) bool { return p.q.Within(words) })
+	}
 	speakers := canonicalSpeakers(all)
 	out := make([]Finding, 0, len(quotes))
 	for _, p := range quotes {
