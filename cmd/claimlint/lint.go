@@ -11,7 +11,7 @@ func lintCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 	return &cli.Command{
 		Name:      "lint",
 		Usage:     "check drafts against their sources",
-		ArgsUsage: "--against SOURCE... DRAFT...",
+		ArgsUsage: "--against SOURCE [--against SOURCE]... DRAFT...",
 		Description: "Reads the sources (--against, files or folders) and the drafts, and reports where each\n" +
 			"draft disagrees with the sources: every finding is located in a draft, with the sources'\n" +
 			"claims indented below. A draft's claim is a finding when more sources give another value\n" +
@@ -20,10 +20,10 @@ func lintCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 			"each other unless --cross is given. Formats, rules, baselines and exit codes are those of\n" +
 			"check.\n\n" +
 			"Example: claimlint lint --against wire/ --against paper.md draft.md",
-		Flags: append(findingFlags(),
+		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "against", Usage: "source `PATH`: a file, a folder, or - for stdin (repeatable)"},
 			&cli.BoolFlag{Name: "cross", Usage: "also report where the sources disagree with each other, as check does"},
-		),
+		}, findingFlags()...),
 		Action: func(c *cli.Context) error { return lintAction(c, stdin, stdout, stderr) },
 	}
 }
