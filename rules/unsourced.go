@@ -46,12 +46,13 @@ func (o *unsourcedOptions) minWords() int {
 	return o.MinWords
 }
 
-// checkUnsourced looks for every quote of a draft in the sources: in their
-// text, and in their quotes (whose parts a source may have split around its
-// attribution), with typography folded and the draft's ellipses standing for
-// words it left out. A quote found nowhere is a finding; its related
-// locations are the speaker's quote nearest to it in each source. Only the sources that have a claim
-// are searched: a document without any is not one the claims reach.
+// checkUnsourced looks for every quote of a draft in the sources: first in
+// their quotes, whose parts a source may have split around its attribution,
+// then in their text, which may give the words without quotation marks;
+// typography is folded, and the draft's ellipses stand for words it left
+// out. A quote found nowhere is a finding; its related locations are the
+// speaker's quote nearest to it in each source. The sources searched are the
+// documents of the claims: a document without any claim is not among them.
 func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 	o := r.options.(*unsourcedOptions)
 	type pending struct {
@@ -60,36 +61,36 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 	}
 	var quotes []pending
 	var sources []*document.Document
+	var sourceQuotes []*claims.Claim
 	seen := map[*document.Document]bool{}
 	for _, c := range all {
-		switch {
-		case c.Doc.Draft:
+		if c.Doc.Draft {
 			if c.Kind != claims.KindQuote {
-				break
+				continue
 			}
 			if q := quotediff.Parse(c.Value); len(q.Words) >= max(o.minWords(), 1) {
 				quotes = append(quotes, pending{c, q})
 			}
-		case !seen[c.Doc]:
+			continue
+		}
+		if !seen[c.Doc] {
 			seen[c.Doc] = true
 			sources = append(sources, c.Doc)
 		}
-	}
-	var sourceQuotes []*claims.Claim
-	for _, c := range all {
-		if !c.Doc.Draft && c.Kind == claims.KindQuote {
+		if c.Kind == claims.KindQuote {
 			sourceQuotes = append(sourceQuotes, c)
 		}
+	}
+	if len(quotes) == 0 {
+		return nil
 	}
 	parsed := make([]*quotediff.Quote, len(sourceQuotes))
 	for i, c := range sourceQuotes {
 		parsed[i] = quotediff.Parse(c.Value)
 	}
-	quotes = slices.DeleteFunc(quotes, func(p pending) bool {
-		return slices.ContainsFunc(parsed, p.q.Within)
-	})
-	// The sources' text, for the rest: one source at a time, so that each is
-	// parsed at most once and let go, and none once every quote is found.
+	quotes = slices.DeleteFunc(quotes, func(p pending) bool { return slices.ContainsFunc(parsed, p.q.Within) })
+	// One source's text at a time, parsed once and let go, and none once
+	// every quote is found.
 	for _, d := range sources {
 		if len(quotes) == 0 {
 			break

@@ -53,6 +53,8 @@ func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set
 }
 
 // Check extracts and then runs every rule over the claims of all documents.
+// Documents marked as drafts are each checked against the others, the
+// sources, with every finding located in a draft (rules.Set.Check).
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := Extract(docs, vocab, set)
 	res.Findings = set.Check(res.Claims)
