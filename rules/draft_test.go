@@ -125,6 +125,10 @@ func TestDrafts(t *testing.T) {
 			{"agency", "", `The mayor said the pier would be rebuilt before the summer season. "We owe it to the fishing families who work there every day," said Mayor Lena Okafor.`},
 			{"draft", "", `Mayor Lena Okafor said the pier "would be rebuilt before the summer season." She said the city owes it "to the fishing families ... every day." Okafor called the fire "a tragedy."`},
 		}, nil},
+		{"a quote interrupted by its attribution, whose parts a source gives as two quotes", false, []source{
+			{"agency", "", `"We will rebuild the pier before the summer," said Mayor Lena Okafor. The council met for three hours on Monday. Later she spoke to the harbor crews. "The fishing fleet comes first," Okafor said.`},
+			{"draft", "", `"We will rebuild the pier before the summer," Mayor Lena Okafor said, "the fishing fleet comes first."`},
+		}, nil},
 		{"a quote attributed to someone else", false, []source{
 			{"agency", "", `"The pier will reopen to the fishing fleet in early June," said harbor master José Ibáñez.`},
 			{"draft", "", `"The pier will reopen to the fishing fleet in early June," said Mayor Lena Okafor.`},

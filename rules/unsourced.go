@@ -68,7 +68,7 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 			if c.Kind != claims.KindQuote {
 				continue
 			}
-			if q := quotediff.Parse(c.Value); len(q.Words) >= max(o.minWords(), 1) {
+			if q := quotediff.Parse(withGaps(c)); len(q.Words) >= max(o.minWords(), 1) {
 				quotes = append(quotes, pending{c, q})
 			}
 			continue
@@ -112,6 +112,38 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// withGaps returns a quote claim's value with an ellipsis where one part of
+// the quote ends and the next begins ("A," she said, "B." is "A, … B."), so
+// that the parts are looked for in order but not side by side: a source may
+// interrupt the quote elsewhere, or give its parts as two quotes. The value
+// is the parts joined by a space, each as the document writes it, so the
+// value and the document are walked side by side and a part ends where the
+// document leaves the value at a joining space. A value that cannot be
+// walked so is returned whole.
+func withGaps(c *claims.Claim) string {
+	text, doc := c.Value, c.Doc.Text[c.Start:min(c.End, len(c.Doc.Text))]
+	if text == doc {
+		return text
+	}
+	var b strings.Builder
+	d := 0
+	for q := 0; q < len(text); q++ {
+		if d < len(doc) && doc[d] == text[q] {
+			b.WriteByte(text[q])
+			d++
+			continue
+		}
+		probe := text[q+1 : min(len(text), q+13)]
+		i := strings.Index(doc[d:], probe)
+		if text[q] != ' ' || probe == "" || i < 0 {
+			return text
+		}
+		b.WriteString(" … ")
+		d += i
+	}
+	return b.String()
 }
 
 // nearestQuotes returns, for each source that quotes the speaker, the quote
