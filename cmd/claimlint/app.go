@@ -96,6 +96,8 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		HideHelpCommand: true,
 		OnUsageError:    onUsage,
 		ExitErrHandler:  func(*cli.Context, error) {},
+		// A repeated flag takes one path each time: a comma is part of a name.
+		DisableSliceFlagSeparator: true,
 		Commands: []*cli.Command{
 			{
 				Name:      "check",
