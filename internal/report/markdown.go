@@ -123,7 +123,7 @@ func markdownMessage(f rules.Finding) string {
 		plain := rules.OneLineDiff(f.Diff)
 		if before, after, ok := strings.Cut(f.Message, plain); ok && plain != "" {
 			// Escaping trims the edges; the spaces around the diff stay.
-			return strings.TrimSpace(escapeMarkdown(before)+" "+markdownDiff(f.Diff)+" "+escapeMarkdown(after))
+			return strings.TrimSpace(escapeMarkdown(before) + " " + markdownDiff(f.Diff) + " " + escapeMarkdown(after))
 		}
 	}
 	return escapeMarkdown(f.Message)
