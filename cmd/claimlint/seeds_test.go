@@ -192,3 +192,23 @@ func TestSeedsUserRule(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryLocations: every location reported on the example story, whose
+// sources are plain text, Markdown and HTML, slices its file to its text on
+// the line and column it names.
+func TestStoryLocations(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	rep := runJSON(t, "check", "--no-config", "--format", "json", "testdata/stories/harbor-fire")
+	formats := map[string]bool{}
+	for _, f := range rep.Findings {
+		for _, l := range append([]report.Location{f.Location}, f.Related...) {
+			checkLocation(t, l)
+			formats[filepath.Ext(l.Path)] = true
+		}
+	}
+	for _, ext := range []string{".txt", ".md", ".html"} {
+		if !formats[ext] {
+			t.Errorf("no finding located in a %s file: %v", ext, formats)
+		}
+	}
+}
