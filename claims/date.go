@@ -62,6 +62,9 @@ var dateEventWords = map[eventClass]map[string][]string{
 		"ceremony":   {"ceremony"},
 		"rally":      {"rally"},
 		"incident":   {"incident"},
+		"shot":       {"shooting", "shootings", "gunfire"},
+		"killed":     {"killing", "killings"},
+		"died":       {"death"},
 	},
 	eventOccurred: {
 		"happened": {"happened", "happens", "occurred", "occurs", "took place", "takes place", "unfolded"},
@@ -69,6 +72,9 @@ var dateEventWords = map[eventClass]map[string][]string{
 			"will be held", "is held", "is scheduled", "was scheduled", "opened"},
 	},
 	eventAction: {
+		// Dying is dated apart from the attack: a victim shot on Monday may die on Wednesday.
+		"died":      {"died", "dies", "dead", "pronounced dead", "passed away", "succumbed"},
+		"killed":    {"killed", "slain", "murdered", "shot dead", "shot and killed"},
 		"found":     {"found", "discovered"},
 		"announced": {"announced"},
 		"signed":    {"signed"},
@@ -80,6 +86,10 @@ var dateEventWords = map[eventClass]map[string][]string{
 		"reported":  {"reported missing"},
 	},
 }
+
+// notDateEvents are event words of the vocabulary that date nothing: "at the
+// hospital Sunday" says where, not what happened.
+var notDateEvents = setOf(`hospital list label charge injury injuries missing unaccounted detention`)
 
 // dateEventTable maps an event word or phrase to its event; maxDateEvent is
 // the length in words of its longest phrase.
@@ -101,15 +111,52 @@ var dateEventTable, maxDateEvent = func() (map[string]dateEvent, int) {
 // they introduce ("police said Friday", "until Friday", "since June"), or
 // they start another clause.
 var dateBlockers = setOf(`said says told tells say until till since by through from before after when while and but
-	or because as who whom which that where if than during between within except nor so yet whether ago`)
+	or because as who whom which that where if than during between within except nor so yet whether ago following
+	amid over`)
 
 // dateSkipCues mark a sentence about another event than the story's own ("a
 // separate shooting on Tuesday"): its dates bind to nothing.
-var dateSkipCues = []string{"separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar"}
+var dateSkipCues = []string{"separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
+	"an earlier", "the earlier", "most recent", "another", "day after", "days after", "days before", "day earlier",
+	"days earlier", "week after", "weeks after"}
+
+// countedFromCues mark a relative date counted from another date ("two days
+// later", "the next day") or written loosely ("two years ago"): which day it
+// names is a guess.
+var countedFromCues = []string{"later", "earlier", "next", "following", "before", "after", "years ago",
+	"year ago", "months ago", "month ago", "weeks ago", "week ago"}
+
+// negations before an event say it did not happen ("no arrest had been made
+// Saturday").
+var negations = setOf(`no not never without nobody none n't`)
+
+// inQuote reports whether off stands inside quotation marks in its
+// paragraph: a speaker's "yesterday" counts from the day they spoke, which
+// may not be the publication date.
+func (a *analysis) inQuote(off int) bool {
+	start := strings.LastIndexByte(a.text[:off], '\n') + 1
+	open := false
+	for i := start; i < off; i++ {
+		switch {
+		case a.text[i] == '"':
+			open = !open
+		case strings.HasPrefix(a.text[i:], "“"):
+			open = true
+		case strings.HasPrefix(a.text[i:], "”"):
+			open = false
+		}
+	}
+	return open
+}
 
 // maxDateEventWords is how many words may stand between a date and the event
 // it dates ("signed the new harbor agreement on Friday").
 const maxDateEventWords = 5
+
+// maxNounGap is how many words may stand between an event noun and its date:
+// "the fire early Friday", but not "the shooting in west Houston on Monday",
+// where the date more often belongs to the verb of the sentence.
+const maxNounGap = 2
 
 // maxEventNounWords is how far before a verb that only says something
 // happened its event noun may stand ("the fire at the Pier 7 grain terminal
@@ -125,8 +172,16 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
 		return Claim{}, false
 	}
+	if d.Relative && !d.Range && (d.Grain == dateparse.GrainWeek || d.Grain == dateparse.GrainMonth) {
+		return Claim{}, false // "last week", "this month": writers use them loosely
+	}
+	if d.Relative && (hasCue(strings.ToLower(a.text[d.Start:d.End]), countedFromCues) || a.inQuote(d.Start)) ||
+		strings.EqualFold(a.text[d.Start:d.End], "today") {
+		// "today" as often says when something is said or done about the event
+		return Claim{}, false
+	}
 	sent := a.sentenceAt(d.Start)
-	if hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) {
+	if hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End]) {
 		return Claim{}, false
 	}
 	ws := wordsFrom(a.text, sent.Start, sent.End, 200)
@@ -140,7 +195,10 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if last < 0 {
 		return Claim{}, false // a numeric date: words are letters only
 	}
-	ev, from, to, ok := a.eventBefore(ws, first, d.Start)
+	ev, from, to, ok := a.eventQualified(ws, last, d.End)
+	if !ok {
+		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
+	}
 	if !ok {
 		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
 	}
@@ -159,6 +217,13 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 		subject = strings.ToLower(a.text[ws[nf].start:ws[nt].end]) + " " + subject
 	} else if from > 0 && (ws[from-1].lower == "was" || ws[from-1].lower == "were") {
 		subject = ws[from-1].lower + " " + subject // "was killed"
+	}
+	if ev.class == eventAction {
+		// Who died or was shot: a story's victims may die on different days.
+		if age, ok := ageBefore(a.text[max(sent.Start, ws[from].start-80):ws[from].start]); ok {
+			key += "/" + age
+			subject = age + " " + subject
+		}
 	}
 	return Claim{Kind: KindDate, Doc: a.doc, Start: d.Start, End: d.End, Subject: subject, Key: "date:" + key,
 		Value: DateValue(d), Date: d}, true
@@ -185,21 +250,41 @@ func (a *analysis) lookupEvent(ws []word, j, n int) (dateEvent, bool) {
 	if ev, ok := dateEventTable[p]; ok {
 		return ev, true
 	}
-	if name, ok := a.vocab.events[p]; ok {
+	if name, ok := a.vocab.events[p]; ok && !notDateEvents[p] {
 		return dateEvent{name, eventAction}, true
 	}
 	return dateEvent{}, false
 }
 
-// eventAt returns the longest event phrase that ends at word j, and where it starts.
+// eventAt returns the longest event phrase that ends at word j, and where it
+// starts. An event noun that only qualifies the noun after it ("fire
+// officials", "shooting suspect", "funeral home") is no event.
 func (a *analysis) eventAt(ws []word, j int) (dateEvent, int, bool) {
 	for n := max(maxDateEvent, a.vocab.maxEvent); n >= 1; n-- {
 		if ev, ok := a.lookupEvent(ws, j, n); ok {
+			if j+1 < len(ws) && ws[j+1].spaceBefore && !ws[j].punctAfter && compoundHeads[ws[j+1].lower] {
+				return dateEvent{}, 0, false
+			}
 			return ev, j - n + 1, true
 		}
 	}
 	return dateEvent{}, 0, false
 }
+
+// compoundHeads are nouns that an event word before them only qualifies.
+var compoundHeads = setOf(`home homes department departments official officials officer officers chief crew crews
+	station truck trucks fighter fighters marshal director hall alarm investigator investigators victim victims
+	suspect suspects charge charges case investigation scene site range services service survivor survivors
+	spree`)
+
+// auxiliaries between an event and a date show that the date belongs to
+// another verb: "the slain Marines were identified Friday".
+var auxiliaries = setOf(`was were is are been be has have had`)
+
+// objectMarkers before an event noun make it the object of what the date
+// dates: "revealed details about the shooting Thursday".
+var objectMarkers = setOf(`about into over regarding concerning of address addressed discuss discussed confirmed
+	announced reported investigating investigate`)
 
 // eventBefore finds the event just before the date that starts at word
 // first (byte dateStart), in its clause.
@@ -210,9 +295,12 @@ func (a *analysis) eventBefore(ws []word, first, dateStart int) (ev dateEvent, f
 			break
 		}
 		if ev, from, ok := a.eventAt(ws, j); ok {
+			if negated(ws, from, first) || ev.class == eventNoun && (objectOf(ws, from) || first-j > maxNounGap+1) {
+				break
+			}
 			return ev, from, j, true
 		}
-		if dateBlockers[ws[j].lower] {
+		if dateBlockers[ws[j].lower] || auxiliaries[ws[j].lower] {
 			break
 		}
 		next = ws[j].start
@@ -220,27 +308,78 @@ func (a *analysis) eventBefore(ws []word, first, dateStart int) (ev dateEvent, f
 	return dateEvent{}, 0, 0, false
 }
 
-// eventAfter finds the event after a date that opens its sentence ("On
-// Friday, a fire broke out"; "Late Thursday police arrested") or that
-// qualifies a noun ("Friday's fire", "the Friday briefing").
-func (a *analysis) eventAfter(ws []word, first, last, dateEnd, sentStart int) (ev dateEvent, from, to int, ok bool) {
-	rest := a.text[dateEnd:]
-	switch {
-	case strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "):
-		// "Friday's fire", "Friday night's deadly shooting"
-		for j := last + 1; j < len(ws) && j <= last+3; j++ {
-			if ev, from, ok := a.eventAt(ws, j); ok && from > last && ev.class != eventOccurred {
-				return ev, from, j, true
-			}
-		}
-		return dateEvent{}, 0, 0, false
-	case strings.HasPrefix(rest, " ") && last+1 < len(ws) && ws[last+1].start == dateEnd+1:
-		if ev, ok := a.lookupEvent(ws, last+1, 1); ok && ev.class == eventNoun && first > 0 && ws[first-1].lower == "the" {
-			return ev, last + 1, last + 1, true // "the Friday briefing"
+// ageBefore returns the age that the last "N-year-old" of s gives, the
+// person an event befell in "a 4-year-old girl was shot"; it stops at a
+// clause break.
+func ageBefore(s string) (string, bool) {
+	i := strings.LastIndex(s, "-year-old")
+	if i <= 0 || clauseBreak(s[i:]) {
+		return "", false
+	}
+	j := i
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	if j == i {
+		return "", false
+	}
+	return s[j:i] + "-year-old", true
+}
+
+// eventDeterminers are the words objectOf passes over before an event noun.
+var eventDeterminers = setOf(`the a an his her their its this that fatal deadly`)
+
+// objectOf reports an event noun at word from that is the object of a
+// preposition or verb that the date may belong to instead.
+func objectOf(ws []word, from int) bool {
+	k := from - 1
+	for k >= 0 && eventDeterminers[ws[k].lower] {
+		k--
+	}
+	return k >= 0 && objectMarkers[ws[k].lower]
+}
+
+// negated reports a negation in the three words before an event that
+// starts at word from, or between it and the date at word first.
+func negated(ws []word, from, first int) bool {
+	for k := max(0, from-3); k < first; k++ {
+		if negations[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n't") {
+			return true
 		}
 	}
-	opens := first == 0 || first == 1 && (ws[0].lower == "on" || ws[0].lower == "early" || ws[0].lower == "late") &&
+	return false
+}
+
+// eventQualified finds the event a date qualifies as a possessive or an
+// attributive: "Friday's fire", "Friday night's deadly shooting", "in
+// Saturday shooting", "the Friday briefing".
+func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, from, to int, ok bool) {
+	rest := a.text[dateEnd:]
+	possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+	if !possessive && !(strings.HasPrefix(rest, " ") && last+1 < len(ws) && ws[last+1].start == dateEnd+1) {
+		return dateEvent{}, 0, 0, false
+	}
+	reach := 1 // an attributive date stands right before its noun
+	if possessive {
+		reach = 3
+	}
+	for j := last + 1; j < len(ws) && j <= last+reach; j++ {
+		if j > last+1 && !ws[j].spaceBefore {
+			break
+		}
+		if ev, from, ok := a.eventAt(ws, j); ok && from > last && ev.class == eventNoun || ok && possessive && from > last && ev.class == eventAction {
+			return ev, from, j, true
+		}
+	}
+	return dateEvent{}, 0, 0, false
+}
+
+// eventAfter finds the event after a date that opens its sentence: "On
+// Friday, a fire broke out"; "Late Thursday police arrested".
+func (a *analysis) eventAfter(ws []word, first, last, dateEnd, sentStart int) (ev dateEvent, from, to int, ok bool) {
+	opener := first == 1 && (ws[0].lower == "on" || ws[0].lower == "early" || ws[0].lower == "late") &&
 		!clauseBreak(a.text[sentStart:ws[0].start])
+	opens := opener || first == 0 && strings.HasPrefix(a.text[dateEnd:], ",")
 	if !opens {
 		return dateEvent{}, 0, 0, false
 	}

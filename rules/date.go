@@ -28,6 +28,10 @@ type dateOptions struct {
 	// TimeSlackMinutes is how far apart two times of day may lie and still
 	// agree ("shortly after 10 p.m." and "10:15 p.m.").
 	TimeSlackMinutes int `yaml:"time-slack-minutes"`
+	// Recurring names events that happen more than once in a story (hearings,
+	// briefings, arrests): their dates are compared only between sources
+	// published on the same day.
+	Recurring []string `yaml:"recurring"`
 }
 
 func (o *dateOptions) validate() []optionError {
@@ -40,6 +44,10 @@ func (o *dateOptions) validate() []optionError {
 	}
 	return errs
 }
+
+// nightSlack carries a night ("Saturday night", "last night") into the small
+// hours of the next day, when a shooting "early Sunday" happened.
+const nightSlack = 6 * time.Hour
 
 // zoneSlack widens a calendar date compared with a time of day: a time with
 // a zone is an instant in UTC, and its local day may begin up to 14 hours
@@ -61,7 +69,47 @@ func checkDates(r *Rule, all []*claims.Claim) []Finding {
 	keys, groups := groupByKey(cs)
 	var out []Finding
 	for _, k := range keys {
+		if o.recurs(k) {
+			for _, day := range publicationDays(groups[k]) {
+				out = append(out, r.compareDates(o, unambiguous(o, day))...)
+			}
+			continue
+		}
 		out = append(out, r.compareDates(o, unambiguous(o, groups[k]))...)
+	}
+	return out
+}
+
+// recurs reports whether the event of claims keyed k is one of the rule's
+// recurring ones.
+func (o *dateOptions) recurs(k string) bool {
+	for _, e := range o.Recurring {
+		if "date:"+strings.ToLower(e) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationDays splits the claims of a recurring event by the publication
+// day of their documents. Undated documents are left out: nothing says which
+// occurrence they mean.
+func publicationDays(cs []*claims.Claim) [][]*claims.Claim {
+	byDay := map[time.Time][]*claims.Claim{}
+	var days []time.Time
+	for _, c := range cs {
+		if p := c.Doc.Published; !p.IsZero() {
+			day := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+			if byDay[day] == nil {
+				days = append(days, day)
+			}
+			byDay[day] = append(byDay[day], c)
+		}
+	}
+	sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+	out := make([][]*claims.Claim, 0, len(days))
+	for _, d := range days {
+		out = append(out, byDay[d])
 	}
 	return out
 }
@@ -78,7 +126,7 @@ func unambiguous(o *dateOptions, cs []*claims.Claim) []*claims.Claim {
 	for _, c := range cs {
 		ok := true
 		for _, d := range byDoc[c.Doc] {
-			if !o.agree(c.Date, d.Date) {
+			if !o.agree(c, d) {
 				ok = false
 				break
 			}
@@ -178,7 +226,7 @@ func (r *Rule) compareDates(o *dateOptions, cs []*claims.Claim) []Finding {
 // agreesWithAll reports whether c agrees with every claim of cs.
 func (o *dateOptions) agreesWithAll(c *claims.Claim, cs []*claims.Claim) bool {
 	for _, d := range cs {
-		if !o.agree(c.Date, d.Date) {
+		if !o.agree(c, d) {
 			return false
 		}
 	}
@@ -190,12 +238,21 @@ func isTime(d *dateparse.Date) bool {
 	return !d.Range && (d.Grain == dateparse.GrainHour || d.Grain == dateparse.GrainMinute)
 }
 
-// agree reports whether two dates can both be right: their intervals overlap,
-// times widened by the slack, and a calendar date compared with a time
-// widened by the zones' spread.
-func (o *dateOptions) agree(a, b *dateparse.Date) bool {
-	aFrom, aTo := a.From, a.To
-	bFrom, bTo := b.From, b.To
+// agree reports whether two dated claims can both be right: their intervals
+// overlap, times widened by the slack, nights carried into the next
+// morning, and a calendar date compared with a time widened by the zones'
+// spread. Two sources that write the same relative words ("on Friday") say
+// the same thing; a difference there comes from their publication dates.
+func (o *dateOptions) agree(ca, cb *claims.Claim) bool {
+	a, b := ca.Date, cb.Date
+	if a.Relative && b.Relative && strings.EqualFold(ca.Text(), cb.Text()) {
+		return true
+	}
+	if sameWeekday(ca, cb) || sameWeekday(cb, ca) {
+		return true
+	}
+	aFrom, aTo := a.From, a.To.Add(nightOf(ca))
+	bFrom, bTo := b.From, b.To.Add(nightOf(cb))
 	slack := time.Duration(o.TimeSlackMinutes) * time.Minute
 	switch ta, tb := isTime(a), isTime(b); {
 	case ta && tb:
@@ -206,6 +263,36 @@ func (o *dateOptions) agree(a, b *dateparse.Date) bool {
 		aFrom, aTo = aFrom.Add(-zoneSlack), aTo.Add(zoneSlack)
 	}
 	return aFrom.Before(bTo) && bFrom.Before(aTo)
+}
+
+// sameWeekday reports a relative weekday ("on Wednesday") and a day that
+// falls on that weekday: whole weeks apart, it is the publication date that
+// is off, not the source.
+func sameWeekday(rel, c *claims.Claim) bool {
+	w, ok := weekdayIn(rel.Text())
+	return ok && rel.Date.Relative && c.Date.Grain == dateparse.GrainDay && !c.Date.Range && c.Date.From.Weekday() == w
+}
+
+var weekdays = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+// weekdayIn finds the weekday a date's words name.
+func weekdayIn(s string) (time.Weekday, bool) {
+	s = strings.ToLower(s)
+	for i, w := range weekdays {
+		if strings.Contains(s, w) {
+			return time.Weekday(i), true
+		}
+	}
+	return 0, false
+}
+
+// nightOf is how far a claim's date runs past its day: a night runs into
+// the next morning.
+func nightOf(c *claims.Claim) time.Duration {
+	if c.Date.Grain == dateparse.GrainDay && strings.Contains(strings.ToLower(c.Text()), "night") {
+		return nightSlack
+	}
+	return 0
 }
 
 // near reports whether two dates lie close enough to be one event's.
