@@ -153,6 +153,9 @@ func (a *analysis) inQuote(off int) bool {
 // it dates ("signed the new harbor agreement on Friday").
 const maxDateEventWords = 5
 
+// dateWindow bounds the bytes read on either side of a date for its event.
+const dateWindow = 160
+
 // maxNounGap is how many words may stand between an event noun and its date:
 // "the fire early Friday", but not "the shooting in west Houston on Monday",
 // where the date more often belongs to the verb of the sentence.
@@ -184,7 +187,10 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End]) {
 		return Claim{}, false
 	}
-	ws := wordsFrom(a.text, sent.Start, sent.End, 200)
+	// The words of the sentence near the date are enough: events stand a few
+	// words from it.
+	winStart := max(sent.Start, d.Start-dateWindow)
+	ws := wordsFrom(a.text, winStart, min(sent.End, d.End+dateWindow), 200)
 	first := len(ws) // the first word of the date
 	last := -1       // the last word of the date
 	for i, w := range ws {
@@ -199,7 +205,7 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !ok {
 		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
 	}
-	if !ok {
+	if !ok && winStart == sent.Start {
 		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
 	}
 	if !ok {
