@@ -169,4 +169,3 @@ func BenchmarkDateClaims(b *testing.B) {
 		}
 	}
 }
-
