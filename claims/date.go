@@ -175,7 +175,7 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
 		return Claim{}, false
 	}
-	if d.Relative && !d.Range && (d.Grain == dateparse.GrainWeek || d.Grain == dateparse.GrainMonth) {
+	if text := strings.ToLower(a.text[d.Start:d.End]); d.Relative && (strings.Contains(text, "week") || strings.Contains(text, "month")) {
 		return Claim{}, false // "last week", "this month": writers use them loosely
 	}
 	if d.Relative && (hasCue(strings.ToLower(a.text[d.Start:d.End]), countedFromCues) || a.inQuote(d.Start)) ||
@@ -362,7 +362,8 @@ func negated(ws []word, from, first int) bool {
 func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, from, to int, ok bool) {
 	rest := a.text[dateEnd:]
 	possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
-	if !possessive && !(strings.HasPrefix(rest, " ") && last+1 < len(ws) && ws[last+1].start == dateEnd+1) {
+	attributive := strings.HasPrefix(rest, " ") && last+1 < len(ws) && ws[last+1].start == dateEnd+1
+	if !possessive && !attributive {
 		return dateEvent{}, 0, 0, false
 	}
 	reach := 1 // an attributive date stands right before its noun
@@ -383,7 +384,7 @@ func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, f
 // eventAfter finds the event after a date that opens its sentence: "On
 // Friday, a fire broke out"; "Late Thursday police arrested".
 func (a *analysis) eventAfter(ws []word, first, last, dateEnd, sentStart int) (ev dateEvent, from, to int, ok bool) {
-	opener := first == 1 && (ws[0].lower == "on" || ws[0].lower == "early" || ws[0].lower == "late") &&
+	opener := first == 1 && (ws[0].lower == "on" || ws[0].lower == "in" || ws[0].lower == "early" || ws[0].lower == "late") &&
 		!clauseBreak(a.text[sentStart:ws[0].start])
 	opens := opener || first == 0 && strings.HasPrefix(a.text[dateEnd:], ",")
 	if !opens {
