@@ -21,9 +21,12 @@ import (
 
 // TestDatesOnCorpus measures date-agreement on the largest story clusters of
 // the gun violence corpus, each cluster checked as one story with the
-// publication dates of the manifest. It logs the date claims' count and every
-// finding, for reading; set CLAIMLINT_CORPUS=1 to run it, and
-// CLAIMLINT_CORPUS_CLUSTERS to measure on another number of clusters than 100.
+// publication dates of the manifest. It logs every finding, for reading, and
+// how many of the date claims about the shooting itself (shot, killed,
+// injured, the shooting, the incident) hold the incident's date; set
+// CLAIMLINT_CORPUS=1 to run it, CLAIMLINT_CORPUS_CLUSTERS to measure on
+// another number of clusters than 100, and CLAIMLINT_CORPUS_CLAIMS=1 to log
+// the claims too.
 func TestDatesOnCorpus(t *testing.T) {
 	if os.Getenv("CLAIMLINT_CORPUS") == "" {
 		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the corpus")
@@ -34,6 +37,19 @@ func TestDatesOnCorpus(t *testing.T) {
 		Outlet  string `json:"source_outlet"`
 		Date    string `json:"date"`
 		Path    string `json:"path"`
+	}
+	gold := map[string]time.Time{}
+	goldData, err := os.ReadFile(filepath.Join(dir, "gva_gold_incidents.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range bytes.Split(bytes.TrimSpace(goldData), []byte("\n")) {
+		var inc struct{ Incident, Date string }
+		if json.Unmarshal(line, &inc) == nil {
+			if d, err := time.Parse("January 2, 2006", inc.Date); err == nil {
+				gold[inc.Incident] = d
+			}
+		}
 	}
 	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.jsonl"))
 	if err != nil {
@@ -69,7 +85,7 @@ func TestDatesOnCorpus(t *testing.T) {
 	}
 	set := &rules.Set{Rules: rs}
 	vocab := claims.DefaultVocabulary()
-	docs, dated, findings := 0, 0, 0
+	docs, dated, findings, incidentClaims, onIncident := 0, 0, 0, 0, 0
 	for _, id := range ids[:n] {
 		var paths []string
 		outlet := map[string]article{}
@@ -95,6 +111,16 @@ func TestDatesOnCorpus(t *testing.T) {
 			for _, c := range ex.Claims {
 				if c.Kind == claims.KindDate {
 					dated++
+					if day, ok := gold[id]; ok && datesIncident(c.Key) {
+						incidentClaims++
+						// A night may run into the small hours of the incident's day.
+						if c.Date.From.Before(day.Add(24*time.Hour)) && day.Before(c.Date.To.Add(6*time.Hour)) {
+							onIncident++
+						} else {
+							t.Logf("%s off the incident's date %s: %q %s %q", id, day.Format(time.DateOnly), c.Subject, c.Value,
+								strings.ReplaceAll(c.Doc.Text[max(0, c.Start-60):min(len(c.Doc.Text), c.End+30)], "\n", " "))
+						}
+					}
 					if os.Getenv("CLAIMLINT_CORPUS_CLAIMS") != "" {
 						sent := c.Doc.Text[max(0, c.Start-60):min(len(c.Doc.Text), c.End+30)]
 						t.Logf("%s claim %q %s %q", id, c.Subject, c.Value, strings.ReplaceAll(sent, "\n", " "))
@@ -111,5 +137,16 @@ func TestDatesOnCorpus(t *testing.T) {
 			}
 		}
 	}
-	fmt.Printf("corpus: %d clusters, %d documents, %d date claims, %d date-agreement findings\n", n, docs, dated, findings)
+	fmt.Printf("corpus: %d clusters, %d documents, %d date claims, %d date-agreement findings; %d of %d (%.1f%%) claims dating the shooting hold the incident's date\n",
+		n, docs, dated, findings, onIncident, incidentClaims, 100*float64(onIncident)/float64(max(incidentClaims, 1)))
+}
+
+// datesIncident reports a date claim key about the shooting itself.
+func datesIncident(key string) bool {
+	event, _, _ := strings.Cut(strings.TrimPrefix(key, "date:"), "/")
+	switch event {
+	case "shot", "killed", "injured", "incident":
+		return true
+	}
+	return false
 }
