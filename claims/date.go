@@ -371,8 +371,8 @@ func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, f
 		reach = 3
 	}
 	for j := last + 1; j < len(ws) && j <= last+reach; j++ {
-		if j > last+1 && !ws[j].spaceBefore {
-			break
+		if j > last+1 && !ws[j].spaceBefore || a.text[ws[j].start:ws[j].end] == strings.ToUpper(ws[j].lower) {
+			break // a heading in capitals after a date ("June 24, 2013 ROBBERY") is no attribute
 		}
 		if ev, from, ok := a.eventAt(ws, j); ok && from > last && ev.class == eventNoun || ok && possessive && from > last && ev.class == eventAction {
 			return ev, from, j, true
