@@ -74,7 +74,7 @@ var dateEventWords = map[eventClass]map[string][]string{
 	eventAction: {
 		// Dying is dated apart from the attack: a victim shot on Monday may die on Wednesday.
 		"died":      {"died", "dies", "dead", "pronounced dead", "passed away", "succumbed"},
-		"killed":    {"killed", "slain", "murdered", "shot dead", "shot and killed"},
+		"killed":    {"killed", "slain", "murdered", "shot dead", "shot and killed", "fatally shot", "shot to death"},
 		"found":     {"found", "discovered"},
 		"announced": {"announced"},
 		"signed":    {"signed"},
@@ -89,7 +89,7 @@ var dateEventWords = map[eventClass]map[string][]string{
 
 // notDateEvents are event words of the vocabulary that date nothing: "at the
 // hospital Sunday" says where, not what happened.
-var notDateEvents = setOf(`hospital list label charge injury injuries missing unaccounted detention`)
+var notDateEvents = setOf(`hospital list label charge injury injuries missing unaccounted detention wound wounds`)
 
 // dateEventTable maps an event word or phrase to its event; maxDateEvent is
 // the length in words of its longest phrase.
@@ -202,6 +202,9 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 		return Claim{}, false // a numeric date: words are letters only
 	}
 	ev, from, to, ok := a.eventQualified(ws, last, d.End)
+	if ok && objectOf(ws, first) {
+		return Claim{}, false // "investigating the June 20 shooting": another event than the story's
+	}
 	if !ok {
 		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
 	}
@@ -281,7 +284,7 @@ func (a *analysis) eventAt(ws []word, j int) (dateEvent, int, bool) {
 var compoundHeads = setOf(`home homes department departments official officials officer officers chief crew crews
 	station truck trucks fighter fighters marshal director hall alarm investigator investigators victim victims
 	suspect suspects charge charges case investigation scene site range services service survivor survivors
-	spree`)
+	spree report reports`)
 
 // auxiliaries between an event and a date show that the date belongs to
 // another verb: "the slain Marines were identified Friday".

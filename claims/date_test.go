@@ -61,6 +61,9 @@ func TestDateClaims(t *testing.T) {
 		{"a time with a zone is an instant",
 			"The explosion happened at 6:15 p.m. CDT on June 5.",
 			[]string{"6:15 p.m. CDT on June 5 | explosion happened | date:explosion | 2026-06-05T23:15Z"}},
+		{"a fatal shooting is a killing",
+			"Deputy Rae Callum was fatally shot Friday outside the store.",
+			[]string{"Friday | was fatally shot | date:killed | 2026-06-05"}},
 		// bound to the event after the date
 		{"an opening date and the event after its comma",
 			"On Friday, a fire broke out at the pier.",
@@ -96,6 +99,8 @@ func TestDateClaims(t *testing.T) {
 			"It started on Thursday.", nil},
 		{"an event noun that qualifies another noun",
 			"The fire officials met Tuesday.", nil},
+		{"an attributive date of an event under investigation",
+			"The deputy was investigating the June 2 shooting.", nil},
 		{"an event noun as the object of what the date dates",
 			"Police revealed new details about the shooting Thursday.", nil},
 	}
