@@ -267,7 +267,8 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 var tallyCues = []string{"so far", "a total of", "in total", "year to date", "since january",
 	"separate shootings", "separate incidents", "separate attacks", "across the city", "citywide", "city-wide",
 	"nationwide", "every year", "each year", "per year", "annually", "per 100,000", "through the end of",
-	"for all of", "to date"}
+	"for all of", "to date", "in shootings", "shootings across", "shootings throughout", "shootings from",
+	"of those homicides", "homicides this", "in the city in"}
 
 // followsOfWhom reports whether "of whom", "of them" or "of which" stands just
 // before off.
