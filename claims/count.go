@@ -84,6 +84,17 @@ func (a *analysis) extractCounts() {
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
+		case prev != nil && a.followsOfWhom(sent.Start, m.Start):
+			// "12 people were hurt, of whom four were children": a part of the
+			// group, named after the verb or else the group's own noun.
+			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			end = m.End
+			if len(after) >= 2 && (after[0].lower == "were" || after[0].lower == "are") {
+				if lemma := Singular(after[1].lower); after[1].lower != lemma && !phraseStops[after[1].lower] {
+					c.Head, c.Noun = lemma, a.vocab.NounSet(lemma)
+					end = after[1].end
+				}
+			}
 		case len(after) >= 1 && after[0].start == m.End+1 && after[0].lower == "fatally" && prev != nil:
 			// "Five people were shot, two fatally": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
@@ -256,7 +267,16 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 var tallyCues = []string{"so far", "a total of", "in total", "year to date", "since january",
 	"separate shootings", "separate incidents", "separate attacks", "across the city", "citywide", "city-wide",
 	"nationwide", "every year", "each year", "per year", "annually", "per 100,000", "through the end of",
-	"for all of", "to date"}
+	"for all of", "to date", "in shootings", "shootings across", "shootings throughout", "shootings from",
+	"of those homicides", "homicides this", "in the city in"}
+
+// followsOfWhom reports whether "of whom", "of them" or "of which" stands just
+// before off.
+func (a *analysis) followsOfWhom(sentStart, off int) bool {
+	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+	n := len(ws)
+	return n >= 2 && ws[n-2].lower == "of" && isBackReference(ws[n-1].lower) && !ws[n-1].punctAfter
+}
 
 // followsOneOf reports whether "one of" (or "among") stands just before off:
 // "he was one of nine people killed that weekend" counts a tally of which the

@@ -57,6 +57,12 @@ func TestCounts(t *testing.T) {
 				{"nine gangs", "groups designated", "9", nil, false},
 				{"four of them based in Canada", "groups designated / Canadian", "4", []string{"canadian"}, true},
 			}},
+		{"a part of a group introduced by of whom",
+			"Twelve people were injured, of whom four were children.",
+			[]countCase{
+				{"Twelve people", "people injured", "12", nil, false},
+				{"four were children", "children injured", "4", nil, true},
+			}},
 		{"event after the noun",
 			"Two firefighters were injured and 40 residents were evacuated.",
 			[]countCase{

@@ -1,11 +1,511 @@
 package claims
 
-import "github.com/claimlint/claimlint/internal/dateparse"
+import (
+	"strings"
+	"time"
+
+	"github.com/claimlint/claimlint/internal/dateparse"
+)
 
 // extractDates finds the dates of a document, resolved against its
-// publication date.
+// publication date, and binds each to the event it dates when the words
+// around it say so plainly.
 func (a *analysis) extractDates() {
 	for _, d := range dateparse.Scan(a.text, a.doc.Published) {
 		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: &d})
+		if c, ok := a.dateClaim(&d); ok {
+			a.claims = append(a.claims, c)
+		}
 	}
+}
+
+// eventClass says how a date event word names the event it dates.
+type eventClass uint8
+
+const (
+	// eventNoun names a happening by itself: "fire", "briefing".
+	eventNoun eventClass = iota + 1
+	// eventOccurred says only that something happened ("broke out", "took
+	// place"); the happening is the event noun before it, when there is one.
+	eventOccurred
+	// eventAction is a thing done or undergone: "died", "signed", "arrested".
+	eventAction
+)
+
+// dateEvent is what an event word of a date means.
+type dateEvent struct {
+	name  string // the event's set name, which keys its date claims
+	class eventClass
+}
+
+// dateEventWords are the event words of dates beyond the vocabulary's events,
+// by class; the first word of each set names it.
+var dateEventWords = map[eventClass]map[string][]string{
+	eventNoun: {
+		"fire":       {"fire", "fires", "blaze", "inferno"},
+		"explosion":  {"explosion", "blast"},
+		"crash":      {"crash", "collision"},
+		"attack":     {"attack", "assault"},
+		"stabbing":   {"stabbing"},
+		"robbery":    {"robbery", "holdup", "hold-up"},
+		"storm":      {"storm"},
+		"earthquake": {"earthquake", "quake"},
+		"flood":      {"flood", "flooding"},
+		"briefing":   {"briefing", "press briefing", "press conference", "news conference"},
+		"meeting":    {"meeting"},
+		"hearing":    {"hearing"},
+		"trial":      {"trial"},
+		"funeral":    {"funeral"},
+		"vigil":      {"vigil"},
+		"protest":    {"protest", "demonstration"},
+		"election":   {"election"},
+		"ceremony":   {"ceremony"},
+		"rally":      {"rally"},
+		"incident":   {"incident"},
+		"shot":       {"shooting", "shootings", "gunfire"},
+		"killed":     {"killing", "killings"},
+		"died":       {"death"},
+	},
+	eventOccurred: {
+		"happened": {"happened", "happens", "occurred", "occurs", "took place", "takes place", "unfolded"},
+		"began": {"began", "begun", "begins", "started", "starts", "broke out", "erupted", "was held", "were held",
+			"will be held", "is held", "is scheduled", "was scheduled", "opened"},
+	},
+	eventAction: {
+		// Dying is dated apart from the attack: a victim shot on Monday may die on Wednesday.
+		"died":      {"died", "dies", "dead", "pronounced dead", "passed away", "succumbed"},
+		"killed":    {"killed", "slain", "murdered", "shot dead", "shot and killed", "fatally shot", "shot to death"},
+		"found":     {"found", "discovered"},
+		"announced": {"announced"},
+		"signed":    {"signed"},
+		"sentenced": {"sentenced"},
+		"convicted": {"convicted"},
+		"released":  {"released"},
+		"resigned":  {"resigned"},
+		"elected":   {"elected"},
+		"reported":  {"reported missing"},
+	},
+}
+
+// notDateEvents are event words of the vocabulary that date nothing: "at the
+// hospital Sunday" says where, not what happened.
+var notDateEvents = setOf(`hospital list label charge injury injuries missing unaccounted detention wound wounds`)
+
+// dateEventTable maps an event word or phrase to its event; maxDateEvent is
+// the length in words of its longest phrase.
+var dateEventTable, maxDateEvent = func() (map[string]dateEvent, int) {
+	t := map[string]dateEvent{}
+	n := 1
+	for class, sets := range dateEventWords {
+		for name, words := range sets {
+			for _, w := range words {
+				t[w] = dateEvent{name, class}
+				n = max(n, strings.Count(w, " ")+1)
+			}
+		}
+	}
+	return t, n
+}()
+
+// dateBlockers end the search for a date's event: the date belongs to what
+// they introduce ("police said Friday", "until Friday", "since June"), or
+// they start another clause.
+var dateBlockers = setOf(`said says told tells say until till since by through from before after when while and but
+	or because as who whom which that where if than during between within except nor so yet whether ago following
+	amid over`)
+
+// dateSkipCues mark a sentence about another event than the story's own ("a
+// separate shooting on Tuesday"): its dates bind to nothing.
+var dateSkipCues = []string{"separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
+	"an earlier", "the earlier", "most recent", "another", "day after", "days after", "days before", "day earlier",
+	"days earlier", "week after", "weeks after"}
+
+// countedFromCues mark a relative date counted from another date ("two days
+// later", "the next day") or written loosely ("two years ago"): which day it
+// names is a guess.
+var countedFromCues = []string{"later", "earlier", "next", "following", "before", "after", "years ago",
+	"year ago", "months ago", "month ago", "weeks ago", "week ago"}
+
+// negations before an event say it did not happen ("no arrest had been made
+// Saturday").
+var negations = setOf(`no not never without nobody none n't`)
+
+// inQuote reports whether off stands inside quotation marks in its
+// paragraph: a speaker's "yesterday" counts from the day they spoke, which
+// may not be the publication date.
+func (a *analysis) inQuote(off int) bool {
+	start := strings.LastIndexByte(a.text[:off], '\n') + 1
+	open := false
+	for i := start; i < off; i++ {
+		switch {
+		case a.text[i] == '"':
+			open = !open
+		case strings.HasPrefix(a.text[i:], "“"):
+			open = true
+		case strings.HasPrefix(a.text[i:], "”"):
+			open = false
+		}
+	}
+	return open
+}
+
+// maxDateEventWords is how many words may stand between a date and the event
+// it dates ("signed the new harbor agreement on Friday").
+const maxDateEventWords = 5
+
+// dateWindow bounds the bytes read on either side of a date for its event.
+const dateWindow = 160
+
+// maxNounGap is how many words may stand between an event noun and its date:
+// "the fire early Friday", but not "the shooting in west Houston on Monday",
+// where the date more often belongs to the verb of the sentence.
+const maxNounGap = 2
+
+// maxEventNounWords is how far before a verb that only says something
+// happened its event noun may stand ("the fire at the Pier 7 grain terminal
+// broke out").
+const maxEventNounWords = 8
+
+// dateClaim binds a resolved date to the event it dates. It binds only when
+// the event stands in the date's clause: just before the date ("broke out on
+// Friday"), after a date that opens the sentence ("On Friday, a fire broke
+// out"), or after a possessive or attributive date ("Friday's fire", "the
+// Friday briefing").
+func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
+	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
+		return Claim{}, false
+	}
+	if text := strings.ToLower(a.text[d.Start:d.End]); d.Relative && (strings.Contains(text, "week") || strings.Contains(text, "month")) {
+		return Claim{}, false // "last week", "this month": writers use them loosely
+	}
+	if d.Relative && (hasCue(strings.ToLower(a.text[d.Start:d.End]), countedFromCues) || a.inQuote(d.Start)) ||
+		strings.EqualFold(a.text[d.Start:d.End], "today") {
+		// "today" as often says when something is said or done about the event
+		return Claim{}, false
+	}
+	sent := a.sentenceAt(d.Start)
+	if hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End]) {
+		return Claim{}, false
+	}
+	// The words of the sentence near the date are enough: events stand a few
+	// words from it.
+	winStart := max(sent.Start, d.Start-dateWindow)
+	ws := wordsFrom(a.text, winStart, min(sent.End, d.End+dateWindow), 200)
+	first := len(ws) // the first word of the date
+	last := -1       // the last word of the date
+	for i, w := range ws {
+		if w.start < d.End && w.end > d.Start { // "Friday's" is one word
+			first, last = min(first, i), max(last, i)
+		}
+	}
+	if last < 0 {
+		return Claim{}, false // a numeric date: words are letters only
+	}
+	ev, from, to, ok := a.eventQualified(ws, last, d.End)
+	if ok && objectOf(ws, first) {
+		return Claim{}, false // "investigating the June 20 shooting": another event than the story's
+	}
+	if !ok {
+		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
+	}
+	if !ok && winStart == sent.Start {
+		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
+	}
+	if !ok {
+		return Claim{}, false
+	}
+	subject := strings.ToLower(a.text[ws[from].start:ws[to].end])
+	key := ev.name
+	if ev.class == eventOccurred {
+		// "broke out" dates the fire before it; without one, it might date anything.
+		noun, nf, nt, ok := a.eventNounBefore(ws, from)
+		if !ok {
+			return Claim{}, false
+		}
+		key = noun.name
+		subject = strings.ToLower(a.text[ws[nf].start:ws[nt].end]) + " " + subject
+	} else if from > 0 && (ws[from-1].lower == "was" || ws[from-1].lower == "were") {
+		subject = ws[from-1].lower + " " + subject // "was killed"
+	}
+	if ev.class == eventAction {
+		// Who died or was shot: a story's victims may die on different days.
+		if age, ok := ageBefore(a.text[max(sent.Start, ws[from].start-80):ws[from].start]); ok {
+			key += "/" + age
+			subject = age + " " + subject
+		}
+	}
+	return Claim{Kind: KindDate, Doc: a.doc, Start: d.Start, End: d.End, Subject: subject, Key: "date:" + key,
+		Value: DateValue(d), Date: d}, true
+}
+
+// lookupEvent returns the event of the phrase of n words ending at word j,
+// from the date words and the vocabulary's events.
+func (a *analysis) lookupEvent(ws []word, j, n int) (dateEvent, bool) {
+	i := j - n + 1
+	if i < 0 {
+		return dateEvent{}, false
+	}
+	var b strings.Builder
+	for k := i; k <= j; k++ {
+		if k > i {
+			if !ws[k].spaceBefore {
+				return dateEvent{}, false
+			}
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws[k].lower)
+	}
+	p := b.String()
+	if ev, ok := dateEventTable[p]; ok {
+		return ev, true
+	}
+	if name, ok := a.vocab.events[p]; ok && !notDateEvents[p] {
+		return dateEvent{name, eventAction}, true
+	}
+	return dateEvent{}, false
+}
+
+// eventAt returns the longest event phrase that ends at word j, and where it
+// starts. An event noun that only qualifies the noun after it ("fire
+// officials", "shooting suspect", "funeral home") is no event.
+func (a *analysis) eventAt(ws []word, j int) (dateEvent, int, bool) {
+	for n := max(maxDateEvent, a.vocab.maxEvent); n >= 1; n-- {
+		if ev, ok := a.lookupEvent(ws, j, n); ok {
+			if j+1 < len(ws) && ws[j+1].spaceBefore && !ws[j].punctAfter && compoundHeads[ws[j+1].lower] {
+				return dateEvent{}, 0, false
+			}
+			return ev, j - n + 1, true
+		}
+	}
+	return dateEvent{}, 0, false
+}
+
+// compoundHeads are nouns that an event word before them only qualifies.
+var compoundHeads = setOf(`home homes department departments official officials officer officers chief crew crews
+	station truck trucks fighter fighters marshal director hall alarm investigator investigators victim victims
+	suspect suspects charge charges case investigation scene site range services service survivor survivors
+	spree report reports`)
+
+// auxiliaries between an event and a date show that the date belongs to
+// another verb: "the slain Marines were identified Friday".
+var auxiliaries = setOf(`was were is are been be has have had`)
+
+// objectMarkers before an event noun make it the object of what the date
+// dates: "revealed details about the shooting Thursday".
+var objectMarkers = setOf(`about into over regarding concerning of address addressed discuss discussed confirmed
+	announced reported investigating investigate`)
+
+// eventBefore finds the event just before the date that starts at word
+// first (byte dateStart), in its clause.
+func (a *analysis) eventBefore(ws []word, first, dateStart int) (ev dateEvent, from, to int, ok bool) {
+	next := dateStart
+	for j := first - 1; j >= 0 && j >= first-maxDateEventWords; j-- {
+		if clauseBreak(a.text[ws[j].end:next]) {
+			break
+		}
+		if ev, from, ok := a.eventAt(ws, j); ok {
+			if negated(ws, from, first) || ev.class == eventNoun && (objectOf(ws, from) || first-j > maxNounGap+1) {
+				break
+			}
+			return ev, from, j, true
+		}
+		if dateBlockers[ws[j].lower] || auxiliaries[ws[j].lower] {
+			break
+		}
+		next = ws[j].start
+	}
+	return dateEvent{}, 0, 0, false
+}
+
+// ageBefore returns the age that the last "N-year-old" of s gives, the
+// person an event befell in "a 4-year-old girl was shot"; it stops at a
+// clause break.
+func ageBefore(s string) (string, bool) {
+	i := strings.LastIndex(s, "-year-old")
+	if i <= 0 || clauseBreak(s[i:]) {
+		return "", false
+	}
+	j := i
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	if j == i {
+		return "", false
+	}
+	return s[j:i] + "-year-old", true
+}
+
+// eventDeterminers are the words objectOf passes over before an event noun.
+var eventDeterminers = setOf(`the a an his her their its this that fatal deadly`)
+
+// objectOf reports an event noun at word from that is the object of a
+// preposition or verb that the date may belong to instead.
+func objectOf(ws []word, from int) bool {
+	k := from - 1
+	for k >= 0 && eventDeterminers[ws[k].lower] {
+		k--
+	}
+	return k >= 0 && objectMarkers[ws[k].lower]
+}
+
+// negated reports a negation in the three words before an event that
+// starts at word from, or between it and the date at word first.
+func negated(ws []word, from, first int) bool {
+	for k := max(0, from-3); k < first; k++ {
+		if negations[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventQualified finds the event a date qualifies as a possessive or an
+// attributive: "Friday's fire", "Friday night's deadly shooting", "in
+// Saturday shooting", "the Friday briefing".
+func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, from, to int, ok bool) {
+	rest := a.text[dateEnd:]
+	possessive := strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ")
+	attributive := strings.HasPrefix(rest, " ") && last+1 < len(ws) && ws[last+1].start == dateEnd+1
+	if !possessive && !attributive {
+		return dateEvent{}, 0, 0, false
+	}
+	reach := 1 // an attributive date stands right before its noun
+	if possessive {
+		reach = 3
+	}
+	for j := last + 1; j < len(ws) && j <= last+reach; j++ {
+		if j > last+1 && !ws[j].spaceBefore || a.text[ws[j].start:ws[j].end] == strings.ToUpper(ws[j].lower) {
+			break // a heading in capitals after a date ("June 24, 2013 ROBBERY") is no attribute
+		}
+		if ev, from, ok := a.eventAt(ws, j); ok && from > last && ev.class == eventNoun || ok && possessive && from > last && ev.class == eventAction {
+			return ev, from, j, true
+		}
+	}
+	return dateEvent{}, 0, 0, false
+}
+
+// eventAfter finds the event after a date that opens its sentence: "On
+// Friday, a fire broke out"; "Late Thursday police arrested".
+func (a *analysis) eventAfter(ws []word, first, last, dateEnd, sentStart int) (ev dateEvent, from, to int, ok bool) {
+	opener := first == 1 && (ws[0].lower == "on" || ws[0].lower == "in" || ws[0].lower == "early" || ws[0].lower == "late") &&
+		!clauseBreak(a.text[sentStart:ws[0].start])
+	opens := opener || first == 0 && strings.HasPrefix(a.text[dateEnd:], ",")
+	if !opens {
+		return dateEvent{}, 0, 0, false
+	}
+	prev := dateEnd
+	crossed := false
+	for j := last + 1; j < len(ws) && j <= last+maxDateEventWords+1; j++ {
+		if clauseBreak(a.text[prev:ws[j].start]) {
+			if crossed {
+				break
+			}
+			crossed = true // the comma after an opening date
+		}
+		if dateBlockers[ws[j].lower] {
+			break
+		}
+		// the longest phrase that starts at j
+		for n := min(max(maxDateEvent, a.vocab.maxEvent), len(ws)-j); n >= 1; n-- {
+			if ev, ok := a.lookupEvent(ws, j+n-1, n); ok && ev.class != eventOccurred {
+				return ev, j, j + n - 1, true
+			}
+		}
+		prev = ws[j].end
+	}
+	return dateEvent{}, 0, 0, false
+}
+
+// eventNounBefore finds the event noun that a verb at word v says happened:
+// the nearest one before it in its clause ("the fire at the terminal broke
+// out", "the shooting happened").
+func (a *analysis) eventNounBefore(ws []word, v int) (ev dateEvent, from, to int, ok bool) {
+	next := ws[v].start
+	for j := v - 1; j >= 0 && j >= v-maxEventNounWords; j-- {
+		if clauseBreak(a.text[ws[j].end:next]) {
+			break
+		}
+		if ev, from, ok := a.eventAt(ws, j); ok && ev.class != eventOccurred {
+			return ev, from, j, true
+		}
+		if dateBlockers[ws[j].lower] && (j != v-1 || ws[j].lower != "that" && ws[j].lower != "which") {
+			break // but "the fire that broke out", "the blaze, which began"
+		}
+		next = ws[j].start
+	}
+	return dateEvent{}, 0, 0, false
+}
+
+// clauseBreak reports whether the bytes between two words end a clause:
+// punctuation other than a period inside an abbreviation or a figure.
+func clauseBreak(between string) bool {
+	for i := 0; i < len(between); i++ {
+		switch between[i] {
+		case ',', ';', ':', '(', ')', '"', '!', '?', '\n':
+			return true
+		case '.':
+			if i+1 < len(between) && between[i+1] == ' ' && i > 0 && between[i-1] >= '0' && between[i-1] <= '9' {
+				return true // the end of "... at 10." is not inside a figure
+			}
+		case 0xE2: // en and em dashes, curly quotes
+			if i+2 < len(between) && between[i+1] == 0x80 && between[i+2] >= 0x93 && between[i+2] <= 0x9D {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeWords are the words a bare time of day is written with.
+var timeWords = setOf(`a.m p.m am pm a m p noon midnight o'clock at about around approximately shortly just after
+	before gmt utc et ct mt pt est edt cst cdt mst mdt pst pdt bst cet cest local time`)
+
+// bareTime reports a time of day written without its day ("at 10 p.m."): its
+// day is the reader's guess, not the writer's claim.
+func (a *analysis) bareTime(d *dateparse.Date) bool {
+	if d.Grain != dateparse.GrainHour && d.Grain != dateparse.GrainMinute {
+		return false
+	}
+	for _, w := range wordsFrom(a.text, d.Start, d.End, 16) {
+		if !timeWords[strings.TrimSuffix(w.lower, ".")] {
+			return false
+		}
+	}
+	return !strings.ContainsAny(a.text[d.Start:d.End], "/-")
+}
+
+// hasCue reports whether s, lower-cased, holds one of cues as a word or the
+// start of one.
+func hasCue(s string, cues []string) bool {
+	for _, cue := range cues {
+		if i := strings.Index(s, cue); i >= 0 && (i == 0 || !isLetter(s[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// DateValue writes a date's interval as a reader would: "2026-06-05" for a
+// day, "2026-06" for a month, "2026" for a year, "2026-06-05T23:15Z" for a
+// time, and the first and last day joined by a slash for other spans.
+func DateValue(d *dateparse.Date) string {
+	if !d.Resolved {
+		return ""
+	}
+	f := d.From
+	if !d.Range {
+		switch d.Grain {
+		case dateparse.GrainMinute:
+			return f.Format("2006-01-02T15:04Z")
+		case dateparse.GrainHour:
+			return f.Format("2006-01-02T15Z")
+		case dateparse.GrainDay:
+			return f.Format(time.DateOnly)
+		case dateparse.GrainMonth:
+			return f.Format("2006-01")
+		case dateparse.GrainYear:
+			return f.Format("2006")
+		}
+	}
+	return f.Format(time.DateOnly) + "/" + d.To.Add(-time.Nanosecond).Format(time.DateOnly)
 }

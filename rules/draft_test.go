@@ -109,6 +109,10 @@ func TestDrafts(t *testing.T) {
 			{"agency", "", "Former Mayor Lena Okafor spoke at the pier on Monday."},
 			{"draft", "", "Mayor Lena Okafor spoke at the pier on Monday."},
 		}, []string{"error draft: title-consistency: Lena Okafor: draft says Mayor; agency says Former Mayor"}},
+		{"a date against one source", false, []source{
+			{"agency", "2026-06-06", "A fire broke out last night on the old ferry pier."},
+			{"draft", "2026-06-07", "The fire on the ferry pier broke out on Thursday."},
+		}, []string{"error draft: date-agreement: fire broke out: Thursday 4 June (draft) against Friday 5 June (agency)"}},
 		{"a spelling against one source, the draft's the richer", false, []source{
 			{"agency", "", "Harbor master Jose Ibanez closed the pier."},
 			{"draft", "", "Harbor master José Ibáñez closed the pier."},

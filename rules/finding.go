@@ -35,6 +35,8 @@ const (
 )
 
 // DiffPart is a run of text two compared values share, or that only one has.
+// The parts concatenate to each side's text: the equal and deleted parts give
+// the location's value, the equal and inserted parts the related one's.
 type DiffPart struct {
 	Op   DiffOp
 	Text string

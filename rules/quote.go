@@ -563,17 +563,30 @@ func change(negation, number bool) string {
 // does.
 func diffParts(a, b *quotediff.Quote, parts []quotediff.Part) []DiffPart {
 	out := make([]DiffPart, 0, len(parts))
+	// Each part takes the text between it and the part before it on its own
+	// side, so that the parts concatenate to each side's words as written.
+	lastA, lastB := -1, -1
+	from := func(last, s int) int {
+		if last < 0 {
+			return s
+		}
+		return last
+	}
 	for _, p := range parts {
 		switch p.Op {
 		case quotediff.Equal:
 			s, e := a.Span(p.A0, p.A1)
-			out = append(out, DiffPart{Op: DiffEqual, Text: a.Text[s:e]})
+			out = append(out, DiffPart{Op: DiffEqual, Text: a.Text[from(lastA, s):e]})
+			lastA = e
+			_, lastB = b.Span(p.B0, p.B1)
 		case quotediff.Delete:
 			s, e := a.Span(p.A0, p.A1)
-			out = append(out, DiffPart{Op: DiffDelete, Text: a.Text[s:e]})
+			out = append(out, DiffPart{Op: DiffDelete, Text: a.Text[from(lastA, s):e]})
+			lastA = e
 		case quotediff.Insert:
 			s, e := b.Span(p.B0, p.B1)
-			out = append(out, DiffPart{Op: DiffInsert, Text: b.Text[s:e]})
+			out = append(out, DiffPart{Op: DiffInsert, Text: b.Text[from(lastB, s):e]})
+			lastB = e
 		}
 	}
 	return out
@@ -584,16 +597,17 @@ func diffParts(a, b *quotediff.Quote, parts []quotediff.Part) []DiffPart {
 func OneLineDiff(parts []DiffPart) string {
 	var b strings.Builder
 	for i, p := range parts {
-		if i > 0 {
+		text := strings.TrimSpace(p.Text)
+		if i > 0 && text != "" {
 			b.WriteByte(' ')
 		}
 		switch p.Op {
 		case DiffEqual:
-			b.WriteString(p.Text)
+			b.WriteString(text)
 		case DiffDelete:
-			b.WriteString("[-" + p.Text + "-]")
+			b.WriteString("[-" + text + "-]")
 		case DiffInsert:
-			b.WriteString("{+" + p.Text + "+}")
+			b.WriteString("{+" + text + "+}")
 		}
 	}
 	return b.String()

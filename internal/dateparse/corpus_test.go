@@ -20,9 +20,6 @@ const minWeekdayShare = 0.95
 // incident's weekday ("on Friday", "Friday night") resolves, against the
 // publication date, to the incident's date.
 func TestCorpusWeekdays(t *testing.T) {
-	if os.Getenv("CLAIMLINT_CORPUS") == "" {
-		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the article corpus")
-	}
 	dir := sharedtest.Path(t, "corpus", "gva")
 	gold := map[string]time.Time{}
 	readJSONLines(t, filepath.Join(dir, "gva_gold_incidents.jsonl"), func(line []byte) {
@@ -123,9 +120,6 @@ func readJSONLines(tb testing.TB, path string, each func([]byte)) {
 // TestCorpusDateline reads the head of every article of the corpus for its
 // publication date and compares it with the date of the manifest.
 func TestCorpusDateline(t *testing.T) {
-	if os.Getenv("CLAIMLINT_CORPUS") == "" {
-		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the article corpus")
-	}
 	dir := sharedtest.Path(t, "corpus", "gva")
 	var articles, found, same, near int
 	readJSONLines(t, filepath.Join(dir, "manifest.jsonl"), func(line []byte) {

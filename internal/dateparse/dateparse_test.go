@@ -34,6 +34,7 @@ func TestScan(t *testing.T) {
 		{"The filing is dated 8/9/2025.", []want{{"8/9/2025", ymd(2025, 8, 9), ymd(2025, 8, 10), GrainDay}}},
 		{"The vote was held Monday, Jan. 12, 2015.", []want{{"Monday, Jan. 12, 2015", ymd(2015, 1, 12), ymd(2015, 1, 13), GrainDay}}},
 		{"The fair opened on the 21st of June.", []want{{"21st of June", ymd(2025, 6, 21), ymd(2025, 6, 22), GrainDay}}},
+		{"The pier burned early June 22 near Olsk.", []want{{"June 22", ymd(2025, 6, 22), ymd(2025, 6, 23), GrainDay}}},
 		// months, years, decades, seasons
 		{"Prices fell in March 2020.", []want{{"March 2020", ymd(2020, 3, 1), ymd(2020, 4, 1), GrainMonth}}},
 		{"The mill has been closed since 2019.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},

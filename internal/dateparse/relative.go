@@ -554,6 +554,9 @@ func (c *ctx) partOfPeriod(p int) (int, val, bool) {
 		if y, ye, ok := c.yearAt(q); ok {
 			whole, e, u = val{y: y, grain: GrainYear}, ye, uYear
 		} else if m, me, ok := c.monthWord(q); ok && (c.at(q).cap || !c.at(q).w.needCap) {
+			if _, _, _, day := c.dayNum(me); day {
+				return 0, val{}, false // "early June 22" is June 22
+			}
 			whole, e, u = val{m: m, grain: GrainMonth}, me, uMonth
 			if y, ok := c.yearNum(me); ok {
 				whole.y, e = y, me+1

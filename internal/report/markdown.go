@@ -42,19 +42,17 @@ func WriteMarkdown(w io.Writer, run *Run) error {
 	return ew.err
 }
 
-// claimRow is what the sources say about one subject.
+// claimRow is what the sources say about one disputed subject under one rule.
 type claimRow struct {
-	subject string
-	values  map[string][]string // by source, in the order found
-	docs    map[string]int      // how many documents give each value
-	seen    map[string]bool     // document and value pairs already counted
+	subject, rule string
+	values        map[string][]string // by source, in the order found
+	flagged       map[string]bool     // source and value pairs where a finding stands
 }
 
-func (r *claimRow) add(l rules.Location) {
+func (r *claimRow) add(l rules.Location, flagged bool) {
 	src := sourceName(l)
-	if key := l.Doc.ID + "\x00" + l.Value; !r.seen[key] {
-		r.seen[key] = true
-		r.docs[l.Value]++
+	if flagged {
+		r.flagged[src+"\x00"+l.Value] = true
 	}
 	for _, v := range r.values[src] {
 		if v == l.Value {
@@ -64,31 +62,25 @@ func (r *claimRow) add(l rules.Location) {
 	r.values[src] = append(r.values[src], l.Value)
 }
 
-// minority reports whether fewer documents give v than give the row's most
-// common value.
-func (r *claimRow) minority(v string) bool {
-	most := 0
-	for _, n := range r.docs {
-		most = max(most, n)
-	}
-	return r.docs[v] < most
-}
-
-// writeClaimTable writes a row a disputed subject and a column a source, in
-// the order findings name them, marking the values fewer sources give.
+// writeClaimTable writes a row a disputed subject and rule and a column a
+// source, in the order findings name them, marking the values the findings
+// stand at: the ones fewer sources give.
 func writeClaimTable(ew *errWriter, fs []rules.Finding) {
 	var rows []*claimRow
-	bySubject := map[string]*claimRow{}
+	byKey := map[string]*claimRow{}
 	sourceSet := map[string]bool{}
 	for _, f := range fs {
-		row := bySubject[f.Subject]
+		key := f.Rule + "\x00" + f.Subject
+		row := byKey[key]
 		if row == nil {
-			row = &claimRow{subject: f.Subject, values: map[string][]string{}, docs: map[string]int{}, seen: map[string]bool{}}
-			bySubject[f.Subject] = row
+			row = &claimRow{subject: f.Subject, rule: f.Rule, values: map[string][]string{}, flagged: map[string]bool{}}
+			byKey[key] = row
 			rows = append(rows, row)
 		}
-		for _, l := range append([]rules.Location{f.Location}, f.Related...) {
-			row.add(l)
+		row.add(f.Location, true)
+		sourceSet[sourceName(f.Location)] = true
+		for _, l := range f.Related {
+			row.add(l, false)
 			sourceSet[sourceName(l)] = true
 		}
 	}
@@ -98,18 +90,18 @@ func writeClaimTable(ew *errWriter, fs []rules.Finding) {
 	}
 	sort.Strings(sources)
 
-	ew.printf("| Claim |")
+	ew.printf("| Claim | Rule |")
 	for _, s := range sources {
 		ew.printf(" %s |", escapeMarkdown(s))
 	}
-	ew.printf("\n| :-- |%s\n", strings.Repeat(" :-- |", len(sources)))
+	ew.printf("\n| :-- | :-- |%s\n", strings.Repeat(" :-- |", len(sources)))
 	for _, row := range rows {
-		ew.printf("| %s |", escapeMarkdown(row.subject))
+		ew.printf("| %s | %s |", escapeMarkdown(row.subject), codeSpan(row.rule))
 		for _, s := range sources {
 			cells := make([]string, 0, len(row.values[s]))
 			for _, v := range row.values[s] {
 				cell := escapeMarkdown(cut(v, cellRunes))
-				if row.minority(v) {
+				if row.flagged[s+"\x00"+v] {
 					cell = "**" + cell + "**" + minorityMark
 				}
 				cells = append(cells, cell)
@@ -121,7 +113,20 @@ func writeClaimTable(ew *errWriter, fs []rules.Finding) {
 		}
 		ew.printf("\n")
 	}
-	ew.printf("\n%s: fewer sources give this value than give the most common one.\n", strings.TrimSpace(minorityMark))
+	ew.printf("\n%s: the value a finding stands at, which fewer sources give.\n", strings.TrimSpace(minorityMark))
+}
+
+// markdownMessage escapes a finding's message, rendering the one-line word
+// diff a quote message carries as struck and bold words.
+func markdownMessage(f rules.Finding) string {
+	if len(f.Diff) > 0 {
+		plain := rules.OneLineDiff(f.Diff)
+		if before, after, ok := strings.Cut(f.Message, plain); ok && plain != "" {
+			// Escaping trims the edges; the spaces around the diff stay.
+			return strings.TrimSpace(escapeMarkdown(before) + " " + markdownDiff(f.Diff) + " " + escapeMarkdown(after))
+		}
+	}
+	return escapeMarkdown(f.Message)
 }
 
 func writeMarkdownFinding(ew *errWriter, run *Run, n int, f rules.Finding) {
@@ -130,7 +135,7 @@ func writeMarkdownFinding(ew *errWriter, run *Run, n int, f rules.Finding) {
 		rule = "[" + rule + "](<" + link + ">)"
 	}
 	ew.printf("\n### %d. %s: %s\n\n", n, f.Level, escapeMarkdown(f.Subject))
-	ew.printf("%s %s\n\n", escapeMarkdown(f.Message), rule)
+	ew.printf("%s %s\n\n", markdownMessage(f), rule)
 	at := spanOf(f.Location, run.Dir)
 	ew.printf("- **%s** %s (reported here): “%s”\n", escapeMarkdown(sourceName(f.Location)), codeSpan(position(at)),
 		escapeMarkdown(at.Text))
