@@ -56,20 +56,29 @@ type binder interface {
 func (s *Set) Check(cs []*claims.Claim) []Finding {
 	var drafts []*document.Document
 	seen := map[*document.Document]bool{}
-	var sources []*claims.Claim
 	for _, c := range cs {
-		switch {
-		case !c.Doc.Draft:
-			sources = append(sources, c)
-		case !seen[c.Doc]:
+		if c.Doc.Draft && !seen[c.Doc] {
 			seen[c.Doc] = true
 			drafts = append(drafts, c.Doc)
 		}
 	}
+	return s.CheckDrafts(cs, drafts)
+}
+
+// CheckDrafts is Check with the drafts named, those without claims among
+// them: with drafts, the sources are compared with each other only when
+// Cross is set, whether the drafts have claims or not.
+func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Finding {
 	if len(drafts) == 0 {
 		out := s.check(cs, false)
 		SortFindings(out)
 		return out
+	}
+	var sources []*claims.Claim
+	for _, c := range cs {
+		if !c.Doc.Draft {
+			sources = append(sources, c)
+		}
 	}
 	var out []Finding
 	if s.Cross {
@@ -77,6 +86,9 @@ func (s *Set) Check(cs []*claims.Claim) []Finding {
 	}
 	for _, d := range drafts {
 		against := slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return c.Doc.Draft && c.Doc != d })
+		if len(against) == len(sources) {
+			continue // a draft without claims
+		}
 		for _, f := range s.check(against, false) {
 			if f.Location.Doc == d {
 				out = append(out, f)

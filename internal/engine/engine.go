@@ -57,6 +57,12 @@ func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set
 // sources, with every finding located in a draft (rules.Set.Check).
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := Extract(docs, vocab, set)
-	res.Findings = set.Check(res.Claims)
+	var drafts []*document.Document
+	for _, d := range docs {
+		if d.Draft {
+			drafts = append(drafts, d)
+		}
+	}
+	res.Findings = set.CheckDrafts(res.Claims, drafts)
 	return res
 }
