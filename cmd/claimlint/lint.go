@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/claimlint/claimlint/internal/document"
 )
 
 func lintCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
@@ -12,13 +14,13 @@ func lintCommand(stdin io.Reader, stdout, stderr io.Writer) *cli.Command {
 		Name:      "lint",
 		Usage:     "check drafts against their sources",
 		ArgsUsage: "--against SOURCE [--against SOURCE]... DRAFT...",
-		Description: "Reads the sources (--against, files or folders) and the drafts, and reports where each\n" +
-			"draft disagrees with the sources: every finding is located in a draft, with the sources'\n" +
-			"claims indented below. A draft's claim is a finding when more sources give another value\n" +
-			"than give its own (one source against the draft included); quotes no source has are\n" +
+		Description: "Reads the sources (--against: files, folders or -) and the drafts, and reports where\n" +
+			"each draft disagrees with the sources: every finding is located in a draft, with the\n" +
+			"sources' claims indented below. A draft's claim is a finding when more sources give another\n" +
+			"value than give its own (one source against the draft included); quotes no source has are\n" +
 			"unsourced-quote warnings. Drafts are not compared with each other, nor the sources with\n" +
-			"each other unless --cross is given. Formats, rules, baselines and exit codes are those of\n" +
-			"check.\n\n" +
+			"each other unless --cross is given; a draft inside a source folder is a draft only.\n" +
+			"Formats, rules, baselines and exit codes are those of check.\n\n" +
 			"Example: claimlint lint --against wire/ --against paper.md draft.md",
 		Flags: append([]cli.Flag{
 			&cli.StringSliceFlag{Name: "against", Usage: "source `PATH`: a file, a folder, or - for stdin (repeatable)"},
@@ -59,12 +61,12 @@ func lintAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error
 	isDraft := map[string]bool{}
 	for _, d := range drafts {
 		d.Draft = true
-		isDraft[d.Path()] = true
+		isDraft[d.ID] = true
 	}
-	for _, d := range sources {
-		if isDraft[d.Path()] {
-			return usageError("lint: %s is given as a draft and as a source", d.Path())
-		}
+	// A draft inside a source folder is a draft only.
+	sources = slices.DeleteFunc(sources, func(d *document.Document) bool { return isDraft[d.ID] })
+	if len(sources) == 0 {
+		return usageError("lint: every source is also a draft; name sources other than the drafts")
 	}
 	return out.report(s, append(drafts, sources...), stdout)
 }
