@@ -147,6 +147,26 @@ func TestDrafts(t *testing.T) {
 	}
 }
 
+func TestWithGaps(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{`"The pier will reopen in June," said Mayor Lena Okafor.`, "The pier will reopen in June,"},
+		{`"The pier will reopen," said Mayor Lena Okafor, "in June."`, "The pier will reopen, … in June."},
+		{"\"The pier will reopen,\" Mayor Lena Okafor said. \"The fleet comes first. We owe them that.\"",
+			"The pier will reopen, … The fleet comes first. We owe them that."},
+	} {
+		ex := claims.Extract(document.NewText("a.txt", "a", tt.text, time.Time{}))
+		var got []string
+		for i := range ex.Claims {
+			if c := &ex.Claims[i]; c.Kind == claims.KindQuote {
+				got = append(got, withGaps(c))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%s: quotes %q, want [%q]", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestUnsourcedNeedsDrafts: without drafts, no quote is unsourced.
 func TestUnsourcedNeedsDrafts(t *testing.T) {
 	for _, line := range lintDocs(t, false,
@@ -173,6 +193,7 @@ func FuzzDrafts(f *testing.F) {
 		`"We are going to rebuild the pier," said Lena Okafor. Three firefighters were injured.`)
 	f.Add(`Former Mayor Lena Okafor said "the pier … will reopen in June."`, `Mayor Lena Okafor said "the pier will reopen ... in June".`)
 	f.Add(`"…"`, `"... . . ." said Okafor`)
+	f.Add(`"We will rebuild," Okafor said. "Soon."`, `"We will rebuild," said Lena Okafor, "and soon,"`)
 	rs := Builtin()
 	f.Fuzz(func(t *testing.T, source, draft string) {
 		docs := []*document.Document{
