@@ -34,6 +34,13 @@ func (s *Set) Bind(cs []*claims.Claim) {
 	}
 }
 
+// Binds reports whether the rule can bind claims to its own subject
+// (Set.Bind): claims bound without it are not those bound with it.
+func (r *Rule) Binds() bool {
+	_, ok := r.options.(binder)
+	return ok
+}
+
 // binder is implemented by the options of kinds whose rules can claim claims
 // for themselves.
 type binder interface {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -106,8 +107,11 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Description: "Reads every PATH, extracts the claims, and runs the rules over them. Findings are\n" +
 					"printed as path:line:col: level: message [rule], with the claims they disagree with\n" +
 					"indented below.\n\n" +
+					"With --claims, the PATHs are claims files (claimlint extract --format claims), cross-checked\n" +
+					"as the documents they were extracted from would be, without reading them again.\n\n" +
 					"Example: claimlint check testdata/stories/harbor-fire --format json",
-				Flags:  findingFlags(),
+				Flags: append(findingFlags(), storyFlag,
+					&cli.BoolFlag{Name: "claims", Usage: "the PATHs are claims files written by extract --format claims, - for stdin"}),
 				Action: func(c *cli.Context) error { return checkAction(c, stdin, stdout, stderr) },
 			},
 			lintCommand(stdin, stdout, stderr),
@@ -118,12 +122,14 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 				Description: "Prints one JSON object a line for every claim: path, kind (count, date, quote, title,\n" +
 					"name), subject, start, end (byte offsets into the file), text and value. With --mentions,\n" +
 					"prints the mentions the claims are made of instead: numbers, ordinals, percents, money,\n" +
-					"dates, people and quotes.\n\n" +
+					"dates, people and quotes. --format claims prints claims files for check --claims: a line for\n" +
+					"every document and every claim with all that cross-checking needs (docs/scale.md).\n\n" +
 					"Example: claimlint extract --mentions testdata/stories/harbor-fire",
 				Flags: append([]cli.Flag{
 					&cli.BoolFlag{Name: "mentions", Usage: "print mentions instead of claims"},
-					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl, or json for one indented array"},
+					&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "jsonl", Usage: "output `FORMAT`: jsonl, json for one indented array, or claims for check --claims"},
 					rulesFlag,
+					storyFlag,
 					publishedFlag,
 				}, configFlags...),
 				Action: func(c *cli.Context) error { return extractAction(c, stdin, stdout, stderr) },
@@ -192,6 +198,9 @@ func load(c *cli.Context, cfg *config.Config, paths []string, stdin io.Reader, s
 	for _, d := range docs {
 		if !cfg.Excluded(d.Path()) {
 			kept = append(kept, d)
+		}
+		if d.Story == "" && c.Bool(storyFlag.Name) {
+			d.Story = path.Dir(d.Path())
 		}
 	}
 	if len(kept) == 0 {

@@ -5,10 +5,12 @@ import (
 	"io"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/claimlint/claimlint/internal/baseline"
+	"github.com/claimlint/claimlint/internal/claimfile"
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/engine"
 	"github.com/claimlint/claimlint/internal/report"
@@ -29,6 +31,12 @@ func findingFlags() []cli.Flag {
 	}, configFlags...)
 }
 
+// storyFlag makes each folder a story of its own.
+var storyFlag = &cli.BoolFlag{
+	Name:  "story-per-folder",
+	Usage: "each folder that holds documents is one story (claims are compared only within a story); a JSONL line's \"story\" comes first",
+}
+
 func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 	s, err := loadSettings(c)
 	if err != nil {
@@ -38,11 +46,31 @@ func checkAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	if c.Bool("claims") {
+		return checkClaims(c, s, out, stdin, stdout)
+	}
 	docs, err := inputs(c, s.cfg, stdin, stderr)
 	if err != nil {
 		return err
 	}
 	return out.report(s, docs, stdout)
+}
+
+// checkClaims cross-checks the claims files the command names, as check
+// would the documents they were extracted from.
+func checkClaims(c *cli.Context, s *settings, out *reporting, stdin io.Reader, stdout io.Writer) error {
+	if c.NArg() == 0 {
+		return usageError("check --claims: no FILE given; name claims files (claimlint extract --format claims) or - for stdin")
+	}
+	read, err := claimfile.Read(c.Args().Slice(), stdin, claimfile.Binding(s.rules))
+	if err != nil {
+		return &exitCodeError{code: exitError, err: err}
+	}
+	if len(read.Extractions) == 0 {
+		return usageError("check --claims: %s: no documents", strings.Join(c.Args().Slice(), " "))
+	}
+	res := engine.CheckExtracted(read.Extractions, s.vocab, s.rules)
+	return out.write(s, res, engine.AdjustRestored(res.Findings, s.cfg, read.Directives), stdout)
 }
 
 // reporting is how check and lint report their findings.
@@ -79,7 +107,16 @@ func newReporting(c *cli.Context, s *settings, stdout io.Writer) (*reporting, er
 // the findings call for.
 func (rp *reporting) report(s *settings, docs []*document.Document, stdout io.Writer) error {
 	res := engine.Check(docs, s.vocab, s.rules)
-	findings := engine.Adjust(res.Findings, s.cfg)
+	return rp.write(s, res, engine.Adjust(res.Findings, s.cfg), stdout)
+}
+
+// write writes the report of a checked result and returns the exit code the
+// findings call for.
+func (rp *reporting) write(s *settings, res *engine.Result, findings []rules.Finding, stdout io.Writer) error {
+	docs := make([]*document.Document, len(res.Extractions))
+	for i, ex := range res.Extractions {
+		docs[i] = ex.Doc
+	}
 	if rp.writeBaseline != "" {
 		if err := baseline.Write(rp.writeBaseline, findings); err != nil {
 			return &exitCodeError{code: exitError, err: fmt.Errorf("writing the baseline: %w", err)}

@@ -6,14 +6,18 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/claimlint/claimlint/internal/claimfile"
 	"github.com/claimlint/claimlint/internal/engine"
 	"github.com/claimlint/claimlint/internal/report"
 )
 
 func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) error {
 	format := c.String("format")
-	if format != "jsonl" && format != "json" {
-		return usageError("extract: unknown --format %q, expected jsonl or json", format)
+	if format != "jsonl" && format != "json" && format != "claims" {
+		return usageError("extract: unknown --format %q, expected jsonl, json or claims", format)
+	}
+	if format == "claims" && c.Bool("mentions") {
+		return usageError("extract: --format claims writes claims; --mentions writes jsonl or json")
 	}
 	s, err := loadSettings(c)
 	if err != nil {
@@ -22,6 +26,16 @@ func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) er
 	docs, err := inputs(c, s.cfg, stdin, stderr)
 	if err != nil {
 		return err
+	}
+	if format == "claims" {
+		w := claimfile.NewWriter(stdout, s.rules)
+		for _, ex := range engine.ExtractUnlinked(docs, s.vocab, s.rules).Extractions {
+			w.Extraction(ex)
+		}
+		if err := w.Err(); err != nil {
+			return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}
+		}
+		return nil
 	}
 	res := engine.Extract(docs, s.vocab, s.rules)
 	enc := report.NewEncoder(stdout, format == "jsonl")

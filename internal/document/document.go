@@ -27,6 +27,9 @@ type File struct {
 	Path       string // as given on the command line, slash-separated
 	Data       []byte
 	lineStarts []int // byte offset of the first byte of every line
+	// chunks are the bytes known of a file restored from excerpts
+	// (RestoreFile), which has no Data; nil for a file read whole.
+	chunks []chunk
 }
 
 // NewFile indexes the lines of data.
@@ -51,6 +54,9 @@ type Position struct {
 
 // Position returns the line and column of the byte offset off.
 func (f *File) Position(off int) Position {
+	if f.chunks != nil {
+		return f.chunkPosition(off)
+	}
 	off = min(max(off, 0), len(f.Data))
 	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off }) - 1
 	start := f.lineStarts[line]
@@ -70,6 +76,10 @@ type Document struct {
 	// being one of them: findings are located in it, and it is no witness for
 	// or against another draft.
 	Draft bool
+	// Story names the story the document is about: claims are compared only
+	// with claims of the same story. "" is the story of every document that
+	// names none.
+	Story string
 
 	// Text is the plain text that extractors read.
 	Text string

@@ -11,7 +11,7 @@ import (
 )
 
 // readJSONL reads a batch with one JSON object a line: "id", "source",
-// "published", "text" and optionally "title" and "url". Blank lines are
+// "published", "text" and optionally "title", "url" and "story". Blank lines are
 // skipped. The text of each document maps into the batch's own bytes. A
 // date that cannot be read is a warning, not an error: one odd line of a
 // large corpus should not stop the run. Lines are read in parallel chunks;
@@ -65,7 +65,7 @@ func readJSONLines(f *File, first, last int, source string, repair bool) loaded 
 }
 
 // jsonFields are the fields of a JSONL line that claimlint reads.
-var jsonFields = [...]string{"id", "source", "published", "text", "title", "url"}
+var jsonFields = [...]string{"id", "source", "published", "text", "title", "url", "story"}
 
 const (
 	fieldID = iota
@@ -74,6 +74,7 @@ const (
 	fieldText
 	fieldTitle
 	fieldURL
+	fieldStory
 )
 
 // jsonLine scans one line of a JSONL batch.
@@ -157,6 +158,7 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (d 
 		Source: cmp.Or(jsonString(f.Data, raw[fieldSource]), source),
 		Title:  jsonString(f.Data, raw[fieldTitle]),
 		URL:    jsonString(f.Data, raw[fieldURL]),
+		Story:  jsonString(f.Data, raw[fieldStory]),
 	}
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s:%d", f.Path, line)

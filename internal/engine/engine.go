@@ -21,10 +21,24 @@ type Result struct {
 	Findings    []rules.Finding      // sorted
 }
 
-// Extract finds the mentions and claims of every document, in parallel, and
-// binds the claims to the rules' subjects. The result is in document order
-// whatever the number of cores.
+// Extract finds the mentions and claims of every document, in parallel,
+// links people across the documents of each story, and binds the claims to
+// the rules' subjects. The result is in document order whatever the number
+// of cores.
 func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
+	res := ExtractUnlinked(docs, vocab, set)
+	for _, story := range stories(res.Extractions) {
+		vocab.LinkPeople(story)
+	}
+	return res
+}
+
+// ExtractUnlinked is Extract without the linking of people: the claims of
+// people and quotes keep the names their documents write, for a later run to
+// link across all the documents of a story (claimlint check --claims). The
+// bindings do not depend on the linking: rules bind counts, and the linking
+// changes the claims about people.
+func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	exs := make([]*claims.Extraction, len(docs))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -41,28 +55,83 @@ func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set
 		})
 	}
 	_ = g.Wait() // the workers return no error
-	vocab.LinkPeople(exs)
-	res := &Result{Extractions: exs}
+	res := collect(exs)
+	set.Bind(res.Claims)
+	return res
+}
+
+// collect makes the result of extractions, their claims in document order.
+func collect(exs []*claims.Extraction) *Result {
+	n := 0
+	for _, ex := range exs {
+		n += len(ex.Claims)
+	}
+	res := &Result{Extractions: exs, Claims: make([]*claims.Claim, 0, n)}
 	for _, ex := range exs {
 		for i := range ex.Claims {
 			res.Claims = append(res.Claims, &ex.Claims[i])
 		}
 	}
-	set.Bind(res.Claims)
 	return res
 }
 
-// Check extracts and then runs every rule over the claims of all documents.
-// Documents marked as drafts are each checked against the others, the
-// sources, with every finding located in a draft (rules.Set.Check).
+// Check extracts and then runs every rule over the claims of each story.
+// Documents marked as drafts are each checked against the others of their
+// story, the sources, with every finding located in a draft
+// (rules.Set.CheckDrafts).
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := Extract(docs, vocab, set)
-	var drafts []*document.Document
-	for _, d := range docs {
-		if d.Draft {
-			drafts = append(drafts, d)
-		}
-	}
-	res.Findings = set.CheckDrafts(res.Claims, drafts)
+	res.Findings = findings(res.Extractions, set)
 	return res
+}
+
+// CheckExtracted checks extractions read back from extracted claims
+// (ExtractUnlinked, then claimlint check --claims): people are linked across
+// the documents of each story as Extract links them, the claims keep the
+// bindings they were extracted with, and the rules run as Check runs them.
+func CheckExtracted(exs []*claims.Extraction, vocab *claims.Vocabulary, set *rules.Set) *Result {
+	for _, story := range stories(exs) {
+		vocab.LinkPeople(story)
+	}
+	res := collect(exs)
+	res.Findings = findings(exs, set)
+	return res
+}
+
+// findings runs the rules over the claims of each story on its own and
+// returns the findings of all, sorted.
+func findings(exs []*claims.Extraction, set *rules.Set) []rules.Finding {
+	var out []rules.Finding
+	for _, story := range stories(exs) {
+		var cs []*claims.Claim
+		var drafts []*document.Document
+		for _, ex := range story {
+			for i := range ex.Claims {
+				cs = append(cs, &ex.Claims[i])
+			}
+			if ex.Doc.Draft {
+				drafts = append(drafts, ex.Doc)
+			}
+		}
+		out = append(out, set.CheckDrafts(cs, drafts)...)
+	}
+	rules.SortFindings(out)
+	return out
+}
+
+// stories splits extractions by the story of their documents, in the order
+// the stories first appear, each in document order.
+func stories(exs []*claims.Extraction) [][]*claims.Extraction {
+	index := map[string]int{}
+	var out [][]*claims.Extraction
+	for _, ex := range exs {
+		i, ok := index[ex.Doc.Story]
+		if !ok {
+			i = len(out)
+			index[ex.Doc.Story] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], ex)
+	}
+	return out
 }

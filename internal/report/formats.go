@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"net/url"
@@ -103,13 +102,6 @@ func spanOf(l rules.Location, dir string) span {
 	loc := locate(l)
 	loc.Path = relPath(dir, loc.Path)
 	return span{Location: loc, end: l.Doc.File.Position(loc.End), doc: l.Doc}
-}
-
-// byteColumn is the 1-based column of file offset off counted in bytes, as
-// reviewdog counts them.
-func byteColumn(data []byte, off int) int {
-	lineStart := bytes.LastIndexByte(data[:off], '\n') + 1
-	return off - lineStart + 1
 }
 
 // levelCounts says how many findings there are of each level, most serious

@@ -115,8 +115,8 @@ func TestColumnsDiffer(t *testing.T) {
 	// The fixture's first claim follows "é": a column of 44 in code points,
 	// 45 in bytes.
 	s := spanOf(fixtureRun(t).Findings[0].Location, "")
-	if s.Column != 44 || byteColumn(s.doc.File.Data, s.Start) != 45 {
-		t.Errorf("column %d, byte column %d; want 44 and 45", s.Column, byteColumn(s.doc.File.Data, s.Start))
+	if s.Column != 44 || s.doc.File.ByteColumn(s.Start) != 45 {
+		t.Errorf("column %d, byte column %d; want 44 and 45", s.Column, s.doc.File.ByteColumn(s.Start))
 	}
 }
 

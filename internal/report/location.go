@@ -24,5 +24,5 @@ func Locate(doc *document.Document, start, end int, value string) Location {
 	fs, fe := doc.Span(start, end)
 	pos := doc.File.Position(fs)
 	return Location{Path: doc.Path(), Start: fs, End: fe, Line: pos.Line, Column: pos.Column,
-		Text: string(doc.File.Data[fs:fe]), Value: value}
+		Text: string(doc.File.Bytes(fs, fe)), Value: value}
 }

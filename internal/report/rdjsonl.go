@@ -56,10 +56,10 @@ func rdSeverity(l rules.Level) string {
 }
 
 func rdPlace(s span) rdLocation {
-	data := s.doc.File.Data
+	file := s.doc.File
 	return rdLocation{Path: s.Path, Range: rdRange{
-		Start: rdPosition{Line: s.Line, Column: byteColumn(data, s.Start)},
-		End:   rdPosition{Line: s.end.Line, Column: byteColumn(data, s.End)},
+		Start: rdPosition{Line: s.Line, Column: file.ByteColumn(s.Start)},
+		End:   rdPosition{Line: s.end.Line, Column: file.ByteColumn(s.End)},
 	}}
 }
 

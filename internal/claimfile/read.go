@@ -1,0 +1,319 @@
+package claimfile
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/dateparse"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/suppress"
+)
+
+// Result is what claims files hold: the extractions of their documents, in
+// the order the files name them, not yet linked, and the inline suppressions
+// of the files the documents came from.
+type Result struct {
+	Extractions []*claims.Extraction
+	Directives  map[*document.File]*suppress.Directives
+}
+
+// Read reads the claims files at paths, "-" for stdin, bound by rules that
+// fingerprint as binding (Binding). Bad input is a *document.Error naming the
+// file and line.
+func Read(paths []string, stdin io.Reader, binding string) (*Result, error) {
+	var r reader
+	r.docs = map[docKey]*entry{}
+	for _, p := range paths {
+		if err := r.open(p, stdin, binding); err != nil {
+			return nil, err
+		}
+	}
+	return r.restore()
+}
+
+// open reads the claims file at p, or stdin for "-".
+func (r *reader) open(p string, stdin io.Reader, binding string) error {
+	name := filepath.ToSlash(p)
+	if p == "-" {
+		if stdin == nil {
+			stdin = bytes.NewReader(nil)
+		}
+		return r.file(name, stdin, binding)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return &document.Error{Path: name, Msg: err.Error()}
+	}
+	defer f.Close()
+	return r.file(name, f, binding)
+}
+
+// docKey identifies a document across claims files.
+type docKey struct{ path, id string }
+
+// entry is a document read so far and its claims.
+type entry struct {
+	doc       *document.Document
+	people    []string
+	claims    []claimAt
+	suppress  []suppress.Range
+	excerpts  []document.Excerpt
+	file, pos string // where the document's line is, for errors
+}
+
+// claimAt is a claim's line and where it was read.
+type claimAt struct {
+	l    *line
+	file string
+	line int
+}
+
+type reader struct {
+	docs    map[docKey]*entry
+	order   []*entry
+	pending []claimAt // claims read before their document's line
+}
+
+// file reads one claims file.
+func (r *reader) file(name string, in io.Reader, binding string) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	n := 0
+	headerSeen := false
+	for {
+		text, err := br.ReadBytes('\n')
+		if len(text) > 0 {
+			n++
+			if lerr := r.line(name, n, text, binding, &headerSeen); lerr != nil {
+				return lerr
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return &document.Error{Path: name, Line: n, Msg: err.Error()}
+		}
+	}
+	if !headerSeen {
+		return &document.Error{Path: name, Msg: "empty: not a claims file (want the output of claimlint extract --format claims)"}
+	}
+	return nil
+}
+
+// line reads line number n of a claims file.
+func (r *reader) line(name string, n int, text []byte, binding string, headerSeen *bool) error {
+	fail := func(format string, args ...any) error {
+		return &document.Error{Path: name, Line: n, Msg: fmt.Sprintf(format, args...)}
+	}
+	text = bytes.TrimSpace(text)
+	if len(text) == 0 {
+		return nil
+	}
+	if !*headerSeen {
+		var h header
+		if err := json.Unmarshal(text, &h); err != nil || h.Claimlint != "claims" {
+			return fail("not a claims file: want the header of claimlint extract --format claims first")
+		}
+		if h.Version != Version {
+			return fail("claims file version %d; this claimlint reads version %d", h.Version, Version)
+		}
+		if h.Binding != binding {
+			return fail("claims bound by other rules than this check's: extract and check with the same --rules and configuration")
+		}
+		*headerSeen = true
+		return nil
+	}
+	l := &line{}
+	if err := json.Unmarshal(text, l); err != nil {
+		return fail("malformed JSON: %s", jsonError(err))
+	}
+	if l.Path == "" || l.ID == "" {
+		return fail("%s line without \"path\" and \"id\"", l.Kind)
+	}
+	if l.Kind == kindDocument {
+		return r.document(l, name, n, fail)
+	}
+	if err := checkClaim(l); err != nil {
+		return fail("%s", err)
+	}
+	r.pending = append(r.pending, claimAt{l: l, file: name, line: n})
+	return nil
+}
+
+// document reads a document's line.
+func (r *reader) document(l *line, name string, n int, fail func(string, ...any) error) error {
+	k := docKey{l.Path, l.ID}
+	if e, ok := r.docs[k]; ok {
+		return fail("document %s (%s) read twice, first at %s", l.ID, l.Path, e.pos)
+	}
+	d := &document.Document{ID: l.ID, Source: l.Source, Title: l.Title, URL: l.URL, Story: l.Story,
+		Format: document.Format(l.Format), Draft: l.Draft}
+	if l.Published != "" {
+		t, err := time.Parse(timeLayout, l.Published)
+		if err != nil {
+			return fail("published: %q is not an RFC 3339 time", l.Published)
+		}
+		d.Published = t
+	}
+	e := &entry{doc: d, people: l.People, suppress: l.Suppress, file: l.Path, pos: fmt.Sprintf("%s:%d", name, n)}
+	r.docs[k] = e
+	r.order = append(r.order, e)
+	return nil
+}
+
+// kinds are the kinds of claim lines, and the part of a claim each needs.
+var claimKinds = map[string]func(l *line) bool{
+	string(claims.KindCount): func(l *line) bool { return l.Quantity != nil && l.Count != nil },
+	string(claims.KindDate):  func(l *line) bool { return l.Date != nil },
+	string(claims.KindQuote): func(l *line) bool { return l.Quote != nil },
+	string(claims.KindTitle): func(l *line) bool { return l.Person != nil },
+	string(claims.KindName):  func(l *line) bool { return l.Person != nil },
+}
+
+// checkClaim reports what is wrong with a claim's line.
+func checkClaim(l *line) error {
+	complete, ok := claimKinds[l.Kind]
+	switch {
+	case !ok:
+		return fmt.Errorf("unknown kind %q: want document, count, date, quote, title or name", l.Kind)
+	case !complete(l):
+		return fmt.Errorf("%s claim without its %s", l.Kind, l.Kind)
+	case l.Excerpt == nil:
+		return fmt.Errorf("%s claim without its excerpt", l.Kind)
+	}
+	e := excerptOf(l)
+	if err := e.Check(); err != nil {
+		return fmt.Errorf("excerpt: %w", err)
+	}
+	covers := func(start, end int) bool {
+		return e.Start <= start && start <= end && end <= e.Start+len(e.Text)
+	}
+	if !covers(l.PlainStart, l.PlainEnd) {
+		return errors.New("plain_start and plain_end: the claim is not inside its excerpt")
+	}
+	if q := l.Quantity; q != nil && !covers(q.Start, q.End) {
+		return errors.New("quantity: not inside the claim's excerpt")
+	}
+	if d := l.Date; d != nil {
+		if _, err := parseTimes(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// excerptOf is the excerpt of a claim's line, with what it leaves to the
+// line filled in.
+func excerptOf(l *line) document.Excerpt {
+	x := l.Excerpt
+	e := document.Excerpt{Start: x.Start, FileStart: l.Start, Data: l.Text, Line: l.Line, Column: l.Column,
+		LineStart: x.LineStart, Map: fromRuns(x.Map)}
+	if x.FileStart != nil && x.Data != nil {
+		e.FileStart, e.Data, e.Line, e.Column = *x.FileStart, *x.Data, x.Line, x.Column
+	}
+	e.Text = e.Data
+	if x.Text != nil {
+		e.Text = *x.Text
+	}
+	return e
+}
+
+func parseTimes(d *date) (*dateparse.Date, error) {
+	out := &dateparse.Date{Start: d.Start, End: d.End, Grain: dateparse.Grain(d.Grain),
+		Relative: d.Relative, Resolved: d.Resolved, Range: d.Range}
+	var err error
+	if d.From != "" {
+		if out.From, err = time.Parse(timeLayout, d.From); err != nil {
+			return nil, fmt.Errorf("date: from %q is not an RFC 3339 time", d.From)
+		}
+	}
+	if d.To != "" {
+		if out.To, err = time.Parse(timeLayout, d.To); err != nil {
+			return nil, fmt.Errorf("date: to %q is not an RFC 3339 time", d.To)
+		}
+	}
+	return out, nil
+}
+
+// restore joins the claims to their documents and restores the documents
+// from the claims' excerpts.
+func (r *reader) restore() (*Result, error) {
+	for _, c := range r.pending {
+		e, ok := r.docs[docKey{c.l.Path, c.l.ID}]
+		if !ok {
+			return nil, &document.Error{Path: c.file, Line: c.line, Msg: fmt.Sprintf("claim of a document with no line of its own: %s (%s)", c.l.ID, c.l.Path)}
+		}
+		if c.l.Story != e.doc.Story {
+			return nil, &document.Error{Path: c.file, Line: c.line, Msg: fmt.Sprintf("story %q; its document's is %q", c.l.Story, e.doc.Story)}
+		}
+		e.claims = append(e.claims, c)
+		e.excerpts = append(e.excerpts, excerptOf(c.l))
+	}
+	byPath := map[string][]document.Excerpt{}
+	for _, e := range r.order {
+		byPath[e.file] = append(byPath[e.file], e.excerpts...)
+	}
+	files := map[string]*document.File{}
+	res := &Result{Directives: map[*document.File]*suppress.Directives{}}
+	for _, e := range r.order {
+		f, ok := files[e.file]
+		if !ok {
+			f = document.RestoreFile(e.file, byPath[e.file])
+			files[e.file] = f
+			res.Directives[f] = suppress.FromRanges(e.suppress)
+		}
+		document.Restore(e.doc, f, e.excerpts)
+		ex := &claims.Extraction{Doc: e.doc, Claims: make([]claims.Claim, 0, len(e.claims))}
+		for _, name := range e.people {
+			ex.Mentions = append(ex.Mentions, claims.Mention{Kind: claims.MentionPerson, Person: &claims.Person{Name: name}})
+		}
+		for _, c := range e.claims {
+			ex.Claims = append(ex.Claims, toClaim(c.l, e.doc))
+		}
+		res.Extractions = append(res.Extractions, ex)
+	}
+	return res, nil
+}
+
+// toClaim makes the claim of a line checked by checkClaim.
+func toClaim(l *line, d *document.Document) claims.Claim {
+	c := claims.Claim{Kind: claims.Kind(l.Kind), Doc: d, Start: l.PlainStart, End: l.PlainEnd,
+		Subject: l.Subject, Key: l.Key, Value: l.Value, Binding: l.Binding}
+	if l.Quantity != nil {
+		c.Quantity = l.Quantity.restore()
+	}
+	if l.Count != nil {
+		c.Count = l.Count.restore()
+	}
+	if l.Date != nil {
+		c.Date, _ = parseTimes(l.Date) // checked
+	}
+	if q := l.Quote; q != nil {
+		c.Quote = &claims.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd}
+	}
+	if p := l.Person; p != nil {
+		c.Person = &claims.Person{Name: p.Name, Title: p.Title, Office: p.Office, Modifiers: p.Modifiers}
+	}
+	return c
+}
+
+// jsonError says what is wrong with a line without the decoder's Go types.
+func jsonError(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("%s: want a %s", te.Field, te.Type.Kind())
+	}
+	return err.Error()
+}

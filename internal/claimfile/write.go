@@ -1,0 +1,96 @@
+package claimfile
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/rules"
+)
+
+// Writer writes a claims file.
+type Writer struct {
+	enc *json.Encoder
+	err error
+}
+
+// NewWriter starts a claims file on w with its header; set is the rules the
+// claims were bound with.
+func NewWriter(w io.Writer, set *rules.Set) *Writer {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	wr := &Writer{enc: enc}
+	wr.write(header{Claimlint: "claims", Version: Version, Binding: Binding(set)})
+	return wr
+}
+
+// Extraction writes a document and its claims. The extraction must not be
+// linked (engine.ExtractUnlinked): the names stay as the document writes
+// them, for the reader to link across every document of the story.
+func (w *Writer) Extraction(ex *claims.Extraction) {
+	d := ex.Doc
+	l := line{Kind: kindDocument, Path: d.Path(), ID: d.ID, Story: d.Story, Source: d.Source,
+		Published: formatTime(d.Published), Title: d.Title, URL: d.URL, Format: string(d.Format), Draft: d.Draft,
+		Suppress: engine.Directives(d).Ranges()}
+	for i := range ex.Mentions {
+		if p := ex.Mentions[i].Person; p != nil {
+			l.People = append(l.People, p.Name)
+		}
+	}
+	w.write(l)
+	for i := range ex.Claims {
+		w.write(claimLine(&ex.Claims[i]))
+	}
+}
+
+// claimLine is the line of a claim.
+func claimLine(c *claims.Claim) line {
+	d := c.Doc
+	fs, fe := d.Span(c.Start, c.End)
+	pos := d.File.Position(fs)
+	l := line{Kind: string(c.Kind), Path: d.Path(), ID: d.ID, Story: d.Story,
+		Start: fs, End: fe, Line: pos.Line, Column: pos.Column, Text: string(d.File.Bytes(fs, fe)),
+		Subject: c.Subject, Key: c.Key, Value: c.Value, Binding: c.Binding, PlainStart: c.Start, PlainEnd: c.End}
+	lo, hi := c.Start, c.End
+	if q := c.Quantity; q != nil {
+		lo, hi = min(lo, q.Start), max(hi, q.End)
+		l.Quantity = toQuantity(q)
+	}
+	l.Excerpt = toExcerpt(d.Excerpt(lo, hi), &l)
+	if c.Count != nil {
+		l.Count = toCount(c.Count)
+	}
+	if c.Date != nil {
+		l.Date = toDate(c.Date)
+	}
+	if c.Quote != nil {
+		l.Quote = toQuote(c.Quote)
+	}
+	if c.Person != nil {
+		l.Person = toPerson(c.Person)
+	}
+	return l
+}
+
+// toExcerpt writes e, leaving out what the claim's line already says.
+func toExcerpt(e document.Excerpt, l *line) *excerpt {
+	out := &excerpt{Start: e.Start, LineStart: e.LineStart, Map: toRuns(e.Map)}
+	if e.Text != e.Data {
+		out.Text = &e.Text
+	}
+	if e.FileStart != l.Start || e.Data != l.Text {
+		out.FileStart, out.Data, out.Line, out.Column = &e.FileStart, &e.Data, e.Line, e.Column
+	}
+	return out
+}
+
+func (w *Writer) write(v any) {
+	if w.err == nil {
+		w.err = w.enc.Encode(v)
+	}
+}
+
+// Err returns the first error met writing.
+func (w *Writer) Err() error { return w.err }
