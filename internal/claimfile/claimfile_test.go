@@ -1,0 +1,166 @@
+package claimfile
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/internal/report"
+	"github.com/claimlint/claimlint/rules"
+)
+
+func builtinSet() *rules.Set { return &rules.Set{Rules: rules.Builtin()} }
+
+// batch is a JSONL batch of invented reports whose texts hold escapes, so
+// that plain text and file bytes differ inside claims.
+const batch = `{"id":"w1","source":"wire","story":"bridge","published":"2026-03-02","text":"\"We won\u2019t reopen the bridge until every damaged beam has been replaced,\" said Jos\u00e9 Ib\u00e1\u00f1ez, the city\u2019s engineer.\nMore than 20 \"cracked\" beams were found on Monday."}
+{"id":"p1","source":"paper","story":"bridge","published":"2026-03-03T08:00:00+02:00","text":"Six beams cracked on Monday, said Deputy Mayor Dana Whitlok. About 300 residents were evacuated."}
+`
+
+// extract reads the example stories and the batch and extracts them as
+// extract --format claims does.
+func extract(t *testing.T) *engine.Result {
+	t.Helper()
+	dir := t.TempDir()
+	p := filepath.Join(dir, "batch.jsonl")
+	if err := os.WriteFile(p, []byte(batch), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	docs, _, err := document.Load([]string{filepath.Join("..", "..", "testdata", "stories"), p}, nil, document.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return engine.ExtractUnlinked(docs, claims.DefaultVocabulary(), builtinSet())
+}
+
+func write(t *testing.T, res *engine.Result) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	w := NewWriter(&b, builtinSet())
+	for _, ex := range res.Extractions {
+		w.Extraction(ex)
+	}
+	if err := w.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// TestRoundTrip: every claim read back equals the claim written, field for
+// field, and locates at the same place with the same text.
+func TestRoundTrip(t *testing.T) {
+	res := extract(t)
+	read, err := Read([]string{"-"}, bytes.NewReader(write(t, res)), Binding(builtinSet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read.Extractions) != len(res.Extractions) {
+		t.Fatalf("%d documents read back, %d written", len(read.Extractions), len(res.Extractions))
+	}
+	ignoreDoc := cmpopts.IgnoreFields(claims.Claim{}, "Doc")
+	mapped := 0
+	for i, ex := range res.Extractions {
+		got := read.Extractions[i]
+		want := *ex.Doc
+		d := got.Doc
+		if d.ID != want.ID || d.Path() != want.Path() || d.Source != want.Source || d.Story != want.Story ||
+			!d.Published.Equal(want.Published) || d.Format != want.Format || d.Title != want.Title {
+			t.Errorf("document %s read back as %+v", want.ID, d)
+		}
+		if diff := cmp.Diff(ex.Claims, got.Claims, ignoreDoc, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: claims differ (-written +read):\n%s", want.ID, diff)
+		}
+		for j := range ex.Claims {
+			c, r := &ex.Claims[j], &got.Claims[j]
+			if c.Text() != r.Text() {
+				t.Errorf("%s: claim text %q read back as %q", want.ID, c.Text(), r.Text())
+			}
+			for _, span := range [][2]int{{c.Start, c.End}, {c.Start, (c.Start + c.End) / 2}, {(c.Start + c.End) / 2, c.End}} {
+				lw, lr := report.Locate(c.Doc, span[0], span[1], ""), report.Locate(r.Doc, span[0], span[1], "")
+				if lw != lr {
+					t.Errorf("%s: span %v located at %+v, read back at %+v", want.ID, span, lw, lr)
+				}
+			}
+			if c.Text() != string(c.Doc.File.Bytes(c.Doc.Span(c.Start, c.End))) {
+				mapped++
+			}
+		}
+	}
+	if mapped == 0 {
+		t.Error("no claim whose plain text differs from its file bytes: the test does not exercise the map")
+	}
+}
+
+// TestReadErrors: bad input names the file and line, and never panics.
+func TestReadErrors(t *testing.T) {
+	good := string(write(t, extract(t)))
+	head, rest, _ := strings.Cut(good, "\n")
+	docLine, _, _ := strings.Cut(rest, "\n")
+	for _, tc := range []struct {
+		name, input, want string
+	}{
+		{"empty", "", "in.claims: empty: not a claims file"},
+		{"not claims", `{"path":"a.txt","kind":"count"}` + "\n", "in.claims:1: not a claims file"},
+		{"version", `{"claimlint":"claims","version":9,"binding":"x"}` + "\n", "in.claims:1: claims file version 9"},
+		{"binding", `{"claimlint":"claims","version":1,"binding":"sha256:00"}` + "\n", "in.claims:1: claims bound by other rules"},
+		{"bad JSON", head + "\n" + docLine + "\n{\"kind\":\n", "in.claims:3: malformed JSON"},
+		{"wrong type", head + "\n" + `{"kind":"count","path":"a","id":"a","start":"x"}` + "\n", "in.claims:2: malformed JSON: start: want a int"},
+		{"unknown kind", head + "\n" + `{"kind":"rumour","path":"a","id":"a"}` + "\n", `in.claims:2: unknown kind "rumour"`},
+		{"no path", head + "\n" + `{"kind":"document"}` + "\n", "in.claims:2: document line without"},
+		{"incomplete", head + "\n" + `{"kind":"date","path":"a","id":"a","excerpt":{"start":0}}` + "\n", "in.claims:2: date claim without its date"},
+		{"outside", head + "\n" + `{"kind":"name","path":"a","id":"a","text":"Ana","line":1,"column":1,"plain_start":2,"plain_end":9,"person":{"name":"Ana"},"excerpt":{"start":0}}` + "\n", "in.claims:2: plain_start and plain_end"},
+		{"orphan", head + "\n" + `{"kind":"name","path":"a","id":"a","text":"Ana","line":1,"column":1,"plain_end":3,"person":{"name":"Ana"},"excerpt":{"start":0}}` + "\n", "in.claims:2: claim of a document with no line"},
+		{"twice", head + "\n" + docLine + "\n" + docLine + "\n", "in.claims:3: document"},
+		{"bad time", head + "\n" + `{"kind":"document","path":"a","id":"a","published":"Monday"}` + "\n", `in.claims:2: published: "Monday"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := filepath.Join(t.TempDir(), "in.claims")
+			if err := os.WriteFile(p, []byte(tc.input), 0o666); err != nil {
+				t.Fatal(err)
+			}
+			wd, _ := os.Getwd()
+			t.Chdir(filepath.Dir(p))
+			_, err := Read([]string{"in.claims"}, nil, Binding(builtinSet()))
+			t.Chdir(wd)
+			var de *document.Error
+			if !errors.As(err, &de) || !strings.HasPrefix(err.Error(), tc.want) {
+				t.Errorf("error %v, want one starting %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzRead: no claims file makes the reader, the restored documents or the
+// rules over them panic.
+func FuzzRead(f *testing.F) {
+	head := `{"claimlint":"claims","version":1,"binding":"` + Binding(builtinSet()) + `"}` + "\n"
+	f.Add(head + `{"kind":"document","path":"a.txt","id":"a.txt","source":"a","people":["Ana Ruiz"]}
+{"kind":"name","path":"a.txt","id":"a.txt","start":4,"end":12,"line":1,"column":5,"text":"Ana Ruiz","plain_start":4,"plain_end":12,"subject":"Ana Ruiz","key":"ana ruiz","value":"Ana Ruiz","excerpt":{"start":4,"line_start":0},"person":{"name":"Ana Ruiz"}}
+`)
+	f.Add(head + `{"kind":"document","path":"b.jsonl","id":"b1"}
+{"kind":"quote","path":"b.jsonl","id":"b1","start":10,"end":20,"line":1,"column":11,"text":"a \\\"b\\\" c","plain_start":0,"plain_end":7,"value":"a \"b\" c","excerpt":{"start":0,"text":"a \"b\" c","line_start":0,"map":[[0,0,2,1],[2,2,4,0],[3,4,5,1],[4,5,7,0],[5,7,9,1]]},"quote":{"text":"a \"b\" c","speaker_start":-1,"speaker_end":-1}}
+{"kind":"count","path":"b.jsonl","id":"b1","start":10,"end":13,"line":1,"column":11,"text":"two","plain_start":0,"plain_end":3,"key":"x","value":"2","excerpt":{"start":0,"line_start":0},"quantity":{"end":3,"value":"2","lo":"2","hi":"+Inf"},"count":{"noun":"x"}}
+{"kind":"date","path":"b.jsonl","id":"b1","start":10,"end":13,"line":1,"column":11,"text":"two","plain_start":0,"plain_end":3,"key":"d","value":"2","excerpt":{"start":0,"line_start":0},"date":{"from":"2026-01-01T00:00:00Z","to":"2026-01-02T00:00:00Z","grain":"day","resolved":true}}
+`)
+	set, vocab := builtinSet(), claims.DefaultVocabulary()
+	binding := Binding(set)
+	f.Fuzz(func(t *testing.T, input string) {
+		res, err := Read([]string{"-"}, strings.NewReader(input), binding)
+		if err != nil {
+			return
+		}
+		out := engine.CheckExtracted(res.Extractions, vocab, set)
+		for _, fd := range out.Findings {
+			report.Locate(fd.Location.Doc, fd.Location.Start, fd.Location.End, "")
+		}
+	})
+}
