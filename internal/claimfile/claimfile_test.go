@@ -153,7 +153,7 @@ func FuzzRead(f *testing.F) {
 `)
 	set, vocab := builtinSet(), claims.DefaultVocabulary()
 	binding := Binding(set)
-	f.Fuzz(func(t *testing.T, input string) {
+	f.Fuzz(func(_ *testing.T, input string) {
 		res, err := Read([]string{"-"}, strings.NewReader(input), binding)
 		if err != nil {
 			return

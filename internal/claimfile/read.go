@@ -56,8 +56,9 @@ func (r *reader) open(p string, stdin io.Reader, binding string) error {
 		}
 		return &document.Error{Path: name, Msg: err.Error()}
 	}
-	defer f.Close()
-	return r.file(name, f, binding)
+	err = r.file(name, f, binding)
+	_ = f.Close() // read only: closing loses nothing
+	return err
 }
 
 // docKey identifies a document across claims files.
