@@ -1,0 +1,166 @@
+package engine
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
+)
+
+// benchUnit returns the first lines of the bench, about mb megabytes
+// (CLAIMLINT_SCALE_MB, default 1/4; "all" for the whole bench).
+func benchUnit(t *testing.T) [][]byte {
+	t.Helper()
+	data, err := os.ReadFile(sharedtest.Path(t, "bench", "articles.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit := len(data) / 512
+	if v := os.Getenv("CLAIMLINT_SCALE_MB"); v == "all" {
+		limit = len(data)
+	} else if v != "" {
+		mb, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			t.Fatalf("CLAIMLINT_SCALE_MB=%q: want megabytes or all", v)
+		}
+		limit = int(mb * (1 << 20))
+	}
+	var lines [][]byte
+	size := 0
+	for line := range bytes.Lines(data) {
+		if size >= limit {
+			break
+		}
+		lines = append(lines, line)
+		size += len(line)
+	}
+	return lines
+}
+
+// asStories writes copies of the bench lines, each copy a story of its own
+// (a "story" field added to every line), to a file.
+func asStories(t *testing.T, lines [][]byte, copies int) string {
+	t.Helper()
+	var b bytes.Buffer
+	for c := range copies {
+		field := fmt.Appendf(nil, `{"story": "copy-%d", `, c)
+		for _, l := range lines {
+			b.Write(field)
+			b.Write(bytes.TrimPrefix(l, []byte("{")))
+		}
+	}
+	p := filepath.Join(t.TempDir(), "stories.jsonl")
+	if err := os.WriteFile(p, b.Bytes(), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// timeCheck returns the best of a few timings of a check of the file at p,
+// loading included, and its number of findings.
+func timeCheck(t *testing.T, p string, runs int) (time.Duration, int) {
+	t.Helper()
+	best, findings := time.Duration(1<<62), 0
+	for range runs {
+		start := time.Now()
+		docs, _, err := document.Load([]string{p}, nil, document.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Check(docs, claims.DefaultVocabulary(), builtinSet())
+		best, findings = min(best, time.Since(start)), len(res.Findings)
+	}
+	return best, findings
+}
+
+// TestScaleStories: a check of 4 and 16 copies of the bench, each copy a
+// story of its own, takes about 4 and 16 times as long as one copy, and finds
+// 4 and 16 times as much: stories are compared only within themselves. The
+// bound here is loose, for a shared machine; `CLAIMLINT_SCALE_MB=8 go test
+// -run TestScaleStories -v ./internal/engine` measures a larger unit and logs
+// the figures.
+func TestScaleStories(t *testing.T) {
+	lines := benchUnit(t)
+	unit := 0
+	for _, l := range lines {
+		unit += len(l)
+	}
+	one, found := timeCheck(t, asStories(t, lines, 1), 5)
+	t.Logf("1 story: %d articles, %.2f MB, %v, %d findings", len(lines), float64(unit)/(1<<20), one, found)
+	for _, copies := range []int{4, 16} {
+		took, n := timeCheck(t, asStories(t, lines, copies), 2)
+		ratio := float64(took) / (float64(one) * float64(copies))
+		t.Logf("%d stories: %.2f MB, %v, %.2f of proportional, %d findings", copies, float64(unit*copies)/(1<<20), took, ratio, n)
+		if n != found*copies {
+			t.Errorf("%d stories: %d findings, want %d times %d", copies, n, copies, found)
+		}
+		if ratio > 2 {
+			t.Errorf("%d stories took %.1f times proportional time", copies, ratio)
+		}
+	}
+}
+
+// story writes n invented reports of one event, each from its own outlet,
+// that differ as sources do: the count, the day, the rewording of a quote,
+// the speaker's title and the spelling of a name.
+func story(n int) []*document.Document {
+	published := time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC)
+	titles := []string{"Fire Chief", "Deputy Fire Chief", "former Fire Chief"}
+	days := []string{"Thursday", "Friday", "Thursday night"}
+	words := []string{"damaged", "broken", "cracked", "damaged"}
+	names := []string{"Dana Whitlock", "Dana Whitlok", "Dana Whitlock"}
+	docs := make([]*document.Document, n)
+	for i := range docs {
+		text := fmt.Sprintf("%d firefighters were injured when the warehouse fire broke out on %s. "+
+			"Officials evacuated %d residents. \"We will not reopen the bridge until every %s beam has been replaced,\" "+
+			"said %s %s. About %d people attended the briefing, and %s said repairs would take %d weeks.",
+			2+i%3, days[i%len(days)], 40+i%7*5, words[i%len(words)], titles[i%len(titles)], names[i%len(names)],
+			100+i%4*10, names[(i+1)%len(names)], 3+i%2)
+		docs[i] = document.NewText(fmt.Sprintf("outlet%03d.txt", i), fmt.Sprintf("outlet%03d", i), text, published)
+	}
+	return docs
+}
+
+// TestScaleManySources: one story told by 200 sources does not explode.
+// Counts, dates, titles and names are grouped by key, so their cost grows
+// with the claims; quotes are compared pairwise only within a speaker's
+// bucket. Doubling the sources may at most quadruple the time (it is about
+// double), and 200 sources take well under a second.
+func TestScaleManySources(t *testing.T) {
+	var prev time.Duration
+	for _, n := range []int{50, 100, 200} {
+		docs := story(n)
+		best := time.Duration(1 << 62)
+		var res *Result
+		for range 3 {
+			for _, d := range docs {
+				d.Published = time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC)
+			}
+			start := time.Now()
+			res = Check(docs, claims.DefaultVocabulary(), builtinSet())
+			best = min(best, time.Since(start))
+		}
+		rules := map[string]int{}
+		for _, f := range res.Findings {
+			rules[f.Rule]++
+		}
+		t.Logf("%d sources: %d claims, %v, findings %v", n, len(res.Claims), best, rules)
+		if len(rules) < 6 {
+			t.Errorf("%d sources: findings of %d rules, want the counts, dates, quotes, titles and names compared", n, len(rules))
+		}
+		if prev > 0 && best > 4*prev+20*time.Millisecond {
+			t.Errorf("%d sources took %v, %d took %v: worse than quadratic", n, best, n/2, prev)
+		}
+		if n == 200 && best > 2*time.Second {
+			t.Errorf("200 sources took %v", best)
+		}
+		prev = best
+	}
+}
