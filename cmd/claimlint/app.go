@@ -177,6 +177,14 @@ func inputs(c *cli.Context, cfg *config.Config, stdin io.Reader, stderr io.Write
 	return load(c, cfg, c.Args().Slice(), stdin, stderr)
 }
 
+// setStory makes the folder of a document that names no story its story,
+// when the command asks for a story per folder.
+func setStory(c *cli.Context, d *document.Document) {
+	if d.Story == "" && c.Bool(storyFlag.Name) {
+		d.Story = path.Dir(d.Path())
+	}
+}
+
 // load reads the documents of paths as inputs does.
 func load(c *cli.Context, cfg *config.Config, paths []string, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
 	var opts document.Options
@@ -199,9 +207,7 @@ func load(c *cli.Context, cfg *config.Config, paths []string, stdin io.Reader, s
 		if !cfg.Excluded(d.Path()) {
 			kept = append(kept, d)
 		}
-		if d.Story == "" && c.Bool(storyFlag.Name) {
-			d.Story = path.Dir(d.Path())
-		}
+		setStory(c, d)
 	}
 	if len(kept) == 0 {
 		return nil, usageError("%s: every document is excluded by %s", strings.Join(paths, " "), cfg.Path)

@@ -69,6 +69,9 @@ func checkClaims(c *cli.Context, s *settings, out *reporting, stdin io.Reader, s
 	if len(read.Extractions) == 0 {
 		return usageError("check --claims: %s: no documents", strings.Join(c.Args().Slice(), " "))
 	}
+	for _, ex := range read.Extractions {
+		setStory(c, ex.Doc)
+	}
 	res := engine.CheckExtracted(read.Extractions, s.vocab, s.rules)
 	return out.write(s, res, engine.AdjustRestored(res.Findings, s.cfg, read.Directives), stdout)
 }

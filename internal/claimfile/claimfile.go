@@ -61,7 +61,6 @@ type line struct {
 	Title     string           `json:"title,omitempty"`
 	URL       string           `json:"url,omitempty"`
 	Format    string           `json:"format,omitempty"`
-	Draft     bool             `json:"draft,omitempty"`
 	People    []string         `json:"people,omitempty"`
 	Suppress  []suppress.Range `json:"suppress,omitempty"`
 

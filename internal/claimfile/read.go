@@ -160,7 +160,7 @@ func (r *reader) document(l *line, name string, n int, fail func(string, ...any)
 		return fail("document %s (%s) read twice, first at %s", l.ID, l.Path, e.pos)
 	}
 	d := &document.Document{ID: l.ID, Source: l.Source, Title: l.Title, URL: l.URL, Story: l.Story,
-		Format: document.Format(l.Format), Draft: l.Draft}
+		Format: document.Format(l.Format)}
 	if l.Published != "" {
 		t, err := time.Parse(timeLayout, l.Published)
 		if err != nil {

@@ -28,11 +28,13 @@ func NewWriter(w io.Writer, set *rules.Set) *Writer {
 
 // Extraction writes a document and its claims. The extraction must not be
 // linked (engine.ExtractUnlinked): the names stay as the document writes
-// them, for the reader to link across every document of the story.
+// them, for the reader to link across every document of the story. Drafts
+// are written as sources: checking a draft (unsourced-quote) reads the
+// sources' whole text, which a claims file does not keep.
 func (w *Writer) Extraction(ex *claims.Extraction) {
 	d := ex.Doc
 	l := line{Kind: kindDocument, Path: d.Path(), ID: d.ID, Story: d.Story, Source: d.Source,
-		Published: formatTime(d.Published), Title: d.Title, URL: d.URL, Format: string(d.Format), Draft: d.Draft,
+		Published: formatTime(d.Published), Title: d.Title, URL: d.URL, Format: string(d.Format),
 		Suppress: engine.Directives(d).Ranges()}
 	for i := range ex.Mentions {
 		if p := ex.Mentions[i].Person; p != nil {
