@@ -27,10 +27,22 @@ type Result struct {
 // of cores.
 func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := ExtractUnlinked(docs, vocab, set)
-	for _, story := range stories(res.Extractions) {
-		vocab.LinkPeople(story)
-	}
+	linkPeople(res.Extractions, vocab)
 	return res
+}
+
+// linkPeople links people within each story, stories in parallel: each
+// story's extractions are its own.
+func linkPeople(exs []*claims.Extraction, vocab *claims.Vocabulary) {
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, story := range stories(exs) {
+		g.Go(func() error {
+			vocab.LinkPeople(story)
+			return nil
+		})
+	}
+	_ = g.Wait() // the workers return no error
 }
 
 // ExtractUnlinked is Extract without the linking of people: the claims of
@@ -90,30 +102,39 @@ func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) 
 // the documents of each story as Extract links them, the claims keep the
 // bindings they were extracted with, and the rules run as Check runs them.
 func CheckExtracted(exs []*claims.Extraction, vocab *claims.Vocabulary, set *rules.Set) *Result {
-	for _, story := range stories(exs) {
-		vocab.LinkPeople(story)
-	}
+	linkPeople(exs, vocab)
 	res := collect(exs)
 	res.Findings = findings(exs, set)
 	return res
 }
 
-// findings runs the rules over the claims of each story on its own and
-// returns the findings of all, sorted.
+// findings runs the rules over the claims of each story on its own, stories
+// in parallel, and returns the findings of all, sorted.
 func findings(exs []*claims.Extraction, set *rules.Set) []rules.Finding {
+	byStory := stories(exs)
+	found := make([][]rules.Finding, len(byStory))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, story := range byStory {
+		g.Go(func() error {
+			var cs []*claims.Claim
+			var drafts []*document.Document
+			for _, ex := range story {
+				for j := range ex.Claims {
+					cs = append(cs, &ex.Claims[j])
+				}
+				if ex.Doc.Draft {
+					drafts = append(drafts, ex.Doc)
+				}
+			}
+			found[i] = set.CheckDrafts(cs, drafts)
+			return nil
+		})
+	}
+	_ = g.Wait() // the workers return no error
 	var out []rules.Finding
-	for _, story := range stories(exs) {
-		var cs []*claims.Claim
-		var drafts []*document.Document
-		for _, ex := range story {
-			for i := range ex.Claims {
-				cs = append(cs, &ex.Claims[i])
-			}
-			if ex.Doc.Draft {
-				drafts = append(drafts, ex.Doc)
-			}
-		}
-		out = append(out, set.CheckDrafts(cs, drafts)...)
+	for _, fs := range found {
+		out = append(out, fs...)
 	}
 	rules.SortFindings(out)
 	return out
