@@ -102,10 +102,10 @@ func TestScaleStories(t *testing.T) {
 	for _, l := range lines {
 		unit += len(l)
 	}
-	one := timeCheck(t, asStories(t, lines, 1), 5)
+	one := timeCheck(t, asStories(t, lines, 1), 3)
 	t.Logf("1 story: %d articles, %.2f MB, %v (%v processor), %d findings", len(lines), float64(unit)/(1<<20), one.wall, one.cpu, one.findings)
 	for _, copies := range []int{4, 16} {
-		took := timeCheck(t, asStories(t, lines, copies), 3)
+		took := timeCheck(t, asStories(t, lines, copies), 2)
 		ratio := float64(took.wall) / (float64(one.wall) * float64(copies))
 		cpuRatio := float64(took.cpu) / (float64(one.cpu) * float64(copies))
 		t.Logf("%d stories: %.2f MB, %v (%v processor), %.2f of proportional (%.2f in processor time), %d findings",
