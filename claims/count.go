@@ -67,6 +67,9 @@ func (a *analysis) extractCounts() {
 			continue
 		}
 		sent := a.sentenceAt(m.Start)
+		if i > 0 && a.followsFigureOf(sent.Start, m.Start, a.quantities[i-1].End) {
+			continue // "Image 2 of 10": a place in a series, not a count
+		}
 		if prev != nil && prev.Count.SentenceStart != sent.Start {
 			prev = nil
 		}
@@ -269,6 +272,13 @@ var tallyCues = []string{"so far", "a total of", "in total", "year to date", "si
 	"nationwide", "every year", "each year", "per year", "annually", "per 100,000", "through the end of",
 	"for all of", "to date", "in shootings", "shootings across", "shootings throughout", "shootings from",
 	"of those homicides", "homicides this", "in the city in"}
+
+// followsFigureOf reports whether "N of" stands just before off, N being the
+// figure that ends at prevEnd: "2 of 10", "8 of 8".
+func (a *analysis) followsFigureOf(sentStart, off, prevEnd int) bool {
+	between := strings.TrimSpace(a.text[max(sentStart, min(prevEnd, off)):off])
+	return prevEnd <= off && strings.EqualFold(between, "of")
+}
 
 // followsOfWhom reports whether "of whom", "of them" or "of which" stands just
 // before off.

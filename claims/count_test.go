@@ -71,6 +71,7 @@ func TestCounts(t *testing.T) {
 			}},
 		{"units of time and measure are not counts", "The fire burned for six hours across 300 acres in 2025.", nil},
 		{"a label is not a count", "The blaze started at Pier 7, injuring nobody.", nil},
+		{"a place in a series is not a count", "Image 2 of 10 People gather behind the tape.", nil},
 		{"a figure must agree with its noun", "He said one thing and two thing.", nil},
 		{"one counts only nouns the vocabulary knows", "One person died; one idea remained.",
 			[]countCase{{"One person", "people killed", "1", nil, false}}},

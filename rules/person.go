@@ -524,33 +524,7 @@ func surnameVariant(a, b string, maxEdits int) bool {
 	if limit == 0 || a == b || len(ra)-len(rb) > limit || len(rb)-len(ra) > limit {
 		return false
 	}
-	return editDistance(ra, rb) <= limit
-}
-
-// editDistance is the number of letters to insert, delete, replace or swap
-// with the next one to turn a into b.
-func editDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
+	return text.EditDistance(ra, rb) <= limit
 }
 
 // spelling is one way of writing one word of a name, and the documents

@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -28,39 +26,8 @@ func TestPeopleOnCorpus(t *testing.T) {
 	if os.Getenv("CLAIMLINT_CORPUS") == "" {
 		t.Skip("set CLAIMLINT_CORPUS=1 to measure on the corpus")
 	}
-	dir := sharedtest.Path(t, "corpus", "gva")
-	type article struct {
-		Cluster string `json:"cluster"`
-		Outlet  string `json:"source_outlet"`
-		Date    string `json:"date"`
-		Path    string `json:"path"`
-	}
-	manifest, err := os.ReadFile(filepath.Join(dir, "manifest.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	clusters := map[string][]article{}
-	for _, line := range bytes.Split(bytes.TrimSpace(manifest), []byte("\n")) {
-		var a article
-		if err := json.Unmarshal(line, &a); err != nil {
-			t.Fatal(err)
-		}
-		clusters[a.Cluster] = append(clusters[a.Cluster], a)
-	}
-	ids := make([]string, 0, len(clusters))
-	for id := range clusters {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if a, b := len(clusters[ids[i]]), len(clusters[ids[j]]); a != b {
-			return a > b
-		}
-		return ids[i] < ids[j]
-	})
-	n := min(100, len(ids))
-	if v, err := strconv.Atoi(os.Getenv("CLAIMLINT_CORPUS_CLUSTERS")); err == nil && v > 0 {
-		n = min(v, len(ids))
-	}
+	dir, clusters, ids := sharedtest.GVAClusters(t)
+	n := sharedtest.CorpusClusters(len(ids))
 	set := &rules.Set{Rules: rules.Builtin()}
 	vocab := claims.DefaultVocabulary()
 	counts := map[string]int{}
@@ -68,7 +35,7 @@ func TestPeopleOnCorpus(t *testing.T) {
 	start := time.Now()
 	for _, id := range ids[:n] {
 		var paths []string
-		outlet := map[string]article{}
+		outlet := map[string]sharedtest.GVAArticle{}
 		for _, a := range clusters[id] {
 			p := filepath.Join(filepath.Dir(dir), a.Path)
 			if _, err := os.Stat(p); err == nil {

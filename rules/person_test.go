@@ -251,21 +251,6 @@ func TestNameSpellingMaxEdits(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"phillips", "philips", 1}, {"seabrook", "seabrooks", 1}, {"smith", "smtih", 1},
-		{"okonjo", "okonjo", 0}, {"", "abc", 3}, {"marquez", "martinez", 3},
-	}
-	for _, tt := range tests {
-		if got := editDistance([]rune(tt.a), []rune(tt.b)); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-}
-
 // TestSeedsPeopleFindings: on the seed story, the source that calls the
 // sitting president "former President" is flagged against those that say
 // "President", which are not flagged against each other, and

@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // ErrorList is every problem found in YAML files, each with its position.
@@ -219,7 +220,7 @@ func Message(err error) string {
 func DidYouMean(word string, candidates []string) string {
 	best, bestDist := "", 3
 	for _, c := range candidates {
-		if d := editDistance(word, c); d < bestDist {
+		if d := text.EditDistance([]rune(word), []rune(c)); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -227,25 +228,4 @@ func DidYouMean(word string, candidates []string) string {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -1,0 +1,18 @@
+package text
+
+import "testing"
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"phillips", "philips", 1}, {"seabrook", "seabrooks", 1}, {"smith", "smtih", 1},
+		{"okonjo", "okonjo", 0}, {"", "abc", 3}, {"marquez", "martinez", 3},
+	}
+	for _, tt := range tests {
+		if got := EditDistance([]rune(tt.a), []rune(tt.b)); got != tt.want {
+			t.Errorf("EditDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
