@@ -37,14 +37,16 @@ func (s *Set) Bind(cs []*claims.Claim) {
 // Binds reports whether the rule can bind claims to its own subject
 // (Set.Bind): claims bound without it are not those bound with it.
 func (r *Rule) Binds() bool {
-	_, ok := r.options.(binder)
-	return ok
+	b, ok := r.options.(binder)
+	return ok && b.binds()
 }
 
 // binder is implemented by the options of kinds whose rules can claim claims
 // for themselves.
 type binder interface {
 	bind(r *Rule, c *claims.Claim)
+	// binds reports whether the rule's options claim any claim at all.
+	binds() bool
 }
 
 // Check runs every rule over the claims of all documents and returns the

@@ -61,6 +61,10 @@ func (o *countOptions) validate() []optionError {
 	return errs
 }
 
+// binds reports whether the rule claims counts: a rule without nouns
+// compares the counts the built-in vocabulary binds.
+func (o *countOptions) binds() bool { return len(o.Nouns) > 0 }
+
 // bind claims a count for the rule when its noun is one of the rule's nouns and
 // a cue stands in its sentence.
 func (o *countOptions) bind(r *Rule, c *claims.Claim) {
