@@ -62,6 +62,9 @@ func checkClaims(c *cli.Context, s *settings, out *reporting, stdin io.Reader, s
 	if c.NArg() == 0 {
 		return usageError("check --claims: no FILE given; name claims files (claimlint extract --format claims) or - for stdin")
 	}
+	if c.IsSet(publishedFlag.Name) {
+		return usageError("check --claims: --published acts when extracting; give it to claimlint extract")
+	}
 	read, err := claimfile.Read(c.Args().Slice(), stdin, claimfile.Binding(s.rules))
 	if err != nil {
 		return &exitCodeError{code: exitError, err: err}
