@@ -87,16 +87,19 @@ type line struct {
 	Person   *person   `json:"person,omitempty"`
 }
 
-// excerpt is a document.Excerpt. Its file bytes and their position are those
-// of the claim's line unless given: most excerpts are the claim's words.
+// excerpt is a document.Excerpt, written short: what it leaves out is what
+// is most often so. Its plain text starts at the claim's unless Start says;
+// its file bytes and their position are those of the claim's line unless
+// given; its line starts where its column says unless LineStart says (a line
+// of one-byte characters).
 type excerpt struct {
-	Start     int     `json:"start"`          // plain-text offset
-	Text      *string `json:"text,omitempty"` // plain text, when not the file bytes
+	Start     *int    `json:"start,omitempty"` // plain-text offset
+	Text      *string `json:"text,omitempty"`  // plain text, when not the file bytes
 	FileStart *int    `json:"file_start,omitempty"`
 	Data      *string `json:"data,omitempty"`
 	Line      int     `json:"line,omitempty"`
 	Column    int     `json:"column,omitempty"`
-	LineStart int     `json:"line_start"`
+	LineStart *int    `json:"line_start,omitempty"`
 	Map       []run   `json:"map,omitempty"`
 }
 
@@ -158,17 +161,17 @@ type date struct {
 	Range    bool   `json:"range,omitempty"`
 }
 
-// quote is a claims.Quote.
+// quote is a claims.Quote; its text is the claim's value unless given.
 type quote struct {
-	Text         string `json:"text"`
+	Text         string `json:"text,omitempty"`
 	Speaker      string `json:"speaker,omitempty"`
 	SpeakerStart int    `json:"speaker_start"`
 	SpeakerEnd   int    `json:"speaker_end"`
 }
 
-// person is a claims.Person.
+// person is a claims.Person; its name is the claim's subject unless given.
 type person struct {
-	Name      string   `json:"name"`
+	Name      string   `json:"name,omitempty"`
 	Title     string   `json:"title,omitempty"`
 	Office    string   `json:"office,omitempty"`
 	Modifiers []string `json:"modifiers,omitempty"`

@@ -3,6 +3,7 @@ package claimfile
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -219,10 +220,17 @@ func checkClaim(l *line) error {
 // line filled in.
 func excerptOf(l *line) document.Excerpt {
 	x := l.Excerpt
-	e := document.Excerpt{Start: x.Start, FileStart: l.Start, Data: l.Text, Line: l.Line, Column: l.Column,
-		LineStart: x.LineStart, Map: fromRuns(x.Map)}
+	e := document.Excerpt{Start: l.PlainStart, FileStart: l.Start, Data: l.Text, Line: l.Line, Column: l.Column,
+		Map: fromRuns(x.Map)}
+	if x.Start != nil {
+		e.Start = *x.Start
+	}
 	if x.FileStart != nil && x.Data != nil {
 		e.FileStart, e.Data, e.Line, e.Column = *x.FileStart, *x.Data, x.Line, x.Column
+	}
+	e.LineStart = e.FileStart - (e.Column - 1)
+	if x.LineStart != nil {
+		e.LineStart = *x.LineStart
 	}
 	e.Text = e.Data
 	if x.Text != nil {
@@ -302,10 +310,10 @@ func toClaim(l *line, d *document.Document) claims.Claim {
 		c.Date, _ = parseTimes(l.Date) // checked
 	}
 	if q := l.Quote; q != nil {
-		c.Quote = &claims.Quote{Text: q.Text, Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd}
+		c.Quote = &claims.Quote{Text: cmp.Or(q.Text, l.Value), Speaker: q.Speaker, SpeakerStart: q.SpeakerStart, SpeakerEnd: q.SpeakerEnd}
 	}
 	if p := l.Person; p != nil {
-		c.Person = &claims.Person{Name: p.Name, Title: p.Title, Office: p.Office, Modifiers: p.Modifiers}
+		c.Person = &claims.Person{Name: cmp.Or(p.Name, l.Subject), Title: p.Title, Office: p.Office, Modifiers: p.Modifiers}
 	}
 	return c
 }

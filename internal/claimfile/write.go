@@ -69,21 +69,33 @@ func claimLine(c *claims.Claim) line {
 	}
 	if c.Quote != nil {
 		l.Quote = toQuote(c.Quote)
+		if l.Quote.Text == c.Value {
+			l.Quote.Text = "" // the value says it
+		}
 	}
 	if c.Person != nil {
 		l.Person = toPerson(c.Person)
+		if l.Person.Name == c.Subject {
+			l.Person.Name = "" // the subject says it
+		}
 	}
 	return l
 }
 
 // toExcerpt writes e, leaving out what the claim's line already says.
 func toExcerpt(e document.Excerpt, l *line) *excerpt {
-	out := &excerpt{Start: e.Start, LineStart: e.LineStart, Map: toRuns(e.Map)}
+	out := &excerpt{Map: toRuns(e.Map)}
+	if e.Start != l.PlainStart {
+		out.Start = &e.Start
+	}
 	if e.Text != e.Data {
 		out.Text = &e.Text
 	}
 	if e.FileStart != l.Start || e.Data != l.Text {
 		out.FileStart, out.Data, out.Line, out.Column = &e.FileStart, &e.Data, e.Line, e.Column
+	}
+	if e.LineStart != e.FileStart-(e.Column-1) {
+		out.LineStart = &e.LineStart
 	}
 	return out
 }
