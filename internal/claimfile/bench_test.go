@@ -1,0 +1,48 @@
+package claimfile
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/internal/sharedtest"
+)
+
+// BenchmarkRead reads back the claims of the first 4 MB of the bench
+// articles; the bytes are those of the claims file.
+func BenchmarkRead(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	end := bytes.IndexByte(data[min(len(data), 4<<20):], '\n')
+	if end >= 0 {
+		data = data[:min(len(data), 4<<20)+end+1]
+	}
+	p := filepath.Join(b.TempDir(), "articles.jsonl")
+	if err := os.WriteFile(p, data, 0o666); err != nil {
+		b.Fatal(err)
+	}
+	docs, _, err := document.Load([]string{p}, nil, document.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	set := builtinSet()
+	var file bytes.Buffer
+	w := NewWriter(&file, set)
+	for _, ex := range engine.ExtractUnlinked(docs, claims.DefaultVocabulary(), set).Extractions {
+		w.Extraction(ex)
+	}
+	binding := Binding(set)
+	b.SetBytes(int64(file.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Read([]string{"-"}, bytes.NewReader(file.Bytes()), binding); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
