@@ -2,7 +2,9 @@ package engine
 
 import (
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,9 +23,9 @@ var scaleTexts = map[string]string{
 	"tables":  `Team A 21 14 7 3 0.667 12-10 Team B 19 16 5 4 0.543 11-11 Team C 18 17 6 2 0.514 10-12 2019 2020 2021 1 2 3 4 5 6 7 8 9 10 `,
 }
 
-// extractTime extracts one document of the text repeated to n bytes, one
-// paragraph per copy when paragraphs is set, and returns the time it took.
-func extractTime(t testing.TB, unit string, n int, paragraphs bool) time.Duration {
+// largeDocument is the text unit repeated to n bytes, one paragraph per
+// copy when paragraphs is set, as a document published on a fixed day.
+func largeDocument(unit string, n int, paragraphs bool) *document.Document {
 	sep := " "
 	if paragraphs {
 		sep = "\n\n"
@@ -33,7 +35,13 @@ func extractTime(t testing.TB, unit string, n int, paragraphs bool) time.Duratio
 		b.WriteString(unit)
 		b.WriteString(sep)
 	}
-	d := document.NewText("big.txt", "big", b.String(), time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+	return document.NewText("big.txt", "big", b.String(), time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC))
+}
+
+// extractTime extracts one document of the text repeated to n bytes, one
+// paragraph per copy when paragraphs is set, and returns the time it took.
+func extractTime(unit string, n int, paragraphs bool) time.Duration {
+	d := largeDocument(unit, n, paragraphs)
 	vocab := claims.DefaultVocabulary()
 	start := time.Now()
 	claims.ExtractWith(d, vocab)
@@ -51,12 +59,31 @@ func TestExtractScalesLinearly(t *testing.T) {
 	for name, unit := range scaleTexts {
 		for _, paragraphs := range []bool{false, true} {
 			t.Run(fmt.Sprintf("%s/paragraphs=%v", name, paragraphs), func(t *testing.T) {
-				small := extractTime(t, unit, 250_000, paragraphs)
-				big := extractTime(t, unit, 1_000_000, paragraphs)
+				small := extractTime(unit, 250_000, paragraphs)
+				big := extractTime(unit, 1_000_000, paragraphs)
 				ratio := float64(big) / float64(small)
 				t.Logf("250 kB %v, 1 MB %v (%.1f MB/s), ratio %.1f", small, big, 1/big.Seconds(), ratio)
 				if ratio > 8 {
 					t.Errorf("4x the text took %.1fx the time", ratio)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkCheckLargeDocument checks one 4 MB document of each invented
+// text, as one line and as paragraphs,: the MB/s
+// should match those of smaller documents.
+func BenchmarkCheckLargeDocument(b *testing.B) {
+	names := slices.Sorted(maps.Keys(scaleTexts))
+	for _, name := range names {
+		for _, paragraphs := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/paragraphs=%v", name, paragraphs), func(b *testing.B) {
+				a := largeDocument(scaleTexts[name], 4_000_000, paragraphs)
+				b.SetBytes(int64(len(a.Text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					Check([]*document.Document{a}, claims.DefaultVocabulary(), builtinSet())
 				}
 			})
 		}
