@@ -31,6 +31,11 @@ type File struct {
 
 	marksOnce sync.Once
 	marks     []runeMark // on lines longer than markEvery, in order
+
+	// last is the mark of the last position asked for: reports ask for the
+	// positions of a document in order, each a little after the one before.
+	lastMu sync.Mutex
+	last   runeMark
 }
 
 // runeMark is a place on a long line where counting columns can start: a
@@ -41,7 +46,7 @@ type runeMark struct {
 
 // markEvery is the stride of the marks on long lines: a column is counted
 // over at most this many bytes, however long its line.
-const markEvery = 1 << 16
+const markEvery = 1 << 12
 
 // NewFile indexes the lines of data.
 func NewFile(path string, data []byte) *File {
@@ -74,7 +79,20 @@ func (f *File) Position(off int) Position {
 			start, column = f.marks[i].off, f.marks[i].column
 		}
 	}
-	return Position{Line: line + 1, Column: column + utf8.RuneCount(f.Data[start:off]) + 1}
+	f.lastMu.Lock()
+	last := f.last
+	f.lastMu.Unlock()
+	if last.off > start && last.off <= off {
+		start, column = last.off, last.column // the last position is on this line, closer
+	}
+	column += utf8.RuneCount(f.Data[start:off])
+	if off < len(f.Data) && utf8.RuneStart(f.Data[off]) {
+		// off begins a code point: counting may go on from it (see markLongLines).
+		f.lastMu.Lock()
+		f.last = runeMark{off: off, column: column}
+		f.lastMu.Unlock()
+	}
+	return Position{Line: line + 1, Column: column + 1}
 }
 
 // markLongLines sets marks every markEvery bytes along the lines longer

@@ -16,7 +16,17 @@ func longLine(n int) []byte {
 func TestPositionOnLongLines(t *testing.T) {
 	data := append(append([]byte("first line\n"), longLine(300_000)...), "\nlast ñ line\n"...)
 	f := NewFile("long.txt", data)
-	for _, off := range []int{0, 5, 11, 12, 70_000, 70_001, 131_083, 200_000, 300_001, len(data) - 3, len(data)} {
+	offs := []int{0, 5, 11, 12, 13, 14, 15, 40, 4_100, 4_101, 70_000, 70_001, 131_083, 200_000, 300_001, len(data) - 3, len(data)}
+	// In order, backwards, and jumping about: each position is counted from
+	// the line's start, a mark or the last position asked for.
+	for i := range 3 * len(offs) {
+		off := offs[i%len(offs)]
+		switch i / len(offs) {
+		case 1:
+			off = offs[len(offs)-1-i%len(offs)]
+		case 2:
+			off = offs[i*7%len(offs)]
+		}
 		line := 1 + strings.Count(string(data[:off]), "\n")
 		start := strings.LastIndexByte(string(data[:off]), '\n') + 1
 		want := Position{Line: line, Column: utf8.RuneCount(data[start:off]) + 1}
