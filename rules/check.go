@@ -2,12 +2,9 @@ package rules
 
 import (
 	"bytes"
-	"runtime"
 	"slices"
 	"sort"
 	"strings"
-
-	"golang.org/x/sync/errgroup"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
@@ -106,24 +103,12 @@ func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Fin
 
 // check runs over claims the rules that find only in drafts (draftsOnly)
 // or the others.
-// The rules run in parallel, as they only read the claims; their findings
-// are joined in the order of the rules whatever the number of cores.
 func (s *Set) check(cs []*claims.Claim, draftsOnly bool) []Finding {
-	found := make([][]Finding, len(s.Rules))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, r := range s.Rules {
-		if r.DraftsOnly() == draftsOnly {
-			g.Go(func() error {
-				found[i] = kinds[r.Kind].check(r, cs)
-				return nil
-			})
-		}
-	}
-	_ = g.Wait() // the rules return no error
 	var out []Finding
-	for _, fs := range found {
-		out = append(out, fs...)
+	for _, r := range s.Rules {
+		if r.DraftsOnly() == draftsOnly {
+			out = append(out, kinds[r.Kind].check(r, cs)...)
+		}
 	}
 	return out
 }
