@@ -154,22 +154,31 @@ func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
 		}
 	}
 	byKey := map[string]*rendering{}
-	parsed := map[string]*quotediff.Quote{} // a quote that many documents repeat is read once
+	type parse struct {
+		q   *quotediff.Quote
+		key string
+	}
+	parsed := map[string]parse{} // a quote that many documents repeat is read once
 	var out []*rendering
 	for _, c := range all {
 		if c.Kind != claims.KindQuote || c.Quote == nil {
 			continue
 		}
-		q := parsed[c.Value]
-		if q == nil {
-			q = quotediff.Parse(c.Value)
-			parsed[c.Value] = q
+		p, ok := parsed[c.Value]
+		if !ok {
+			p.q = quotediff.Parse(c.Value)
+			parsed[c.Value] = p
 		}
+		q := p.q
 		if len(q.Words) < max(minWords, 1) {
 			continue
 		}
+		if p.key == "" { // quotes long enough have words, and so a key
+			p.key = q.Key()
+			parsed[c.Value] = p
+		}
 		speaker := speakers[c.Key]
-		k := speaker + "\x00" + q.Key()
+		k := speaker + "\x00" + p.key
 		r := byKey[k]
 		if r == nil {
 			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
