@@ -218,9 +218,6 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 		return Claim{}, false
 	}
 	sent := a.sentenceAt(d.Start)
-	if a.skipsDates(sent) {
-		return Claim{}, false
-	}
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
 	winStart := max(sent.Start, d.Start-dateWindow)
@@ -245,7 +242,9 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !ok && winStart == sent.Start {
 		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
 	}
-	if !ok {
+	// Whether the sentence is about another event is asked last, as reading
+	// all of it costs more than the words near the date.
+	if !ok || a.skipsDates(sent) {
 		return Claim{}, false
 	}
 	subject := strings.ToLower(a.text[ws[from].start:ws[to].end])
