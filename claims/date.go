@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/claimlint/claimlint/internal/dateparse"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // extractDates finds the dates of a document, resolved against its
@@ -134,8 +135,13 @@ var negations = setOf(`no not never without nobody none n't`)
 // paragraph: a speaker's "yesterday" counts from the day they spoke, which
 // may not be the publication date.
 func (a *analysis) inQuote(off int) bool {
-	start := strings.LastIndexByte(a.text[:off], '\n') + 1
-	open := false
+	// Dates come in order: the scan goes on from the last date of the same
+	// paragraph, so a paragraph is read once however many dates it holds.
+	q := &a.quoteScan
+	start, open := q.at, q.open
+	if !q.valid || off < q.at || strings.IndexByte(a.text[q.at:off], '\n') >= 0 {
+		start, open = strings.LastIndexByte(a.text[:off], '\n')+1, false
+	}
 	for i := start; i < off; i++ {
 		switch {
 		case a.text[i] == '"':
@@ -146,7 +152,35 @@ func (a *analysis) inQuote(off int) bool {
 			open = false
 		}
 	}
+	*q = quoteScan{valid: true, at: off, open: open}
 	return open
+}
+
+// quoteScan is where inQuote stopped reading: the offset, and whether a
+// quotation was open there.
+type quoteScan struct {
+	valid bool
+	at    int
+	open  bool
+}
+
+// skipsDates reports whether the dates of a sentence bind to nothing: it is
+// about another event (dateSkipCues) or adds up many (isTally). The answer
+// is kept for the sentence, which a long one is asked for many times.
+func (a *analysis) skipsDates(sent text.Span) bool {
+	if a.dateSkip.valid && a.dateSkip.sent == sent {
+		return a.dateSkip.skip
+	}
+	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End])
+	a.dateSkip = sentenceSkip{valid: true, sent: sent, skip: skip}
+	return skip
+}
+
+// sentenceSkip is the last sentence skipsDates judged.
+type sentenceSkip struct {
+	valid bool
+	sent  text.Span
+	skip  bool
 }
 
 // maxDateEventWords is how many words may stand between a date and the event
@@ -184,9 +218,6 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 		return Claim{}, false
 	}
 	sent := a.sentenceAt(d.Start)
-	if hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End]) {
-		return Claim{}, false
-	}
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
 	winStart := max(sent.Start, d.Start-dateWindow)
@@ -211,7 +242,9 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !ok && winStart == sent.Start {
 		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
 	}
-	if !ok {
+	// Whether the sentence is about another event is asked last, as reading
+	// all of it costs more than the words near the date.
+	if !ok || a.skipsDates(sent) {
 		return Claim{}, false
 	}
 	subject := strings.ToLower(a.text[ws[from].start:ws[to].end])

@@ -29,6 +29,9 @@ type analysis struct {
 	quotes     []Mention
 
 	claims []Claim
+
+	quoteScan quoteScan    // inQuote's progress through the text
+	dateSkip  sentenceSkip // skipsDates's last sentence
 }
 
 // defaultVocabulary is read once; Extract never changes it.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -16,7 +17,16 @@ import (
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
 	keys := map[string]string{} // name -> folded name; a story repeats few names many times
-	for _, pm := range scanPeople(a.text) {
+	found := scanPeople(a.text)
+	titled := 0
+	for _, pm := range found {
+		if pm.person.Title != "" {
+			titled++
+		}
+	}
+	a.people = slices.Grow(a.people, len(found))
+	a.claims = slices.Grow(a.claims, len(found)+titled)
+	for _, pm := range found {
 		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
 		key, ok := keys[pm.person.Name]
 		if !ok {

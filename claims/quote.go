@@ -277,7 +277,7 @@ func scanQuotes(s string) (paras []span, parts []quotePart) {
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
 	paras, parts := scanQuotes(a.text)
-	x := &quoteExtractor{analysis: a, paragraphs: paras, lastPerson: noSpeaker}
+	x := &quoteExtractor{analysis: a, personIndex: newPeopleIndex(a.people), paragraphs: paras, lastPerson: noSpeaker}
 	parts = x.addBlockQuotes(parts)
 	if len(parts) == 0 {
 		return

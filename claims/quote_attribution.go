@@ -9,10 +9,11 @@ import (
 // quoteExtractor holds what attributing the quotes of one document needs.
 type quoteExtractor struct {
 	*analysis
-	paragraphs []span
-	lastPerson speakerRef // the last speaker who is a named person
-	lastGroup  speakerRef // the last plural or institutional speaker
-	fullNames  map[string]fullNameSearch
+	personIndex *peopleIndex // the analysis's person mentions, for lookups by position
+	paragraphs  []span
+	lastPerson  speakerRef // the last speaker who is a named person
+	lastGroup   speakerRef // the last plural or institutional speaker
+	fullNames   map[string]fullNameSearch
 	// beforeBuf and afterBuf keep the quoteToken slices of the words around the
 	// quote being attributed, reused from one quote to the next.
 	beforeBuf, afterBuf []quoteToken

@@ -215,19 +215,14 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 // [start, end): the name a person mention there resolved to, or for a surname
 // alone the last earlier full name that ends with it.
 func (x *quoteExtractor) resolveName(start, end int, name string) string {
-	for _, m := range x.people {
-		if m.Person != nil && m.Start < end && start < m.End {
-			return m.Person.Name
-		}
+	if m := x.personIndex.overlapping(start, end); m != nil {
+		return m.Person.Name
 	}
 	if strings.ContainsRune(name, ' ') {
 		return name
 	}
-	for k := len(x.people) - 1; k >= 0; k-- {
-		m := x.people[k]
-		if m.Person != nil && m.Start < start && strings.HasSuffix(m.Person.Name, " "+name) {
-			return m.Person.Name
-		}
+	if m := x.personIndex.lastWithSurname(start, name); m != nil {
+		return m.Person.Name
 	}
 	if full := x.earlierFullName(start, name); full != "" {
 		return full
@@ -329,11 +324,9 @@ func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 	switch strings.ToLower(x.text[ref.start:ref.end]) {
 	case "he", "she":
-		for k := len(x.people) - 1; k >= 0; k-- {
-			if m := x.people[k]; m.Person != nil && m.Start < ref.start {
-				ref.name, ref.person = m.Person.Name, true
-				return ref
-			}
+		if m := x.personIndex.lastBefore(ref.start); m != nil {
+			ref.name, ref.person = m.Person.Name, true
+			return ref
 		}
 		if name := x.lastNameBefore(ref.start); name != "" {
 			ref.name, ref.person = name, true

@@ -16,7 +16,9 @@ func isLetter(b byte) bool {
 
 // wordsFrom returns up to limit words of s[from:to].
 func wordsFrom(s string, from, to, limit int) []word {
-	var ws []word
+	// Room for a word every five bytes, English's average with its space:
+	// one allocation where growing the slice word by word takes several.
+	ws := make([]word, 0, max(min(limit, (to-from)/5+1), 0))
 	space := true
 	for i := from; i < to && len(ws) < limit; {
 		b := s[i]

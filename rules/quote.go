@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"hash/fnv"
 	"maps"
 	"slices"
 	"sort"
@@ -155,17 +154,31 @@ func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
 		}
 	}
 	byKey := map[string]*rendering{}
+	type parse struct {
+		q   *quotediff.Quote
+		key string
+	}
+	parsed := map[string]parse{} // a quote that many documents repeat is read once
 	var out []*rendering
 	for _, c := range all {
 		if c.Kind != claims.KindQuote || c.Quote == nil {
 			continue
 		}
-		q := quotediff.Parse(c.Value)
+		p, ok := parsed[c.Value]
+		if !ok {
+			p.q = quotediff.Parse(c.Value)
+			parsed[c.Value] = p
+		}
+		q := p.q
 		if len(q.Words) < max(minWords, 1) {
 			continue
 		}
+		if p.key == "" { // quotes long enough have words, and so a key
+			p.key = q.Key()
+			parsed[c.Value] = p
+		}
 		speaker := speakers[c.Key]
-		k := speaker + "\x00" + q.Key()
+		k := speaker + "\x00" + p.key
 		r := byKey[k]
 		if r == nil {
 			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
@@ -680,25 +693,28 @@ func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	o := r.options.(*attributionOptions)
 	n := o.minWords()
 	rs := quoteRenderings(all, n)
-	byShingle := map[uint64][]int{}
+	size := 0
+	for _, x := range rs {
+		size += max(len(x.q.Words)-n+1, 0)
+	}
+	index := make(shingleIndex, 0, size)
 	for i, x := range rs {
 		if !looksLikeName(x.name) {
 			continue
 		}
 		for k := 0; k+n <= len(x.q.Words); k++ {
-			h := shingle(x.q.Words[k : k+n])
-			if l := byShingle[h]; len(l) == 0 || l[len(l)-1] != i {
-				byShingle[h] = append(byShingle[h], i)
-			}
+			index = append(index, shingleAt{hash: shingle(x.q.Words[k : k+n]), rendering: i})
 		}
 	}
+	index.sort()
 	others := make([][]*rendering, len(rs))
 	for i, x := range rs {
 		first := firstShingle(x.q, n)
 		if first < 0 || !looksLikeName(x.name) {
 			continue
 		}
-		for _, j := range byShingle[shingle(x.q.Words[first:first+n])] {
+		for _, at := range index.with(shingle(x.q.Words[first : first+n])) {
+			j := at.rendering
 			y := rs[j]
 			if j == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
 				continue
@@ -766,13 +782,60 @@ func firstShingle(q *quotediff.Quote, n int) int {
 	return -1
 }
 
-func shingle(ts []quotediff.Token) uint64 {
-	h := fnv.New64a()
-	for _, t := range ts {
-		_, _ = h.Write([]byte(t.Word))
-		_, _ = h.Write([]byte{0})
+// shingleIndex lists the renderings that have each shingle: a slice sorted
+// by hash and then rendering takes a fraction of the memory of a map of
+// slices, and quotes have many shingles.
+type shingleIndex []shingleAt
+
+type shingleAt struct {
+	hash      uint64
+	rendering int
+}
+
+// sort orders the index by hash and rendering, each pair once.
+func (x *shingleIndex) sort() {
+	slices.SortFunc(*x, func(a, b shingleAt) int {
+		if a.hash != b.hash {
+			return compareHashes(a.hash, b.hash)
+		}
+		return a.rendering - b.rendering
+	})
+	*x = slices.Compact(*x)
+}
+
+// with returns the entries of the renderings that have the shingle h, in
+// order of the renderings.
+func (x shingleIndex) with(h uint64) shingleIndex {
+	i, _ := slices.BinarySearchFunc(x, h, func(s shingleAt, h uint64) int { return compareHashes(s.hash, h) })
+	j := i
+	for j < len(x) && x[j].hash == h {
+		j++
 	}
-	return h.Sum64()
+	return x[i:j]
+}
+
+func compareHashes(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// shingle hashes words with 64-bit FNV-1a, each word followed by a zero byte.
+func shingle(ts []quotediff.Token) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for _, t := range ts {
+		for i := 0; i < len(t.Word); i++ {
+			h ^= uint64(t.Word[i])
+			h *= prime
+		}
+		h *= prime // the zero byte: xor with 0 leaves h as it is
+	}
+	return h
 }
 
 // looksLikeName reports whether a speaker is named in full rather than

@@ -6,6 +6,7 @@ package document
 import (
 	"bytes"
 	"sort"
+	"sync"
 	"time"
 	"unicode/utf8"
 )
@@ -30,7 +31,25 @@ type File struct {
 	// chunks are the bytes known of a file restored from excerpts
 	// (RestoreFile), which has no Data; nil for a file read whole.
 	chunks []chunk
+
+	marksOnce sync.Once
+	marks     []runeMark // on lines longer than markEvery, in order
+
+	// last is the mark of the last position asked for: reports ask for the
+	// positions of a document in order, each a little after the one before.
+	lastMu sync.Mutex
+	last   runeMark
 }
+
+// runeMark is a place on a long line where counting columns can start: a
+// byte that begins a code point, and the code points before it on its line.
+type runeMark struct {
+	off, column int
+}
+
+// markEvery is the stride of the marks on long lines: a column is counted
+// over at most this many bytes, however long its line.
+const markEvery = 1 << 12
 
 // NewFile indexes the lines of data.
 func NewFile(path string, data []byte) *File {
@@ -59,8 +78,52 @@ func (f *File) Position(off int) Position {
 	}
 	off = min(max(off, 0), len(f.Data))
 	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off }) - 1
-	start := f.lineStarts[line]
-	return Position{Line: line + 1, Column: utf8.RuneCount(f.Data[start:off]) + 1}
+	start, column := f.lineStarts[line], 0
+	if off-start > markEvery {
+		f.marksOnce.Do(f.markLongLines)
+		if i := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].off > off }) - 1; i >= 0 && f.marks[i].off > start {
+			start, column = f.marks[i].off, f.marks[i].column
+		}
+	}
+	f.lastMu.Lock()
+	last := f.last
+	f.lastMu.Unlock()
+	if last.off > start && last.off <= off {
+		start, column = last.off, last.column // the last position is on this line, closer
+	}
+	column += utf8.RuneCount(f.Data[start:off])
+	if off < len(f.Data) && utf8.RuneStart(f.Data[off]) {
+		// off begins a code point: counting may go on from it (see markLongLines).
+		f.lastMu.Lock()
+		f.last = runeMark{off: off, column: column}
+		f.lastMu.Unlock()
+	}
+	return Position{Line: line + 1, Column: column + 1}
+}
+
+// markLongLines sets marks every markEvery bytes along the lines longer
+// than that. A mark stands on a byte that is no UTF-8 continuation byte:
+// such a byte always begins a code point, however invalid the bytes before
+// it, so counting from the mark gives the count from the line's start.
+func (f *File) markLongLines() {
+	for line, start := range f.lineStarts {
+		end := len(f.Data)
+		if line+1 < len(f.lineStarts) {
+			end = f.lineStarts[line+1]
+		}
+		column, last := 0, start
+		for at := start + markEvery; at < end; at += markEvery {
+			for at < end && !utf8.RuneStart(f.Data[at]) {
+				at++
+			}
+			if at >= end {
+				break
+			}
+			column += utf8.RuneCount(f.Data[last:at])
+			f.marks = append(f.marks, runeMark{off: at, column: column})
+			last = at
+		}
+	}
 }
 
 // Document is one article or draft.

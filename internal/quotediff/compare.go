@@ -21,14 +21,19 @@ type Quote struct {
 // Parse splits a quotation into its words and its runs between ellipses.
 func Parse(text string) *Quote {
 	q := &Quote{Text: text, Runs: []int{0}}
-	for _, t := range Words(text) {
+	tokens := Words(text)
+	words := tokens[:0] // the words overwrite the tokens they were read from
+	for _, t := range tokens {
 		if t.Gap() {
-			if n := len(q.Words); n > q.Runs[len(q.Runs)-1] {
+			if n := len(words); n > q.Runs[len(q.Runs)-1] {
 				q.Runs = append(q.Runs, n)
 			}
 			continue
 		}
-		q.Words = append(q.Words, t)
+		words = append(words, t)
+	}
+	if len(words) > 0 {
+		q.Words = words
 	}
 	return q
 }

@@ -26,6 +26,9 @@ func (t Token) Gap() bool { return t.Word == "" }
 // Words splits a quote into its folded words and ellipses.
 func Words(text string) []Token {
 	var out []Token
+	if len(text) > 0 {
+		out = make([]Token, 0, len(text)/6+1) // words of English average under six bytes with their space
+	}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if n := ellipsisAt(text, i); n > 0 {
