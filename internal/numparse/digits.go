@@ -159,22 +159,9 @@ func parseDigits(s string, i int, money bool) digitFigure {
 		if s[j] != 'x' {
 			k = j + len("×10^")
 		}
-		neg := false
-		if k < len(s) && (s[k] == '-' || s[k] == '+') {
-			neg = s[k] == '-'
-			k++
-		}
-		exp, e0 := 0, k
-		for k < len(s) && isDigit(s[k]) && k-e0 < 3 {
-			exp = exp*10 + int(s[k]-'0')
-			k++
-		}
-		if k > e0 && boundaryAt(s, k) {
-			if neg {
-				exp = -exp
-			}
+		if exp, end, ok := readExponent(s, k, false); ok {
 			d.val *= math.Pow(10, float64(exp))
-			d.end, d.decimal = k, true
+			d.end, d.decimal = end, true
 			return d
 		}
 	}
@@ -214,48 +201,16 @@ func parseDigits(s string, i int, money bool) digitFigure {
 	}
 	// An exponent "1.3e6", "12.32e+14", or a power "1.1^23".
 	if j < len(s) && (s[j] == 'e' || s[j] == 'E') {
-		k := j + 1
-		neg := false
-		if k < len(s) && (s[k] == '+' || s[k] == '-') {
-			neg = s[k] == '-'
-			k++
-		}
-		e0 := k
-		exp := 0
-		for k < len(s) && isDigit(s[k]) && k-e0 < 3 {
-			exp = exp*10 + int(s[k]-'0')
-			k++
-		}
-		if k > e0 && boundaryAt(s, k) {
-			if neg {
-				exp = -exp
-			}
+		if exp, end, ok := readExponent(s, j+1, false); ok {
 			d.val *= math.Pow(10, float64(exp))
-			d.end, d.decimal = k, true
+			d.end, d.decimal = end, true
 			return d
 		}
 	}
 	if j < len(s) && s[j] == '^' {
-		k := j + 1
-		neg := false
-		for k < len(s) && (s[k] == '+' || s[k] == '-') {
-			if s[k] == '-' {
-				neg = !neg
-			}
-			k++
-		}
-		e0 := k
-		exp := 0
-		for k < len(s) && isDigit(s[k]) && k-e0 < 3 {
-			exp = exp*10 + int(s[k]-'0')
-			k++
-		}
-		if k > e0 && boundaryAt(s, k) {
-			if neg {
-				exp = -exp
-			}
+		if exp, end, ok := readExponent(s, j+1, true); ok {
 			d.val = math.Pow(d.val, float64(exp))
-			d.end, d.decimal = k, true
+			d.end, d.decimal = end, true
 			return d
 		}
 	}
@@ -361,4 +316,33 @@ func indianGroups(s string, j int) int {
 
 func isOrdinalSuffix(s string, a, b int) bool {
 	return wordIsAny(s, a, b, "st", "nd", "rd", "th")
+}
+
+// readExponent reads the exponent of "1.3e-6", "2×10^9" or "1.1^23" at s[k:]:
+// a sign (a run of them, each minus flipping it, when signs is set) and up to
+// three digits that end the number. ok is false when no digit follows or the
+// number goes on.
+func readExponent(s string, k int, signs bool) (exp, end int, ok bool) {
+	neg := false
+	for k < len(s) && (s[k] == '+' || s[k] == '-') {
+		if s[k] == '-' {
+			neg = !neg
+		}
+		k++
+		if !signs {
+			break
+		}
+	}
+	e0 := k
+	for k < len(s) && isDigit(s[k]) && k-e0 < 3 {
+		exp = exp*10 + int(s[k]-'0')
+		k++
+	}
+	if k == e0 || !boundaryAt(s, k) {
+		return 0, k, false
+	}
+	if neg {
+		exp = -exp
+	}
+	return exp, k, true
 }
