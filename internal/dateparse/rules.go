@@ -93,6 +93,20 @@ func (c *ctx) spelledYear(p int) (y, end int, ok bool) {
 	return n*100 + n2, e2, true
 }
 
+// dayWithYear is the day d of month m, written up to e, with the year that
+// may follow it after a comma ("Aug. 6, 1994"); it returns where the date ends.
+func (c *ctx) dayWithYear(m, d, e int) (int, val) {
+	v := val{m: m, d: d, grain: GrainDay}
+	y := e
+	if c.isPunct(y, ',') {
+		y++
+	}
+	if yr, ye, ok := c.yearAt(y); ok {
+		v.y, e = yr, ye
+	}
+	return e, v
+}
+
 // yearAt reads a year in digits or words at p.
 func (c *ctx) yearAt(p int) (y, end int, ok bool) {
 	if y, ok := c.yearNum(p); ok {
@@ -159,14 +173,7 @@ func (c *ctx) monthDay(p int) (int, val, bool) {
 		if r > q && c.isKw(q, kwThe) && c.at(r).kind == tNum && !c.at(r).ord {
 			return 0, val{}, false
 		}
-		v := val{m: m, d: d, grain: GrainDay}
-		y := e
-		if c.isPunct(y, ',') {
-			y++
-		}
-		if yr, ye, ok := c.yearAt(y); ok {
-			v.y, e = yr, ye
-		}
+		e, v := c.dayWithYear(m, d, e)
 		return e, v, true
 	}
 	r = q
@@ -218,14 +225,7 @@ func (c *ctx) dayMonth(p int) (int, val, bool) {
 	if _, _, _, ok := c.dayNum(e); ok && !of && c.at(e).kind == tNum {
 		return 0, val{}, false // "1 Aug. 6, 1994" is read from "Aug."
 	}
-	v := val{m: m, d: d, grain: GrainDay}
-	y := e
-	if c.isPunct(y, ',') {
-		y++
-	}
-	if yr, ye, ok := c.yearAt(y); ok {
-		v.y, e = yr, ye
-	}
+	e, v := c.dayWithYear(m, d, e)
 	return e, v, true
 }
 
