@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/claimlint/claimlint/internal/numparse"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 var mentionKindOf = map[numparse.Kind]MentionKind{
@@ -129,7 +130,7 @@ func (a *analysis) extractCounts() {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
 		}
-		if isTally(a.text[sent.Start:sent.End]) || a.followsOneOf(sent.Start, m.Start) {
+		if a.isTallySentence(sent) || a.followsOneOf(sent.Start, m.Start) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
 		if a.datesEarlierEvent(sent.Start, sent.End) {
@@ -316,6 +317,15 @@ func (a *analysis) datesEarlierEvent(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// isTallySentence reports whether the sentence sent adds up many events,
+// reading each sentence once however many counts it holds.
+func (a *analysis) isTallySentence(sent text.Span) bool {
+	if !a.tally.valid || a.tally.sent != sent {
+		a.tally = sentenceMemo{valid: true, sent: sent, holds: isTally(a.text[sent.Start:sent.End])}
+	}
+	return a.tally.holds
 }
 
 // isTally reports whether a sentence adds up many events.

@@ -169,18 +169,19 @@ type quoteScan struct {
 // is kept for the sentence, which a long one is asked for many times.
 func (a *analysis) skipsDates(sent text.Span) bool {
 	if a.dateSkip.valid && a.dateSkip.sent == sent {
-		return a.dateSkip.skip
+		return a.dateSkip.holds
 	}
 	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End])
-	a.dateSkip = sentenceSkip{valid: true, sent: sent, skip: skip}
+	a.dateSkip = sentenceMemo{valid: true, sent: sent, holds: skip}
 	return skip
 }
 
-// sentenceSkip is the last sentence skipsDates judged.
-type sentenceSkip struct {
+// sentenceMemo keeps a judgement of the last sentence asked about, since the
+// mentions of a sentence are judged one after another.
+type sentenceMemo struct {
 	valid bool
 	sent  text.Span
-	skip  bool
+	holds bool
 }
 
 // maxDateEventWords is how many words may stand between a date and the event

@@ -31,7 +31,8 @@ type analysis struct {
 	claims []Claim
 
 	quoteScan quoteScan    // inQuote's progress through the text
-	dateSkip  sentenceSkip // skipsDates's last sentence
+	dateSkip  sentenceMemo // skipsDates's last sentence
+	tally     sentenceMemo // isTallySentence's last sentence
 }
 
 // defaultVocabulary is read once; Extract never changes it.
