@@ -2,6 +2,9 @@ package rules
 
 import (
 	"errors"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -106,4 +109,44 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse returned rule %v and error %v", r, err)
 		}
 	})
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files of testdata/invalid")
+
+// TestInvalidRulesGolden pins every validation message: each file of
+// testdata/invalid is a broken rule, and its .golden file the messages a
+// writer gets. `go test ./rules -update` rewrites them.
+func TestInvalidRulesGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "invalid", "*.yml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no invalid rules: %v", err)
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = Parse(filepath.Base(file), data)
+			var list ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("Parse returned %v, want an ErrorList", err)
+			}
+			got := list.Error() + "\n"
+			golden := strings.TrimSuffix(file, ".yml") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (go test ./rules -update writes it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("messages:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
 }
