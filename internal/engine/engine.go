@@ -93,6 +93,11 @@ func collect(exs []*claims.Extraction) *Result {
 // (rules.Set.CheckDrafts).
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := Extract(docs, vocab, set)
+	// Once people are linked the rules read only claims: the mentions, most
+	// of the memory extraction holds, can go.
+	for _, ex := range res.Extractions {
+		ex.Mentions = nil
+	}
 	res.Findings = findings(res.Extractions, set)
 	return res
 }
