@@ -79,18 +79,21 @@ func (a *analysis) extractCounts() {
 		var trailing []word
 		remainder := false // the rest of a group: compared only with other remainders
 		fatal := false
+		backReference := false // "four of them": the noun is the group's counted before
 		switch {
 		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
 			if prev == nil {
 				continue
 			}
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			backReference = true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
 		case prev != nil && a.followsOfWhom(sent.Start, m.Start):
 			// "12 people were hurt, of whom four were children": a part of the
 			// group, named after the verb or else the group's own noun.
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			backReference = true
 			end = m.End
 			if len(after) >= 2 && (after[0].lower == "were" || after[0].lower == "are") {
 				if lemma := Singular(after[1].lower); after[1].lower != lemma && !phraseStops[after[1].lower] {
@@ -147,6 +150,12 @@ func (a *analysis) extractCounts() {
 		// befell counts all of whom that befell.
 		if c.Subset && !remainder && prev != nil && c.Event != prev.Count.Event && len(c.Qualifiers) == 0 {
 			c.Subset = false
+		}
+		// "seven bullets hit him, three of them from behind": a part that
+		// nothing else sets apart shares the whole's noun and event, and
+		// would be taken for another figure of the whole.
+		if c.Subset && backReference && c.Head == prev.Count.Head && len(c.Qualifiers) == 0 {
+			c.Qualifiers = append(c.Qualifiers, "part")
 		}
 		subject := a.countSubject(c)
 		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,

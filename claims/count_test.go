@@ -57,6 +57,12 @@ func TestCounts(t *testing.T) {
 				{"nine gangs", "groups designated", "9", nil, false},
 				{"four of them based in Canada", "groups designated / Canadian", "4", []string{"canadian"}, true},
 			}},
+		{"a part referring back with of them that nothing else sets apart",
+			"The report found that nine pellets struck the fence, two of them from the north side.",
+			[]countCase{
+				{"nine pellets", "pellets", "9", nil, false},
+				{"two of them from the north side", "pellets / Part", "2", []string{"part"}, true},
+			}},
 		{"a part of a group introduced by of whom",
 			"Twelve people were injured, of whom four were children.",
 			[]countCase{
