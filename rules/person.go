@@ -139,6 +139,8 @@ func officeSynonym(w string) string {
 		return "assemblymember"
 	case "advisor":
 		return "adviser"
+	case "lawyer":
+		return "attorney"
 	case "superintendent":
 		return "chief" // of police: the title of the chief in some cities
 	}

@@ -87,6 +87,11 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Governor Ana Valdés signed the order."},
 			{"blog", "", "Governor Ana Valdés spoke again."},
 		}, []string{"warning wire: Ana Valdés: wire says Senator; blog says Governor; paper says Governor"}},
+		{"a lawyer and an attorney are one office", []source{
+			{"wire", "", "Attorney Ian Ross spoke for the family."},
+			{"paper", "", "Lawyer Ian Ross spoke for the family."},
+			{"radio", "", "Her lawyer Ian Ross spoke again."},
+		}, nil},
 		{"sources that agree are not flagged against each other", []source{
 			{"wire", "", "Governor Ana Valdés signed the order on Monday."},
 			{"paper", "", "Governor Ana Valdés said the order would stand."},
