@@ -135,6 +135,10 @@ func (a *analysis) extractCounts() {
 		if isTally(a.text[sent.Start:sent.End]) || a.followsOneOf(sent.Start, m.Start) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
+		population := a.followsPlaceOf(sent.Start, m.Start)
+		if population {
+			c.Qualifiers = append(c.Qualifiers, "population")
+		}
 		if a.datesEarlierEvent(sent.Start, sent.End) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
@@ -142,6 +146,9 @@ func (a *analysis) extractCounts() {
 		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
 		if fatal {
 			c.Event = "killed"
+		}
+		if population {
+			c.Event = "" // "a city of 500,000 people": nothing befell them
 		}
 		if c.Subset && c.Event == "" && prev != nil {
 			c.Event = prev.Count.Event // "12 people arrested, including three teenagers"
@@ -305,6 +312,28 @@ func (a *analysis) followsOneOf(sentStart, off int) bool {
 	n := len(ws)
 	return n >= 2 && ws[n-2].lower == "one" && ws[n-1].lower == "of" || n >= 1 && ws[n-1].lower == "among"
 }
+
+// followsPlaceOf reports whether a place's size stands just before off:
+// "the island, home to 120,000 people", "a city of 500,000". Such a figure
+// counts the people who live there, not those the story's event befell.
+func (a *analysis) followsPlaceOf(sentStart, off int) bool {
+	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+	n := len(ws)
+	if n < 2 || ws[n-2].punctAfter {
+		return false
+	}
+	switch ws[n-1].lower {
+	case "to":
+		return ws[n-2].lower == "home"
+	case "of":
+		return populatedPlaces[ws[n-2].lower]
+	}
+	return false
+}
+
+// populatedPlaces are the places whose size "a ... of" gives in people.
+var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
+	community population`)
 
 // earlierEventAge is how long before publication a date must fall for the
 // counts beside it to be about an earlier event.

@@ -63,6 +63,13 @@ func TestCounts(t *testing.T) {
 				{"nine pellets", "pellets", "9", nil, false},
 				{"two of them from the north side", "pellets / Part", "2", []string{"part"}, true},
 			}},
+		{"the size of a place is no count of those an event befell",
+			"The storm hit the island, home to 90,000 people, and Marrowby, a town of 4,000 residents. Nine people were injured.",
+			[]countCase{
+				{"90,000 people", "people / Population", "90000", []string{"population"}, false},
+				{"4,000 residents", "people / Population", "4000", []string{"population"}, false},
+				{"Nine people", "people injured", "9", nil, false},
+			}},
 		{"a part of a group introduced by of whom",
 			"Twelve people were injured, of whom four were children.",
 			[]countCase{
