@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -139,7 +140,7 @@ func (a *analysis) extractCounts() {
 		if population {
 			c.Qualifiers = append(c.Qualifiers, "population")
 		}
-		if a.datesEarlierEvent(sent.Start, sent.End) {
+		if a.datesEarlierEvent(sent.Start, sent.End) || slices.ContainsFunc(c.Modifiers, func(w string) bool { return earlierModifiers[w] }) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
 		c.PhraseEnd = phraseEnd(end, trailing)
@@ -334,6 +335,10 @@ func (a *analysis) followsPlaceOf(sentStart, off int) bool {
 // populatedPlaces are the places whose size "a ... of" gives in people.
 var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
 	community population`)
+
+// earlierModifiers before a counted noun make the count one of the past:
+// "four prior arrests", "two previous fires".
+var earlierModifiers = setOf(`prior previous past earlier former`)
 
 // earlierEventAge is how long before publication a date must fall for the
 // counts beside it to be about an earlier event.

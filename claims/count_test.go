@@ -70,6 +70,12 @@ func TestCounts(t *testing.T) {
 				{"4,000 residents", "people / Population", "4000", []string{"population"}, false},
 				{"Nine people", "people injured", "9", nil, false},
 			}},
+		{"a count of past events is set apart from the story's own",
+			"The driver had four prior arrests. Police made 30 arrests on Friday.",
+			[]countCase{
+				{"four prior arrests", "arrests / Earlier", "4", []string{"earlier"}, false},
+				{"30 arrests", "arrests", "30", nil, false},
+			}},
 		{"a part of a group introduced by of whom",
 			"Twelve people were injured, of whom four were children.",
 			[]countCase{
