@@ -837,6 +837,11 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 			break
 		}
 	}
+	// "former Ohio GOP chairman": a modifier before the qualifiers is the title's.
+	for k := start - 1; start < i && k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0 &&
+		p.cls(k)&wModifier != 0; k-- {
+		start = k
+	}
 	return start
 }
 
