@@ -881,7 +881,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 				break
 			}
 		}
-		if p.cls(k)&wHead != 0 && n < 4 {
+		if p.cls(k)&wHead != 0 && n < 4 && !pluralHead(p.word(k)) {
 			head = true
 		}
 		end = k
@@ -890,6 +890,15 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		}
 	}
 	return end, head && end >= 0
+}
+
+// pluralHead reports whether w is the plural of a head ("scholars"): an
+// appositive that names many people is no role of the one before it
+// ("Ryan, the scholars say, ...").
+func pluralHead(w string) bool {
+	lower := strings.ToLower(w)
+	n := len(lower)
+	return n > 3 && lower[n-1] == 's' && classOf(lower)&wHead == 0 && classOf(lower[:n-1])&wHead != 0
 }
 
 // appositiveEnds are the verbs that end an appositive: after them the
