@@ -166,7 +166,7 @@ func checkCounts(r *Rule, all []*claims.Claim) []Finding {
 	}
 	var cs []*claims.Claim
 	for _, c := range all {
-		if c.Kind == claims.KindCount && c.Binding == binding {
+		if c.Kind == claims.KindCount && c.Binding == binding && (binding != "" || !vaguePeople(c.Count)) {
 			cs = append(cs, c)
 		}
 	}
@@ -176,6 +176,14 @@ func checkCounts(r *Rule, all []*claims.Claim) []Finding {
 		out = append(out, r.compareCounts(o, groups[k])...)
 	}
 	return out
+}
+
+// vaguePeople reports whether a count is of people that nothing befell and
+// nothing sets apart ("about 100 people were inside", "the three victims"):
+// a story names many such groups, and sources that give two of them
+// different figures do not disagree.
+func vaguePeople(c *claims.Count) bool {
+	return c.Noun == "person" && c.Event == "" && len(c.Qualifiers) == 0
 }
 
 // valueGroup is a run of counts whose intervals overlap.
