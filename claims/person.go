@@ -1285,7 +1285,7 @@ func (p *personScanner) office(first, last int) (string, []string) {
 
 // modifierName names a modifier as the Person.Modifiers list spells it.
 func modifierName(key string) string {
-	if key == "ex" {
+	if key == "ex" || key == "resigned" { // "resigned RNC political director": one who was
 		return "former"
 	}
 	return key

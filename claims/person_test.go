@@ -106,6 +106,8 @@ func TestScanPeopleTitles(t *testing.T) {
 		{"He thanked Mr. Olsen.", []found{{"Olsen", "Olsen", "Mr."}}, "", nil},
 		{"Mexico's president Ana Valdés replied.", []found{{"Ana Valdés", "Ana Valdés", "Mexico's president"}}, "president", nil},
 		{"The plan, Ian Voss, the scholars make clear, cannot survive.", []found{{"Ian Voss", "Ian Voss", ""}}, "", nil},
+		{"The list named resigned party chairman Ian Voss.",
+			[]found{{"Ian Voss", "Ian Voss", "resigned party chairman"}}, "party chairman", []string{"former"}},
 		{"The list named former Ohio party chairman Ian Voss.",
 			[]found{{"Ian Voss", "Ian Voss", "former Ohio party chairman"}}, "party chairman", []string{"former"}},
 		{"A letter from ex-President Ivo Kral arrived.", []found{{"Ivo Kral", "Ivo Kral", "ex-President"}},
