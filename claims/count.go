@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -80,18 +81,21 @@ func (a *analysis) extractCounts() {
 		var trailing []word
 		remainder := false // the rest of a group: compared only with other remainders
 		fatal := false
+		backReference := false // "four of them": the noun is the group's counted before
 		switch {
 		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
 			if prev == nil {
 				continue
 			}
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			backReference = true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
 		case prev != nil && a.followsOfWhom(sent.Start, m.Start):
 			// "12 people were hurt, of whom four were children": a part of the
 			// group, named after the verb or else the group's own noun.
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
+			backReference = true
 			end = m.End
 			if len(after) >= 2 && (after[0].lower == "were" || after[0].lower == "are") {
 				if lemma := Singular(after[1].lower); after[1].lower != lemma && !phraseStops[after[1].lower] {
@@ -133,13 +137,20 @@ func (a *analysis) extractCounts() {
 		if a.isTallySentence(sent) || a.followsOneOf(sent.Start, m.Start) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
-		if a.datesEarlierEvent(sent.Start, sent.End) {
+		population := a.followsPlaceOf(sent.Start, m.Start)
+		if population {
+			c.Qualifiers = append(c.Qualifiers, "population")
+		}
+		if a.datesEarlierEvent(sent.Start, sent.End) || slices.ContainsFunc(c.Modifiers, func(w string) bool { return earlierModifiers[w] }) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
 		c.PhraseEnd = phraseEnd(end, trailing)
 		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
 		if fatal {
 			c.Event = "killed"
+		}
+		if population {
+			c.Event = "" // "a city of 500,000 people": nothing befell them
 		}
 		if c.Subset && c.Event == "" && prev != nil {
 			c.Event = prev.Count.Event // "12 people arrested, including three teenagers"
@@ -148,6 +159,12 @@ func (a *analysis) extractCounts() {
 		// befell counts all of whom that befell.
 		if c.Subset && !remainder && prev != nil && c.Event != prev.Count.Event && len(c.Qualifiers) == 0 {
 			c.Subset = false
+		}
+		// "seven bullets hit him, three of them from behind": a part that
+		// nothing else sets apart shares the whole's noun and event, and
+		// would be taken for another figure of the whole.
+		if c.Subset && backReference && c.Head == prev.Count.Head && len(c.Qualifiers) == 0 {
+			c.Qualifiers = append(c.Qualifiers, "part")
 		}
 		subject := a.countSubject(c)
 		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,
@@ -297,6 +314,32 @@ func (a *analysis) followsOneOf(sentStart, off int) bool {
 	n := len(ws)
 	return n >= 2 && ws[n-2].lower == "one" && ws[n-1].lower == "of" || n >= 1 && ws[n-1].lower == "among"
 }
+
+// followsPlaceOf reports whether a place's size stands just before off:
+// "the island, home to 120,000 people", "a city of 500,000". Such a figure
+// counts the people who live there, not those the story's event befell.
+func (a *analysis) followsPlaceOf(sentStart, off int) bool {
+	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+	n := len(ws)
+	if n < 2 || ws[n-2].punctAfter {
+		return false
+	}
+	switch ws[n-1].lower {
+	case "to":
+		return ws[n-2].lower == "home"
+	case "of":
+		return populatedPlaces[ws[n-2].lower]
+	}
+	return false
+}
+
+// populatedPlaces are the places whose size "a ... of" gives in people.
+var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
+	community population`)
+
+// earlierModifiers before a counted noun make the count one of the past:
+// "four prior arrests", "two previous fires".
+var earlierModifiers = setOf(`prior previous past earlier former`)
 
 // earlierEventAge is how long before publication a date must fall for the
 // counts beside it to be about an earlier event.

@@ -57,6 +57,25 @@ func TestCounts(t *testing.T) {
 				{"nine gangs", "groups designated", "9", nil, false},
 				{"four of them based in Canada", "groups designated / Canadian", "4", []string{"canadian"}, true},
 			}},
+		{"a part referring back with of them that nothing else sets apart",
+			"The report found that nine pellets struck the fence, two of them from the north side.",
+			[]countCase{
+				{"nine pellets", "pellets", "9", nil, false},
+				{"two of them from the north side", "pellets / Part", "2", []string{"part"}, true},
+			}},
+		{"the size of a place is no count of those an event befell",
+			"The storm hit the island, home to 90,000 people, and Marrowby, a town of 4,000 residents. Nine people were injured.",
+			[]countCase{
+				{"90,000 people", "people / Population", "90000", []string{"population"}, false},
+				{"4,000 residents", "people / Population", "4000", []string{"population"}, false},
+				{"Nine people", "people injured", "9", nil, false},
+			}},
+		{"a count of past events is set apart from the story's own",
+			"The driver had four prior arrests. Police made 30 arrests on Friday.",
+			[]countCase{
+				{"four prior arrests", "arrests / Earlier", "4", []string{"earlier"}, false},
+				{"30 arrests", "arrests", "30", nil, false},
+			}},
 		{"a part of a group introduced by of whom",
 			"Twelve people were injured, of whom four were children.",
 			[]countCase{

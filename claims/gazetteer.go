@@ -108,7 +108,7 @@ var lexicon = func() map[string]wordClass {
 	add(wHonorific, `mr mrs ms miss mx dr sir dame lord lady madam monsieur mme mlle comrade
 		senor senora don`)
 	add(wModifier, `former acting deputy interim vice ex late then outgoing incoming retired
-		elect`)
+		resigned elect`)
 	add(wQualifier, `police fire state county city district assistant associate senior chief
 		special federal national foreign defense defence homeland security press white house
 		supreme court appeals circuit superior municipal public medical health executive

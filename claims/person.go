@@ -837,6 +837,11 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 			break
 		}
 	}
+	// "former Ohio GOP chairman": a modifier before the qualifiers is the title's.
+	for k := start - 1; start < i && k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0 &&
+		p.cls(k)&wModifier != 0; k-- {
+		start = k
+	}
 	return start
 }
 
@@ -876,7 +881,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 				break
 			}
 		}
-		if p.cls(k)&wHead != 0 && n < 4 {
+		if p.cls(k)&wHead != 0 && n < 4 && !pluralHead(p.word(k)) {
 			head = true
 		}
 		end = k
@@ -885,6 +890,15 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		}
 	}
 	return end, head && end >= 0
+}
+
+// pluralHead reports whether w is the plural of a head ("scholars"): an
+// appositive that names many people is no role of the one before it
+// ("Ryan, the scholars say, ...").
+func pluralHead(w string) bool {
+	lower := strings.ToLower(w)
+	n := len(lower)
+	return n > 3 && lower[n-1] == 's' && classOf(lower)&wHead == 0 && classOf(lower[:n-1])&wHead != 0
 }
 
 // appositiveEnds are the verbs that end an appositive: after them the
@@ -1271,7 +1285,7 @@ func (p *personScanner) office(first, last int) (string, []string) {
 
 // modifierName names a modifier as the Person.Modifiers list spells it.
 func modifierName(key string) string {
-	if key == "ex" {
+	if key == "ex" || key == "resigned" { // "resigned RNC political director": one who was
 		return "former"
 	}
 	return key

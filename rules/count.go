@@ -166,7 +166,7 @@ func checkCounts(r *Rule, all []*claims.Claim) []Finding {
 	}
 	var cs []*claims.Claim
 	for _, c := range all {
-		if c.Kind == claims.KindCount && c.Binding == binding {
+		if c.Kind == claims.KindCount && c.Binding == binding && (binding != "" || !vaguePeople(c.Count)) {
 			cs = append(cs, c)
 		}
 	}
@@ -178,6 +178,14 @@ func checkCounts(r *Rule, all []*claims.Claim) []Finding {
 	return out
 }
 
+// vaguePeople reports whether a count is of people that nothing befell and
+// nothing sets apart ("about 100 people were inside", "the three victims"):
+// a story names many such groups, and sources that give two of them
+// different figures do not disagree.
+func vaguePeople(c *claims.Count) bool {
+	return c.Noun == "person" && c.Event == "" && len(c.Qualifiers) == 0
+}
+
 // valueGroup is a run of counts whose intervals overlap.
 type valueGroup struct {
 	claims []*claims.Claim
@@ -186,23 +194,13 @@ type valueGroup struct {
 }
 
 func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
-	sorted := append([]*claims.Claim(nil), cs...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		if sorted[i].Quantity.Lo != sorted[j].Quantity.Lo {
-			return sorted[i].Quantity.Lo < sorted[j].Quantity.Lo
-		}
-		return lessClaim(sorted[i], sorted[j])
-	})
-	var vgs []*valueGroup
-	for _, c := range sorted {
-		if n := len(vgs); n > 0 && c.Quantity.Lo <= vgs[n-1].hi {
-			g := vgs[n-1]
-			g.claims = append(g.claims, c)
-			g.docs[c.Doc] = true
-			g.hi = max(g.hi, c.Quantity.Hi)
-			continue
-		}
-		vgs = append(vgs, &valueGroup{claims: []*claims.Claim{c}, docs: map[*document.Document]bool{c.Doc: true}, hi: c.Quantity.Hi})
+	vgs := valueGroups(cs)
+	// A source that itself gives the subject figures that cannot all be true
+	// uses its words for more than one group ("picked up six seats" and
+	// "hold 194 seats"): it is no witness for or against any figure of it.
+	if mixed := mixedDocuments(vgs); len(mixed) > 0 {
+		cs = slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return mixed[c.Doc] })
+		vgs = valueGroups(cs)
 	}
 	if len(vgs) < 2 || len(documentsOf(cs)) < 2 {
 		return nil
@@ -242,6 +240,45 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// valueGroups sorts counts by value into runs whose intervals overlap.
+func valueGroups(cs []*claims.Claim) []*valueGroup {
+	sorted := append([]*claims.Claim(nil), cs...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		if sorted[i].Quantity.Lo != sorted[j].Quantity.Lo {
+			return sorted[i].Quantity.Lo < sorted[j].Quantity.Lo
+		}
+		return lessClaim(sorted[i], sorted[j])
+	})
+	var vgs []*valueGroup
+	for _, c := range sorted {
+		if n := len(vgs); n > 0 && c.Quantity.Lo <= vgs[n-1].hi {
+			g := vgs[n-1]
+			g.claims = append(g.claims, c)
+			g.docs[c.Doc] = true
+			g.hi = max(g.hi, c.Quantity.Hi)
+			continue
+		}
+		vgs = append(vgs, &valueGroup{claims: []*claims.Claim{c}, docs: map[*document.Document]bool{c.Doc: true}, hi: c.Quantity.Hi})
+	}
+	return vgs
+}
+
+// mixedDocuments returns the sources whose counts fall into more than one
+// group. A draft is checked against the sources for each figure it gives.
+func mixedDocuments(vgs []*valueGroup) map[*document.Document]bool {
+	mixed := map[*document.Document]bool{}
+	seen := map[*document.Document]bool{}
+	for _, g := range vgs {
+		for d := range g.docs {
+			if seen[d] && !d.Draft {
+				mixed[d] = true
+			}
+			seen[d] = true
+		}
+	}
+	return mixed
 }
 
 // majority returns the group that the most documents back; on a tie, the one

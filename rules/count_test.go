@@ -48,6 +48,23 @@ func TestCountAgreement(t *testing.T) {
 			{"paper", "", "Two firefighters were injured, officials said."},
 			{"blog", "", "Three firefighters were injured overnight."},
 		}, []string{"error blog: firefighters injured: blog says Three; paper says Two; wire says Two"}},
+		{"a source that gives one subject figures that cannot all be true witnesses nothing", []source{
+			{"wire", "", "The party won six seats on Sunday and now holds 194 seats."},
+			{"paper", "", "The party won nine seats, its leader said."},
+		}, nil},
+		{"the other sources are still compared when one gives mixed figures", []source{
+			{"wire", "", "The party won six seats on Sunday and now holds 194 seats."},
+			{"paper", "", "The party won nine seats, its leader said."},
+			{"radio", "", "The party won six seats, its leader said."},
+		}, []string{"error paper: seats: paper says nine; radio says six"}},
+		{"counts of people that nothing befell are not compared", []source{
+			{"wire", "", "About 100 people were inside the plant that night."},
+			{"paper", "", "Guards let one person leave the plant."},
+		}, nil},
+		{"counts of people that an event befell still are", []source{
+			{"wire", "", "Four people were injured at the plant."},
+			{"paper", "", "Six people were injured at the plant."},
+		}, []string{"error paper: people injured: paper says Six; wire says Four"}},
 		{"sources that agree raise nothing", []source{
 			{"wire", "", "Two firefighters were injured."},
 			{"paper", "", "Two firefighters were hurt."},

@@ -66,6 +66,10 @@ type description struct {
 	rank   string   // rank words, sorted and joined: "deputy"
 	status string   // status words, sorted and joined: "former"
 	past   bool     // the title is one the person held before: "former", "retired"
+	// then is set for a title given as of the time a story looks back to
+	// ("then-Governor", "under President Ruiz", "Mayor Ruiz's term"): it
+	// says nothing of whether the person holds the office now.
+	then bool
 }
 
 func (o *titleOptions) describe(p *claims.Person) description {
@@ -79,6 +83,7 @@ func (o *titleOptions) describe(p *claims.Person) description {
 			rank = append(rank, m)
 		}
 		d.past = d.past || pastModifiers[m]
+		d.then = d.then || m == "then"
 	}
 	words, heads := claims.OfficeWords(p.Office)
 	// "Police Department representative" speaks for an organization; a
@@ -134,6 +139,8 @@ func officeSynonym(w string) string {
 		return "assemblymember"
 	case "advisor":
 		return "adviser"
+	case "lawyer":
+		return "attorney"
 	case "superintendent":
 		return "chief" // of police: the title of the chief in some cities
 	}
@@ -307,9 +314,10 @@ func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
 		if len(d.words) == 0 {
 			continue // "harbor master": no word of it is known to name an office
 		}
+		d.then = d.then || d.status == "" && looksBack(c)
 		var into *variant
 		for _, v := range vs {
-			if v.desc.status == d.status && v.desc.rank == d.rank && sameOffice(v.desc.words, d.words) {
+			if v.desc.status == d.status && v.desc.then == d.then && v.desc.rank == d.rank && sameOffice(v.desc.words, d.words) {
 				into = v
 				break
 			}
@@ -333,6 +341,26 @@ func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
 	return vs
 }
 
+// looksBack reports whether a title stands where a story looks back to the
+// time its holder held it: after "under", "during" or "of" ("the death of
+// Justice Ruiz", "under Presidents Ruiz and Soto") or as an owner ("President
+// Ruiz's policies"). A former holder is still named so, and such a title
+// is no witness that the person holds the office now.
+func looksBack(c *claims.Claim) bool {
+	text := c.Doc.Text
+	rest := text[c.End:]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return true
+	}
+	before := strings.TrimRight(text[:c.Start], " ")
+	i := strings.LastIndexAny(before, " \n\t(\"“")
+	switch strings.ToLower(before[i+1:]) {
+	case "under", "during", "of":
+		return true
+	}
+	return false
+}
+
 func sharesDocument(a, b *variant) bool {
 	for d := range a.docs {
 		if b.docs[d] {
@@ -350,7 +378,7 @@ func sharesDocument(a, b *variant) bool {
 func (o *titleOptions) conflict(a, b description, together bool, level, officeLevel Level) Level {
 	same := sameOffice(a.words, b.words)
 	switch {
-	case same && a.rank == b.rank && a.status != b.status:
+	case same && a.rank == b.rank && a.status != b.status && !a.then && !b.then:
 		return level
 	case same && a.rank != b.rank && a.status == b.status:
 		return officeLevel

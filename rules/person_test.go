@@ -72,6 +72,26 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Governor Ana Valdés said the order would stand."},
 			{"blog", "", "Former Governor Ana Valdés signed an order."},
 		}, []string{"error blog: Ana Valdés: blog says Former Governor; paper says Governor; wire says Governor"}},
+		{"a title where the story looks back is no witness that the office is held now", []source{
+			{"wire", "", "The dam was planned under Governor Ana Valdés and finished later."},
+			{"paper", "", "Critics faulted Governor Ana Valdés's water policy for years."},
+			{"radio", "", "The seat opened after the death of Governor Ana Valdés."},
+			{"blog", "", "Former Governor Ana Valdés had planned the dam."},
+		}, nil},
+		{"a then-title says nothing of the office now", []source{
+			{"wire", "", "The aide briefed then Mayor-elect Ian Ross in March."},
+			{"paper", "", "Mayor Ian Ross spoke on Tuesday."},
+		}, nil},
+		{"a title where the story looks back still differs from another office", []source{
+			{"wire", "", "The seat of Senator Ana Valdés fell vacant."},
+			{"paper", "", "Governor Ana Valdés signed the order."},
+			{"blog", "", "Governor Ana Valdés spoke again."},
+		}, []string{"warning wire: Ana Valdés: wire says Senator; blog says Governor; paper says Governor"}},
+		{"a lawyer and an attorney are one office", []source{
+			{"wire", "", "Attorney Ian Ross spoke for the family."},
+			{"paper", "", "Lawyer Ian Ross spoke for the family."},
+			{"radio", "", "Her lawyer Ian Ross spoke again."},
+		}, nil},
 		{"sources that agree are not flagged against each other", []source{
 			{"wire", "", "Governor Ana Valdés signed the order on Monday."},
 			{"paper", "", "Governor Ana Valdés said the order would stand."},
