@@ -108,3 +108,11 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseEmptyKey: an empty key is an unknown key, not a crash.
+func TestParseEmptyKey(t *testing.T) {
+	_, err := Parse(".claimlint.yml", []byte("\"\": x\n"))
+	if err == nil || !strings.Contains(err.Error(), `.claimlint.yml:1:1: unknown key ""`) {
+		t.Errorf("got %v", err)
+	}
+}

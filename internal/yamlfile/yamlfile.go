@@ -167,7 +167,11 @@ func (f *File) Decode(target any, key string, value *yaml.Node) bool {
 	v := reflect.ValueOf(target).Elem()
 	t := v.Type()
 	for i := range t.NumField() {
-		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k == key {
+		field := t.Field(i)
+		if !field.IsExported() {
+			continue // state of the struct's own, never read from the file
+		}
+		if k, _, _ := strings.Cut(field.Tag.Get("yaml"), ","); k == key && k != "" && k != "-" {
 			if err := value.Decode(v.Field(i).Addr().Interface()); err != nil {
 				f.Fail(value, "`%s`: %s", key, Message(err))
 			}
@@ -218,6 +222,9 @@ func Message(err error) string {
 // DidYouMean returns ", did you mean X?" for the candidate closest to word
 // when it is one or two edits away, or "".
 func DidYouMean(word string, candidates []string) string {
+	if word == "" {
+		return ""
+	}
 	best, bestDist := "", 3
 	for _, c := range candidates {
 		if d := text.EditDistance([]rune(word), []rune(c)); d < bestDist {

@@ -1,0 +1,63 @@
+package yamlfile
+
+import (
+	"strings"
+	"testing"
+)
+
+type options struct {
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+	Plain int      // no yaml key: never set from a file
+	seen  bool     // the struct's own state
+}
+
+// TestDecode: only exported fields with a yaml key are set from a file; an
+// empty key or a field without a tag is no key at all.
+func TestDecode(t *testing.T) {
+	f := &File{Path: "f.yml"}
+	root := f.Mapping([]byte("name: x\nwords: [a, b]\n\"\": 1\nPlain: 2\nseen: true\n"), "a mapping")
+	var o options
+	var unknown []string
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i]; !f.Decode(&o, k.Value, root.Content[i+1]) {
+			unknown = append(unknown, k.Value)
+		}
+	}
+	if o.Name != "x" || len(o.Words) != 2 || o.Plain != 0 || o.seen {
+		t.Errorf("decoded %+v", o)
+	}
+	if got := strings.Join(unknown, ","); got != ",Plain,seen" {
+		t.Errorf("unknown keys %q", got)
+	}
+	if err := f.Err(); err != nil {
+		t.Errorf("errors: %v", err)
+	}
+}
+
+func TestDidYouMean(t *testing.T) {
+	keys := []string{"nouns", "cues", "subject"}
+	for word, want := range map[string]string{
+		"noun": `; did you mean "nouns"?`, "cuse": `; did you mean "cues"?`, "colour": "", "": "",
+	} {
+		if got := DidYouMean(word, keys); got != want {
+			t.Errorf("DidYouMean(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
+
+// TestRecover: a syntax error does not hide the keys around it.
+func TestRecover(t *testing.T) {
+	f := &File{Path: "f.yml"}
+	root := f.Mapping([]byte("a: 1\nb: [2\nc: 3\n"), "a mapping")
+	var keys []string
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		keys = append(keys, root.Content[i].Value)
+	}
+	if got := strings.Join(keys, ","); got != "a,c" {
+		t.Errorf("keys read around the error: %q", got)
+	}
+	if err := f.Err(); err == nil || !strings.HasPrefix(err.Error(), "f.yml:2: invalid YAML") {
+		t.Errorf("error: %v", err)
+	}
+}
