@@ -196,7 +196,13 @@ func escapeMarkdown(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if strings.IndexByte("\\`*_[]<>|~#$&", c) >= 0 || i == 0 && strings.IndexByte("-+=", c) >= 0 {
+		if c == '~' {
+			// An escaped tilde beside a strike-through marker would join its
+			// run of tildes ("~~\~~~"); a character reference never does.
+			b.WriteString("&#126;")
+			continue
+		}
+		if strings.IndexByte("\\`*_[]<>|#$&", c) >= 0 || i == 0 && strings.IndexByte("-+=", c) >= 0 {
 			b.WriteByte('\\')
 		}
 		b.WriteByte(c)

@@ -64,7 +64,7 @@ func TestMarkdownDiff(t *testing.T) {
 		{"adjacent changes join", []rules.DiffPart{eq("a "), del("b"), ins("x"), eq(" "), del("c"), ins("y"), eq(" d")},
 			"a ~~b c~~ **x y** d"},
 		{"markdown characters escaped", []rules.DiffPart{eq("*all* "), del("[50%]"), ins("<half>"), eq(" of ~~it~~")},
-			`\*all\* ~~\[50%\]~~ **\<half\>** of \~\~it\~\~`},
+			`\*all\* ~~\[50%\]~~ **\<half\>** of &#126;&#126;it&#126;&#126;`},
 		{"quote marks at the edges", []rules.DiffPart{del(`"We`), ins(`'We`), eq(" go")},
 			`~~"We~~ **'We** go`},
 	} {
@@ -73,7 +73,7 @@ func TestMarkdownDiff(t *testing.T) {
 			if got != c.want {
 				t.Errorf("markdownDiff = %s, want %s", got, c.want)
 			}
-			// Escaped markers read \~\~, so every "~~" left is a marker,
+			// Tildes of the text are character references, so every "~~" left is a marker,
 			// and each pair must have become an element.
 			html := string(gfm(t, []byte("“"+got+"”")))
 			if 2*strings.Count(html, "<del>") != strings.Count(got, "~~") ||

@@ -85,14 +85,15 @@ func directivesOn(line []byte, comments bool) []directive {
 		if i < 0 {
 			return out
 		}
-		j := bytes.Index(rest[i:], []byte("-->"))
+		body := rest[i+4:]
+		j := bytes.Index(body, []byte("-->"))
 		if j < 0 {
 			return out
 		}
-		if dir, ok := parseDirective(strings.TrimSpace(string(rest[i+4 : i+j]))); ok {
+		if dir, ok := parseDirective(strings.TrimSpace(string(body[:j]))); ok {
 			out = append(out, dir)
 		}
-		rest = rest[i+j+3:]
+		rest = body[j+3:]
 	}
 }
 
