@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/claimlint/claimlint/internal/golden"
 )
 
 func TestBuiltinRulesLoad(t *testing.T) {
@@ -133,20 +135,7 @@ func TestInvalidRulesGolden(t *testing.T) {
 				t.Fatalf("Parse returned %v, want an ErrorList", err)
 			}
 			got := list.Error() + "\n"
-			golden := strings.TrimSuffix(file, ".yml") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (go test ./rules -update writes it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("messages:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".yml")+".golden", []byte(got), *update, "go test ./rules -update")
 		})
 	}
 }

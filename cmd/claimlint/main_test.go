@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
@@ -61,21 +60,7 @@ func TestGolden(t *testing.T) {
 			if code == exitError {
 				t.Fatalf("exit %d: %s", code, stderr.String())
 			}
-			path := filepath.Join("testdata", "golden", c.golden)
-			if *update {
-				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./cmd/claimlint -update to create it)", err)
-			}
-			if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(stdout.String(), "\n")); diff != "" {
-				t.Errorf("claimlint %s differs from %s (go test ./cmd/claimlint -update rewrites it; -want +got):\n%s",
-					strings.Join(c.args, " "), path, diff)
-			}
+			compareGolden(t, c.golden, stdout.Bytes())
 		})
 	}
 }

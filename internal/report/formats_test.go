@@ -3,13 +3,13 @@ package report
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/golden"
 	"github.com/claimlint/claimlint/rules"
 )
 
@@ -21,20 +21,7 @@ var goldenDir = filepath.Join("..", "..", "testdata", "golden")
 // checkGolden compares got with the golden file name; -update rewrites it.
 func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join(goldenDir, name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./internal/report -update creates it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test ./internal/report -update rewrites it):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
+	golden.Check(t, filepath.Join(goldenDir, name), got, *update, "go test ./internal/report -update")
 }
 
 // at locates the first occurrence of words in doc as a claim of value.
