@@ -76,6 +76,7 @@ func (a *analysis) extractCounts() {
 			prev = nil
 		}
 		after := wordsFrom(a.text, m.End, sent.End, 8)
+		before := wordsFrom(a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
 		var end int
 		var trailing []word
@@ -91,7 +92,7 @@ func (a *analysis) extractCounts() {
 			backReference = true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
-		case prev != nil && a.followsOfWhom(sent.Start, m.Start):
+		case prev != nil && followsOfWhom(before):
 			// "12 people were hurt, of whom four were children": a part of the
 			// group, named after the verb or else the group's own noun.
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
@@ -123,8 +124,8 @@ func (a *analysis) extractCounts() {
 			}
 			end = head.end
 			trailing = after[n:]
-			c.Subset = isSubsetMarker(a.text, sent.Start, m.Start)
-			remainder = precededBy(a.text, sent.Start, m.Start, remainderWords)
+			c.Subset = endsWithOneOf(before, subsetMarkers)
+			remainder = endsWithOneOf(before, remainderWords)
 			for _, w := range after[:n] {
 				remainder = remainder || remainderWords[w.lower]
 			}
@@ -134,10 +135,10 @@ func (a *analysis) extractCounts() {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
 		}
-		if a.isTallySentence(sent) || a.followsOneOf(sent.Start, m.Start) {
+		if a.isTallySentence(sent) || followsOneOf(before) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
-		population := a.followsPlaceOf(sent.Start, m.Start)
+		population := followsPlaceOf(before)
 		if population {
 			c.Qualifiers = append(c.Qualifiers, "population")
 		}
@@ -187,17 +188,11 @@ func isBackReference(w string) bool {
 	return w == "them" || w == "whom" || w == "which" || w == "those" || w == "these"
 }
 
-// isSubsetMarker reports whether the words just before off, in the sentence
-// that starts at sentStart, mark a subset ("including five").
-func isSubsetMarker(s string, sentStart, off int) bool {
-	return precededBy(s, sentStart, off, subsetMarkers)
-}
-
-// precededBy reports whether the word just before off, in the sentence that
-// starts at sentStart, is one of words.
-func precededBy(s string, sentStart, off int, words map[string]bool) bool {
-	ws := wordsFrom(s, max(sentStart, off-24), off, 8)
-	return len(ws) > 0 && words[ws[len(ws)-1].lower] && !ws[len(ws)-1].punctAfter
+// endsWithOneOf reports whether the last of the words before a figure is one
+// of words, with no punctuation between it and the figure: "including five".
+func endsWithOneOf(before []word, words map[string]bool) bool {
+	n := len(before)
+	return n > 0 && words[before[n-1].lower] && !before[n-1].punctAfter
 }
 
 // nounPhrase returns how many of ws form the noun phrase after a figure: words
@@ -298,28 +293,25 @@ func (a *analysis) followsFigureOf(sentStart, off, prevEnd int) bool {
 	return prevEnd <= off && strings.EqualFold(between, "of")
 }
 
-// followsOfWhom reports whether "of whom", "of them" or "of which" stands just
-// before off.
-func (a *analysis) followsOfWhom(sentStart, off int) bool {
-	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+// followsOfWhom reports whether the words before a figure end in "of whom",
+// "of them" or "of which".
+func followsOfWhom(ws []word) bool {
 	n := len(ws)
 	return n >= 2 && ws[n-2].lower == "of" && isBackReference(ws[n-1].lower) && !ws[n-1].punctAfter
 }
 
-// followsOneOf reports whether "one of" (or "among") stands just before off:
-// "he was one of nine people killed that weekend" counts a tally of which the
-// story is a part.
-func (a *analysis) followsOneOf(sentStart, off int) bool {
-	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+// followsOneOf reports whether the words before a figure end in "one of" (or
+// "among"): "he was one of nine people killed that weekend" counts a tally of
+// which the story is a part.
+func followsOneOf(ws []word) bool {
 	n := len(ws)
 	return n >= 2 && ws[n-2].lower == "one" && ws[n-1].lower == "of" || n >= 1 && ws[n-1].lower == "among"
 }
 
-// followsPlaceOf reports whether a place's size stands just before off:
-// "the island, home to 120,000 people", "a city of 500,000". Such a figure
-// counts the people who live there, not those the story's event befell.
-func (a *analysis) followsPlaceOf(sentStart, off int) bool {
-	ws := wordsFrom(a.text, max(sentStart, off-24), off, 8)
+// followsPlaceOf reports whether the words before a figure give a place's
+// size: "the island, home to 120,000 people", "a city of 500,000". Such a
+// figure counts the people who live there, not those the story's event befell.
+func followsPlaceOf(ws []word) bool {
 	n := len(ws)
 	if n < 2 || ws[n-2].punctAfter {
 		return false
