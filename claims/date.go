@@ -171,7 +171,7 @@ func (a *analysis) skipsDates(sent text.Span) bool {
 	if a.dateSkip.valid && a.dateSkip.sent == sent {
 		return a.dateSkip.holds
 	}
-	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || isTally(a.text[sent.Start:sent.End])
+	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || a.isTallySentence(sent)
 	a.dateSkip = sentenceMemo{valid: true, sent: sent, holds: skip}
 	return skip
 }
