@@ -3,7 +3,8 @@ package claims
 import (
 	_ "embed"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -49,37 +50,28 @@ func DefaultVocabulary() *Vocabulary {
 
 // Add merges f into v; a word already known moves to f's set.
 func (v *Vocabulary) Add(f *VocabularyFile) {
-	for _, name := range sortedKeys(f.Nouns) {
+	for _, name := range slices.Sorted(maps.Keys(f.Nouns)) {
 		for _, w := range append([]string{name}, f.Nouns[name]...) {
 			v.nouns[Singular(strings.ToLower(w))] = name
 		}
 	}
-	for _, name := range sortedKeys(f.Events) {
+	for _, name := range slices.Sorted(maps.Keys(f.Events)) {
 		for _, w := range append([]string{name}, f.Events[name]...) {
 			w = strings.ToLower(w)
 			v.events[w] = name
 			v.maxEvent = max(v.maxEvent, strings.Count(w, " ")+1)
 		}
 	}
-	for _, name := range sortedKeys(f.People) {
+	for _, name := range slices.Sorted(maps.Keys(f.People)) {
 		for _, alias := range f.People[name] {
 			v.aliases[alias] = name
 		}
 	}
-	for _, adj := range sortedKeys(f.Demonyms) {
+	for _, adj := range slices.Sorted(maps.Keys(f.Demonyms)) {
 		q := strings.ToLower(adj)
 		v.demonyms[q] = q
 		v.places[strings.ToLower(f.Demonyms[adj])] = q
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // NounSet names the synonym set of a counted noun's lemma, or returns the lemma.

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -182,12 +183,7 @@ func groupByKey(cs []*claims.Claim) ([]string, map[string][]*claims.Claim) {
 	for _, c := range cs {
 		groups[c.Key] = append(groups[c.Key], c)
 	}
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys, groups
+	return slices.Sorted(maps.Keys(groups)), groups
 }
 
 // messageData is what a rule's message template can say.

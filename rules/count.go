@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -86,7 +87,7 @@ func (o *countOptions) bind(r *Rule, c *claims.Claim) {
 	if o.Qualifiers != nil {
 		qualifiers = nil
 		phrase := strings.ToLower(c.Doc.Text[c.Start:c.Count.PhraseEnd])
-		for _, name := range sortedNames(o.Qualifiers) {
+		for _, name := range slices.Sorted(maps.Keys(o.Qualifiers)) {
 			for _, p := range o.Qualifiers[name] {
 				if containsWord(phrase, strings.ToLower(p)) {
 					qualifiers = append(qualifiers, name)
@@ -143,15 +144,6 @@ func containsWord(phrase, p string) bool {
 		}
 		i = end
 	}
-}
-
-func sortedNames(m map[string][]string) []string {
-	names := make([]string, 0, len(m))
-	for n := range m {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
 }
 
 // checkCounts compares the counts of each subject across documents. Counts

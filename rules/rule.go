@@ -5,7 +5,9 @@ package rules
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"text/template"
@@ -57,12 +59,7 @@ func (r *Rule) DraftsOnly() bool { return kinds[r.Kind].draftsOnly }
 
 // Kinds returns the names of the kinds rules can extend, sorted.
 func Kinds() []string {
-	names := make([]string, 0, len(kinds))
-	for name := range kinds {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	return names
+	return slices.Sorted(maps.Keys(kinds))
 }
 
 // commonKeys are the keys every rule accepts.

@@ -5,11 +5,11 @@ package config
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -167,7 +167,7 @@ func (c *Config) CheckRuleIDs(known map[string]bool) error {
 	f := &yamlfile.File{Path: c.Path}
 	for id, n := range c.ruleIDs {
 		if !known[id] {
-			f.Fail(n, "unknown rule %q (see claimlint rules list)%s", id, yamlfile.DidYouMean(id, sortedIDs(known)))
+			f.Fail(n, "unknown rule %q (see claimlint rules list)%s", id, yamlfile.DidYouMean(id, slices.Sorted(maps.Keys(known))))
 		}
 	}
 	return f.Err()
@@ -233,13 +233,4 @@ func (c *Config) LevelFor(rule, path string) (level string, disabled bool) {
 		}
 	}
 	return level, disabled
-}
-
-func sortedIDs(known map[string]bool) []string {
-	ids := make([]string, 0, len(known))
-	for id := range known {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	return ids
 }

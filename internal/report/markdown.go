@@ -3,8 +3,9 @@ package report
 import (
 	"fmt"
 	"io"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,11 +85,7 @@ func writeClaimTable(ew *errWriter, fs []rules.Finding) {
 			sourceSet[sourceName(l)] = true
 		}
 	}
-	sources := make([]string, 0, len(sourceSet))
-	for s := range sourceSet {
-		sources = append(sources, s)
-	}
-	sort.Strings(sources)
+	sources := slices.Sorted(maps.Keys(sourceSet))
 
 	ew.printf("| Claim | Rule |")
 	for _, s := range sources {
