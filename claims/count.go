@@ -273,8 +273,8 @@ func (a *analysis) qualifiers(modifiers []string, trailing []word) []string {
 			break
 		}
 	}
-	sort.Strings(qs)
-	return compactStrings(qs)
+	slices.Sort(qs)
+	return slices.Compact(qs)
 }
 
 // tallyCues mark a sentence that adds up many events ("so far this year",
@@ -387,16 +387,6 @@ func phraseEnd(end int, trailing []word) int {
 		}
 	}
 	return end
-}
-
-func compactStrings(s []string) []string {
-	out := s[:0]
-	for i, v := range s {
-		if i == 0 || v != s[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 // nearestEvent returns the event of the event word nearest to the count that
