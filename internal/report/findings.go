@@ -66,15 +66,10 @@ func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
 	return enc.Encode(out)
 }
 
-// WriteText writes findings as a compiler does: `path:line:col: level:
-// message [rule]`, each related location indented under its finding, and
-// the word diff of a reworded quote with removed words as [-words-] and added
-// ones as {+words+}; then a summary line.
-func WriteText(w io.Writer, fs []rules.Finding, s Summary) error {
-	return writeText(w, fs, s, palette{})
-}
-
-// writeText writes the text format, coloured by p.
+// writeText writes findings as a compiler does, coloured by p: `path:line:col:
+// level: message [rule]`, each related location indented under its finding,
+// and the word diff of a reworded quote with removed words as [-words-] and
+// added ones as {+words+}; then a summary line.
 func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 	ew := &errWriter{w: w}
 	for _, f := range fs {
