@@ -146,7 +146,11 @@ func (a *analysis) extractCounts() {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
 		c.PhraseEnd = phraseEnd(end, trailing)
-		c.Event = a.nearestEvent(sent.Start, sent.End, m.Start, end)
+		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, end)
+		c.Event = ev.event
+		if q := ev.severity(); q != "" {
+			c.Qualifiers = append(c.Qualifiers, q)
+		}
 		if fatal {
 			c.Event = "killed"
 		}
@@ -390,23 +394,51 @@ func phraseEnd(end int, trailing []word) int {
 }
 
 // nearestEvent returns the event of the event word nearest to the count that
-// spans [from, to) in the sentence [start, end). Nearness is counted in words,
-// and a clause boundary between them (a comma, a dash, "and", "but") counts as
-// several, so that "two were injured and 40 residents were evacuated" binds
-// the residents to the evacuation.
+// spans [from, to) in the sentence [start, end).
 func (a *analysis) nearestEvent(start, end, from, to int) string {
+	return a.nearestEventWord(start, end, from, to).event
+}
+
+// eventWord is the event word nearest to a count: the event ("" when none or
+// when the sentence denies it), the sentence's words, and where the count's
+// words [first, last] and the event's words [i, j] stand among them.
+type eventWord struct {
+	event       string
+	ws          []word
+	first, last int
+	i, j        int
+}
+
+// nearestEventWord finds the event word nearest to the count that spans
+// [from, to) in the sentence [start, end). Nearness is counted in words, and
+// a clause boundary between them (a comma, a dash, "and", "but") counts as
+// several, so that "two were injured and 40 residents were evacuated" binds
+// the residents to the evacuation. An event inside an aside that names part
+// of a group ("including the two who died") befell that part, not the count
+// outside it; an event the sentence denies ("was not hurt") befell nobody.
+func (a *analysis) nearestEventWord(start, end, from, to int) eventWord {
 	ws := wordsFrom(a.text, start, end, 200)
-	first, last := len(ws), -1
+	ev := eventWord{ws: ws, first: len(ws), last: -1}
 	for i, w := range ws {
 		if w.start >= from && w.end <= to {
-			first, last = min(first, i), max(last, i)
+			ev.first, ev.last = min(ev.first, i), max(ev.last, i)
 		}
 	}
-	if last < 0 {
-		return ""
+	if ev.last < 0 {
+		return ev
 	}
-	best, bestDist := "", maxEventDistance+1
+	bestDist := maxEventDistance + 1
+	asideEnd := -1 // the last word of the aside being read, if any
 	for i := range ws {
+		if i > asideEnd && asideMarkers[ws[i].lower] {
+			asideEnd = a.asideEnd(ws, i)
+			if ev.first >= i && ev.first <= asideEnd {
+				asideEnd = -1 // the count's own aside
+			}
+		}
+		if i <= asideEnd {
+			continue
+		}
 		var phrase strings.Builder
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
 			if j > i {
@@ -416,26 +448,114 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 				phrase.WriteByte(' ')
 			}
 			phrase.WriteString(ws[j].lower)
-			ev, ok := a.vocab.events[phrase.String()]
+			e, ok := a.vocab.events[phrase.String()]
 			if !ok {
 				continue
 			}
 			var d int
 			switch {
-			case j < first:
-				d = wordDistance(ws, j, first)
-			case i > last:
-				d = wordDistance(ws, last, i)
+			case j < ev.first:
+				d = wordDistance(ws, j, ev.first)
+			case i > ev.last:
+				d = wordDistance(ws, ev.last, i)
 			default:
 				continue // an event word inside the count's own words
 			}
 			// At equal distance the longer phrase wins: "shot dead" over "shot".
 			if d < bestDist || d == bestDist && j > i {
-				best, bestDist = ev, d
+				ev.event, ev.i, ev.j, bestDist = e, i, j, d
 			}
 		}
 	}
-	return best
+	if ev.event != "" && denied(ws, ev.i) {
+		ev.event = ""
+	}
+	return ev
+}
+
+// asideMarkers open an aside that names part of a group: "six people,
+// including the two who died, were shot".
+var asideMarkers = setOf(`including`)
+
+// asideEnd returns the last word of the aside that opens at word i: the last
+// before a comma, a dash, a parenthesis or the sentence's end. Figures do not
+// end it ("including the 2 who died").
+func (a *analysis) asideEnd(ws []word, i int) int {
+	for ; i < len(ws)-1; i++ {
+		if ws[i].punctAfter && endsClause(a.text, ws[i].end, ws[i+1].start) {
+			break
+		}
+	}
+	return i
+}
+
+// endsClause reports whether the bytes s[from:to] between two words hold
+// punctuation that ends a clause.
+func endsClause(s string, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s[k] {
+		case ',', ';', ':', '(', ')', '-':
+			return true
+		}
+		if isMultiByteDash(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// denials before an event word say that it did not happen: "was not hurt",
+// "escaped injury", "without injuries".
+var denials = setOf(`not never no escaped without`)
+
+// denied reports whether the event word i of ws is denied, by the word before
+// it or by the word before an adverb ("were not seriously injured").
+func denied(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := ws[k].lower
+		if denials[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if ws[k].punctAfter || !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// severities are the words that say how badly a count's people were hurt,
+// and the qualifier each gives the count: "two people were critically
+// injured" counts a part of the injured.
+var severities = map[string]string{
+	"critically": "critical", "critical": "critical", "gravely": "critical",
+	"seriously": "serious", "serious": "serious", "severely": "serious", "badly": "serious",
+}
+
+// severity returns the qualifier of the words that say how badly the
+// count's people were hurt ("were critically wounded", "are in critical
+// condition", "critically wounding two"), or "".
+func (ev *eventWord) severity() string {
+	if ev.event == "" {
+		return ""
+	}
+	if ev.i > ev.last {
+		for k := ev.last + 1; k < ev.i; k++ {
+			if q := severities[ev.ws[k].lower]; q != "" {
+				return q
+			}
+			if ev.ws[k].punctAfter {
+				return ""
+			}
+		}
+		if ev.j+1 < len(ev.ws) && !ev.ws[ev.j].punctAfter {
+			return severities[ev.ws[ev.j+1].lower] // "were hurt critically"
+		}
+		return ""
+	}
+	if ev.i > 0 && ev.j < ev.first {
+		return severities[ev.ws[ev.i-1].lower]
+	}
+	return ""
 }
 
 // clausePenalty is what a clause boundary adds to the distance between words.

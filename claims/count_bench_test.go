@@ -1,0 +1,32 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/text"
+)
+
+// BenchmarkExtractCounts measures count extraction alone over benchmark
+// articles whose dates and quantities were found beforehand.
+func BenchmarkExtractCounts(b *testing.B) {
+	texts := benchTexts(b, 4<<20)
+	analyses := make([]*analysis, 0, len(texts))
+	n := 0
+	for _, s := range texts {
+		doc := document.NewText("b.txt", "b", s, datePublished)
+		a := &analysis{doc: doc, vocab: defaultVocabulary, text: doc.Text, sentences: text.Sentences(doc.Text)}
+		a.extractDates()
+		a.extractQuantities()
+		analyses = append(analyses, a)
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range analyses {
+			a.claims, a.tally = a.claims[:0], sentenceMemo{}
+			a.extractCounts()
+		}
+	}
+}
