@@ -104,7 +104,7 @@ func (a *analysis) extractCounts() {
 					end = after[1].end
 				}
 			}
-		case len(after) >= 1 && after[0].start == m.End+1 && after[0].lower == "fatally" && prev != nil:
+		case len(after) >= 1 && after[0].start == m.End+1 && (after[0].lower == "fatally" || after[0].lower == "mortally") && prev != nil:
 			// "Five people were shot, two fatally": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
 			end = after[0].end
@@ -131,6 +131,16 @@ func (a *analysis) extractCounts() {
 			}
 		}
 		c.Qualifiers = a.qualifiers(c.Modifiers, trailing)
+		c.PhraseEnd = phraseEnd(end, trailing)
+		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, end)
+		c.Event = ev.event
+		if countsPeople(c) {
+			c.Event = a.modifiersEvent(c.Modifiers, ev.event)
+		}
+		if q := ev.severity(c.Modifiers); q != "" {
+			c.Qualifiers = append(c.Qualifiers, q)
+		}
+		remainder = remainder || ev.addsToOthers()
 		if remainder {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
@@ -145,14 +155,15 @@ func (a *analysis) extractCounts() {
 		if a.datesEarlierEvent(sent.Start, sent.End) || slices.ContainsFunc(c.Modifiers, func(w string) bool { return earlierModifiers[w] }) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
-		c.PhraseEnd = phraseEnd(end, trailing)
-		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, end)
-		c.Event = ev.event
-		if q := ev.severity(); q != "" {
-			c.Qualifiers = append(c.Qualifiers, q)
-		}
 		if fatal {
 			c.Event = "killed"
+			if prev.Count.Event == "injured" {
+				// "six people wounded, two mortally": the wounded count the
+				// dead too, so they count all who were shot.
+				prev.Count.Event = "shot"
+				prev.Subject = a.countSubject(prev.Count)
+				prev.Key = strings.ToLower(prev.Subject)
+			}
 		}
 		if population {
 			c.Event = "" // "a city of 500,000 people": nothing befell them
@@ -375,6 +386,58 @@ func isTally(sentence string) bool {
 			return true
 		}
 	}
+	return countsEvents(lower)
+}
+
+// eventNouns name one event of the kind that roundups count.
+var eventNouns = []string{"shootings", "incidents", "attacks"}
+
+// manyWords before an event noun make it several events: "three overnight
+// shootings", "a string of unrelated attacks".
+var manyWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens several
+	numerous separate unrelated series string spate`)
+
+// countsEvents reports whether a lower-case sentence counts several events
+// ("in 11 shooting incidents", "four separate triple shootings"): the people
+// it counts are those of all of them.
+func countsEvents(lower string) bool {
+	for _, noun := range eventNouns {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], noun)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(noun)
+			if manyBefore(lower, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// manyBefore reports whether one of the three words before lower[i:] says
+// many, or is a figure other than 1.
+func manyBefore(lower string, i int) bool {
+	end := i
+	for n := 0; n < 3; n++ {
+		for end > 0 && lower[end-1] == ' ' {
+			end--
+		}
+		start := end
+		for start > 0 && (isLetter(lower[start-1]) || isDigit(lower[start-1]) || lower[start-1] == '-') {
+			start--
+		}
+		if start == end {
+			return false // punctuation ends the phrase
+		}
+		w := lower[start:end]
+		if manyWords[w] || isDigit(w[0]) && w != "1" {
+			return true
+		}
+		end = start
+	}
 	return false
 }
 
@@ -532,30 +595,66 @@ var severities = map[string]string{
 }
 
 // severity returns the qualifier of the words that say how badly the
-// count's people were hurt ("were critically wounded", "are in critical
-// condition", "critically wounding two"), or "".
-func (ev *eventWord) severity() string {
-	if ev.event == "" {
+// count's people were hurt: among its modifiers ("the three most seriously
+// injured victims"), in its own clause after it ("were critically wounded",
+// "remains in critical condition", "were hurt critically") or just before
+// the event word before it ("critically wounding two"); "" when none.
+func (ev *eventWord) severity(modifiers []string) string {
+	for _, m := range modifiers {
+		if q := severities[m]; q != "" {
+			return q
+		}
+	}
+	if ev.last < 0 {
 		return ""
 	}
-	if ev.i > ev.last {
-		for k := ev.last + 1; k < ev.i; k++ {
-			if q := severities[ev.ws[k].lower]; q != "" {
-				return q
-			}
-			if ev.ws[k].punctAfter {
-				return ""
-			}
+	for k := ev.last + 1; k < len(ev.ws); k++ {
+		w := ev.ws[k]
+		if q := severities[w.lower]; q != "" {
+			return q
 		}
-		if ev.j+1 < len(ev.ws) && !ev.ws[ev.j].punctAfter {
-			return severities[ev.ws[ev.j+1].lower] // "were hurt critically"
+		if w.punctAfter || k+1 < len(ev.ws) && clauseWords[ev.ws[k+1].lower] {
+			break
 		}
-		return ""
 	}
-	if ev.i > 0 && ev.j < ev.first {
+	if ev.event != "" && ev.j < ev.first && ev.i > 0 {
 		return severities[ev.ws[ev.i-1].lower]
 	}
 	return ""
+}
+
+// addsToOthers reports whether "also" stands between a count and the event
+// after it ("two civilians were also injured"): the count adds to others
+// that event befell, it is not their number.
+func (ev *eventWord) addsToOthers() bool {
+	if ev.event == "" || ev.i <= ev.last {
+		return false
+	}
+	for k := ev.last + 1; k < ev.i; k++ {
+		if ev.ws[k].lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// unharmedWords among a count's modifiers say that nothing befell it.
+var unharmedWords = setOf(`uninjured unharmed unhurt unscathed`)
+
+// modifiersEvent returns what befell a count of people whose modifiers name
+// it ("two dead people", "four shooting victims", "two uninjured residents"),
+// or else the event nearest to the count. The modifiers of other things name
+// kinds of them, not what befell them ("12 shooting incidents").
+func (a *analysis) modifiersEvent(modifiers []string, nearest string) string {
+	for _, m := range modifiers {
+		if unharmedWords[m] {
+			return ""
+		}
+		if e, ok := a.vocab.events[m]; ok {
+			return e
+		}
+	}
+	return nearest
 }
 
 // clausePenalty is what a clause boundary adds to the distance between words.
@@ -612,3 +711,5 @@ func plural(w string) string {
 	}
 	return w + "s"
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
