@@ -61,7 +61,8 @@ var remainderWords = setOf(`other others additional more another further remaini
 // designated; "six of them based in Mexico", a Mexican subset of the cartels
 // counted before.
 func (a *analysis) extractCounts() {
-	var prev *Claim // the last count in the current sentence, for "six of them"
+	var prev *Claim              // the last count in the current sentence, for "six of them"
+	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
@@ -77,6 +78,14 @@ func (a *analysis) extractCounts() {
 		}
 		after := wordsFrom(a.text, m.End, sent.End, 8)
 		before := wordsFrom(a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
+		if m.Start >= partsEnd {
+			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
+				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent))
+				partsEnd, sumIndex = sum.end, len(a.claims)-1
+				prev = &a.claims[sumIndex]
+			}
+		}
+		part := m.Start < partsEnd // a part of the sum of people before
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
 		var end int
 		var trailing []word
@@ -131,6 +140,12 @@ func (a *analysis) extractCounts() {
 			}
 		}
 		c.Qualifiers = a.qualifiers(c.Modifiers, trailing)
+		if part {
+			c.Subset = true
+			if c.Noun == "person" {
+				c.Qualifiers = append(c.Qualifiers, "part") // "two civilians" of "seven officers and two civilians"
+			}
+		}
 		c.PhraseEnd = phraseEnd(end, trailing)
 		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, end)
 		c.Event = ev.event
@@ -187,6 +202,9 @@ func (a *analysis) extractCounts() {
 			Key: strings.ToLower(subject), Value: countValue(a.text[m.Start:m.End], q), Quantity: q, Count: c}
 		a.claims = append(a.claims, claim)
 		prev = &a.claims[len(a.claims)-1]
+		if part {
+			prev = &a.claims[sumIndex] // "of them" after the parts refers to them all
+		}
 	}
 }
 
@@ -592,6 +610,7 @@ func denied(ws []word, i int) bool {
 var severities = map[string]string{
 	"critically": "critical", "critical": "critical", "gravely": "critical",
 	"seriously": "serious", "serious": "serious", "severely": "serious", "badly": "serious",
+	"life-threatening": "critical", "minor": "minor", "non-life": "minor", "non-life-threatening": "minor",
 }
 
 // severity returns the qualifier of the words that say how badly the

@@ -139,7 +139,7 @@ func TestGVAKilledInjured(t *testing.T) {
 		killed.right, killed.clusters, share(killed), injured.right, injured.clusters, share(injured), share(all))
 	// The figure this extractor reaches; the goal is 0.80. It guards against
 	// regressions until the goal is met.
-	const floor = 0.77
+	const floor = 0.78
 	if share(all) < floor {
 		t.Errorf("GVA killed/injured agreement %.3f is below %.2f", share(all), floor)
 	}
