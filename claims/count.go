@@ -354,13 +354,15 @@ func followsPlaceOf(ws []word) bool {
 		return ws[n-2].lower == "home"
 	case "of":
 		return populatedPlaces[ws[n-2].lower]
+	case "by":
+		return ws[n-2].lower == "attended" // "a party attended by 300 people"
 	}
 	return false
 }
 
 // populatedPlaces are the places whose size "a ... of" gives in people.
 var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
-	community population`)
+	community population crowd audience`)
 
 // earlierModifiers before a counted noun make the count one of the past:
 // "four prior arrests", "two previous fires".
@@ -435,11 +437,15 @@ func countsEvents(lower string) bool {
 	return false
 }
 
-// manyBefore reports whether one of the three words before lower[i:] says
+// ownEventDeterminers before an event noun make it the story's own: "in the
+// shootings".
+var ownEventDeterminers = setOf(`the a an this these those that his her their its our`)
+
+// manyBefore reports whether one of the four words before lower[i:] says
 // many, or is a figure other than 1.
 func manyBefore(lower string, i int) bool {
 	end := i
-	for n := 0; n < 3; n++ {
+	for n := 0; n < 4; n++ {
 		for end > 0 && lower[end-1] == ' ' {
 			end--
 		}
@@ -451,8 +457,11 @@ func manyBefore(lower string, i int) bool {
 			return false // punctuation ends the phrase
 		}
 		w := lower[start:end]
-		if manyWords[w] || isDigit(w[0]) && w != "1" {
-			return true
+		if manyWords[w] || isDigit(w[0]) && w != "1" || w == "in" && n > 0 {
+			return true // "in weekend shootings": shootings not one
+		}
+		if ownEventDeterminers[w] {
+			return false
 		}
 		end = start
 	}
@@ -517,7 +526,7 @@ func (a *analysis) nearestEventWord(start, end, from, to int) eventWord {
 				asideEnd = -1 // the count's own aside
 			}
 		}
-		if i <= asideEnd {
+		if i <= asideEnd || a.notEventAt(ws, i, ev.first, ev.last) {
 			continue
 		}
 		var phrase strings.Builder
@@ -553,6 +562,28 @@ func (a *analysis) nearestEventWord(start, end, from, to int) eventWord {
 	}
 	return ev
 }
+
+// notEventAt reports whether the event word i of ws, outside the count's
+// words [first, last], is no event of the count: a figure stands just before
+// it and it befell that figure ("4 victims, 1 fatality, 3 wounded"), or it
+// is a verb of another sense ("three people wound up dead").
+func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
+	if ws[i].lower == "wound" && i+1 < len(ws) && ws[i+1].lower == "up" {
+		return true
+	}
+	if i > 0 && (i-1 < first || i-1 > last) && ws[i].spaceBefore && numberWords[ws[i-1].lower] {
+		return true
+	}
+	k := ws[i].start - 1
+	for k > 0 && a.text[k] == ' ' {
+		k--
+	}
+	return k >= 0 && isDigit(a.text[k])
+}
+
+// numberWords are the figures written as words that a bare event word may
+// follow: "two wounded".
+var numberWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens`)
 
 // asideMarkers open an aside that names part of a group: "six people,
 // including the two who died, were shot".
