@@ -80,7 +80,7 @@ func (a *analysis) extractCounts() {
 		before := wordsFrom(a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
 		if m.Start >= partsEnd {
 			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
-				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent))
+				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, a.restates(prev, m.Start)))
 				partsEnd, sumIndex = sum.end, len(a.claims)-1
 				prev = &a.claims[sumIndex]
 			}
@@ -88,6 +88,7 @@ func (a *analysis) extractCounts() {
 		part := m.Start < partsEnd // a part of the sum of people before
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
 		var end int
+		eventTo := -1 // where the count's own words end for its event, when not at end
 		var trailing []word
 		remainder := false // the rest of a group: compared only with other remainders
 		fatal := false
@@ -101,6 +102,7 @@ func (a *analysis) extractCounts() {
 			backReference = true
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
+			eventTo = after[1].end // "two of those victims are dead"
 		case prev != nil && followsOfWhom(before):
 			// "12 people were hurt, of whom four were children": a part of the
 			// group, named after the verb or else the group's own noun.
@@ -147,7 +149,10 @@ func (a *analysis) extractCounts() {
 			}
 		}
 		c.PhraseEnd = phraseEnd(end, trailing)
-		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, end)
+		if eventTo < 0 {
+			eventTo = end
+		}
+		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, eventTo, len(trailing) > 0 && subjectVerbs[trailing[0].lower])
 		c.Event = ev.event
 		if countsPeople(c) {
 			c.Event = a.modifiersEvent(c.Modifiers, ev.event)
@@ -172,13 +177,14 @@ func (a *analysis) extractCounts() {
 		}
 		if fatal {
 			c.Event = "killed"
-			if prev.Count.Event == "injured" {
-				// "six people wounded, two mortally": the wounded count the
-				// dead too, so they count all who were shot.
-				prev.Count.Event = "shot"
-				prev.Subject = a.countSubject(prev.Count)
-				prev.Key = strings.ToLower(prev.Subject)
-			}
+		}
+		if (fatal || backReference && c.Event == "killed") && prev.Count.Event == "injured" {
+			// "six people wounded, two mortally", "20 people were hurt, and
+			// two of those are dead": the wounded count the dead too, so
+			// they count all who were shot.
+			prev.Count.Event = "shot"
+			prev.Subject = a.countSubject(prev.Count)
+			prev.Key = strings.ToLower(prev.Subject)
 		}
 		if population {
 			c.Event = "" // "a city of 500,000 people": nothing befell them
@@ -486,7 +492,7 @@ func phraseEnd(end int, trailing []word) int {
 // nearestEvent returns the event of the event word nearest to the count that
 // spans [from, to) in the sentence [start, end).
 func (a *analysis) nearestEvent(start, end, from, to int) string {
-	return a.nearestEventWord(start, end, from, to).event
+	return a.nearestEventWord(start, end, from, to, false).event
 }
 
 // eventWord is the event word nearest to a count: the event ("" when none or
@@ -506,7 +512,10 @@ type eventWord struct {
 // the residents to the evacuation. An event inside an aside that names part
 // of a group ("including the two who died") befell that part, not the count
 // outside it; an event the sentence denies ("was not hurt") befell nobody.
-func (a *analysis) nearestEventWord(start, end, from, to int) eventWord {
+//
+// A count that is the subject of its clause ("one person was injured")
+// takes only events after it: an event before it befell another subject.
+func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) eventWord {
 	ws := wordsFrom(a.text, start, end, 200)
 	ev := eventWord{ws: ws, first: len(ws), last: -1}
 	for i, w := range ws {
@@ -544,6 +553,8 @@ func (a *analysis) nearestEventWord(start, end, from, to int) eventWord {
 			}
 			var d int
 			switch {
+			case j < ev.first && subject:
+				continue
 			case j < ev.first:
 				d = wordDistance(ws, j, ev.first)
 			case i > ev.last:
@@ -584,6 +595,9 @@ func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 // numberWords are the figures written as words that a bare event word may
 // follow: "two wounded".
 var numberWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens`)
+
+// subjectVerbs after a count make it the subject of its clause.
+var subjectVerbs = setOf(`was were is are has have had remain remains remained`)
 
 // asideMarkers open an aside that names part of a group: "six people,
 // including the two who died, were shot".

@@ -12,7 +12,7 @@ import (
 var peopleHeads = setOf(`person individual resident civilian victim bystander man woman boy girl child kid
 	minor teen teenager adult juvenile youth infant baby toddler officer policeman policewoman deputy
 	trooper cop soldier student worker employee customer patron passenger driver motorist pedestrian
-	relative guest friend neighbor neighbour member male female suspect gunman shooter`)
+	relative guest friend neighbor neighbour member male female citizen suspect gunman shooter`)
 
 // countsPeople reports whether a count's noun counts people.
 func countsPeople(c *Count) bool {
@@ -115,11 +115,13 @@ func (a *analysis) peopleNoun(ws []word, figureEnd int, v float64) (end int, rem
 
 // peopleSumClaim is the count of people that a coordination of counts adds
 // up to, from the figure m to the last part's noun: "seven officers and two
-// civilians were hurt" counts nine people hurt.
-func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent text.Span) Claim {
+// civilians were hurt" counts nine people hurt. A sum that restates a count
+// just before it ("four people were found dead -- two men and a woman
+// inside") is a part of that count, however many it leaves out.
+func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent text.Span, restates bool) Claim {
 	c := &Count{Noun: "person", Head: "person", SentenceStart: sent.Start, SentenceEnd: sent.End,
 		PhraseEnd: sum.end, Subset: endsWithOneOf(before, subsetMarkers)}
-	ev := a.nearestEventWord(sent.Start, sent.End, m.Start, sum.end)
+	ev := a.nearestEventWord(sent.Start, sent.End, m.Start, sum.end, false)
 	c.Event = ev.event
 	if q := ev.severity(nil); q != "" {
 		c.Qualifiers = append(c.Qualifiers, q)
@@ -127,6 +129,10 @@ func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent
 	if sum.remainder || ev.addsToOthers() || endsWithOneOf(before, remainderWords) {
 		c.Subset = true
 		c.Qualifiers = append(c.Qualifiers, "other")
+	}
+	if restates {
+		c.Subset = true
+		c.Qualifiers = append(c.Qualifiers, "part")
 	}
 	if a.isTallySentence(sent) || followsOneOf(before) {
 		c.Qualifiers = append(c.Qualifiers, "tally")
@@ -140,4 +146,26 @@ func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent
 	subject := a.countSubject(c)
 	return Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: sum.end, Subject: subject,
 		Key: strings.ToLower(subject), Value: q.Decimal(), Quantity: &q, Count: c}
+}
+
+// restates reports whether what starts at off restates the count prev of
+// people, from which only a dash, a colon, a parenthesis or a comma and the
+// words up to the clause's end set it apart: "three students -- two boys
+// and a girl", "four people were found dead: two men and two women".
+func (a *analysis) restates(prev *Claim, off int) bool {
+	if prev == nil || !countsPeople(prev.Count) || prev.End > off {
+		return false
+	}
+	between := strings.TrimSpace(a.text[prev.End:off])
+	if between == "" {
+		return false
+	}
+	switch between[len(between)-1] {
+	case '-', ':', '(', ',':
+	default:
+		if !strings.HasSuffix(between, "—") && !strings.HasSuffix(between, "–") {
+			return false
+		}
+	}
+	return strings.IndexAny(between[:len(between)-1], ",;:()") < 0
 }
