@@ -152,7 +152,7 @@ func (a *analysis) extractCounts() {
 		if eventTo < 0 {
 			eventTo = end
 		}
-		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, eventTo, len(trailing) > 0 && subjectVerbs[trailing[0].lower])
+		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, eventTo, len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower])
 		c.Event = ev.event
 		if countsPeople(c) {
 			c.Event = a.modifiersEvent(c.Modifiers, ev.event)
@@ -160,7 +160,7 @@ func (a *analysis) extractCounts() {
 		if q := ev.severity(c.Modifiers); q != "" {
 			c.Qualifiers = append(c.Qualifiers, q)
 		}
-		remainder = remainder || ev.addsToOthers()
+		remainder = remainder || ev.addsToOthers() || ev.followsInAddition()
 		if remainder {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
@@ -362,9 +362,14 @@ func followsPlaceOf(ws []word) bool {
 		return populatedPlaces[ws[n-2].lower]
 	case "by":
 		return ws[n-2].lower == "attended" // "a party attended by 300 people"
+	case "with":
+		return crowdedWords[ws[n-2].lower] // "a house packed with 400 people"
 	}
 	return false
 }
+
+// crowdedWords say that a place held the people that "with" counts.
+var crowdedWords = setOf(`packed filled crowded crammed`)
 
 // populatedPlaces are the places whose size "a ... of" gives in people.
 var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
@@ -416,7 +421,7 @@ func isTally(sentence string) bool {
 }
 
 // eventNouns name one event of the kind that roundups count.
-var eventNouns = []string{"shootings", "incidents", "attacks"}
+var eventNouns = []string{"shootings", "incidents", "attacks", "cases"}
 
 // manyWords before an event noun make it several events: "three overnight
 // shootings", "a string of unrelated attacks".
@@ -577,10 +582,19 @@ func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) even
 // notEventAt reports whether the event word i of ws, outside the count's
 // words [first, last], is no event of the count: a figure stands just before
 // it and it befell that figure ("4 victims, 1 fatality, 3 wounded"), or it
-// is a verb of another sense ("three people wound up dead").
+// is a verb of another sense ("three people wound up dead"), or the count
+// took part in it ("were involved in the killing").
 func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 	if ws[i].lower == "wound" && i+1 < len(ws) && ws[i+1].lower == "up" {
 		return true
+	}
+	if describesIncident(ws, i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && !ws[k].punctAfter; k-- {
+		if ws[k].lower == "involved" {
+			return true // "three people were involved in the killing": not its victims
+		}
 	}
 	if i > 0 && (i-1 < first || i-1 > last) && ws[i].spaceBefore && numberWords[ws[i-1].lower] {
 		return true
@@ -590,6 +604,24 @@ func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 		k--
 	}
 	return k >= 0 && isDigit(a.text[k])
+}
+
+// incidentNouns name an incident that an adjective before them may describe.
+var incidentNouns = setOf(`shooting shootings attack crash stabbing incident`)
+
+// describesIncident reports whether the adjective ws[i] describes an incident
+// named within the next three words ("in fatal Sunday morning shooting"),
+// not what befell a count.
+func describesIncident(ws []word, i int) bool {
+	if ws[i].lower != "fatal" && ws[i].lower != "nonfatal" && ws[i].lower != "non-fatal" {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+3 && !ws[k-1].punctAfter; k++ {
+		if incidentNouns[ws[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // numberWords are the figures written as words that a bare event word may
@@ -696,6 +728,20 @@ func (ev *eventWord) addsToOthers() bool {
 	}
 	for k := ev.last + 1; k < ev.i; k++ {
 		if ev.ws[k].lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// followsInAddition reports whether the count's clause follows "in addition
+// to" ("In addition to the six shooting victims, one person fell"): it
+// counts others than those named there.
+func (ev *eventWord) followsInAddition() bool {
+	aside := false // a clause boundary stands between "in addition to" and the count
+	for k := ev.first - 1; k >= 2 && k < len(ev.ws); k-- {
+		aside = aside || ev.ws[k].punctAfter
+		if aside && ev.ws[k].lower == "to" && ev.ws[k-1].lower == "addition" && ev.ws[k-2].lower == "in" {
 			return true
 		}
 	}
