@@ -432,20 +432,27 @@ var manyWords = setOf(`two three four five six seven eight nine ten eleven twelv
 // ("in 11 shooting incidents", "four separate triple shootings"): the people
 // it counts are those of all of them.
 func countsEvents(lower string) bool {
-	for _, noun := range eventNouns {
-		for from := 0; ; {
-			i := strings.Index(lower[from:], noun)
-			if i < 0 {
+	// One scan for the words that end in "s", instead of one per noun.
+	for from := 0; ; {
+		i := strings.IndexByte(lower[from:], 's')
+		if i < 0 {
+			return false
+		}
+		end := from + i + 1
+		from = end
+		if end < len(lower) && isLetter(lower[end]) {
+			continue
+		}
+		for _, noun := range eventNouns {
+			start := end - len(noun)
+			if start >= 0 && lower[start:end] == noun && (start == 0 || !isLetter(lower[start-1])) {
+				if manyBefore(lower, start) {
+					return true
+				}
 				break
-			}
-			i += from
-			from = i + len(noun)
-			if manyBefore(lower, i) {
-				return true
 			}
 		}
 	}
-	return false
 }
 
 // ownEventDeterminers before an event noun make it the story's own: "in the
@@ -534,13 +541,13 @@ func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) even
 	bestDist := maxEventDistance + 1
 	asideEnd := -1 // the last word of the aside being read, if any
 	for i := range ws {
-		if i > asideEnd && asideMarkers[ws[i].lower] {
+		if i > asideEnd && ws[i].lower == "including" {
 			asideEnd = a.asideEnd(ws, i)
 			if ev.first >= i && ev.first <= asideEnd {
 				asideEnd = -1 // the count's own aside
 			}
 		}
-		if i <= asideEnd || a.notEventAt(ws, i, ev.first, ev.last) {
+		if i <= asideEnd {
 			continue
 		}
 		var phrase strings.Builder
@@ -553,7 +560,7 @@ func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) even
 			}
 			phrase.WriteString(ws[j].lower)
 			e, ok := a.vocab.events[phrase.String()]
-			if !ok {
+			if !ok || a.notEventAt(ws, i, ev.first, ev.last) {
 				continue
 			}
 			var d int
@@ -631,11 +638,8 @@ var numberWords = setOf(`two three four five six seven eight nine ten eleven twe
 // subjectVerbs after a count make it the subject of its clause.
 var subjectVerbs = setOf(`was were is are has have had remain remains remained`)
 
-// asideMarkers open an aside that names part of a group: "six people,
-// including the two who died, were shot".
-var asideMarkers = setOf(`including`)
-
-// asideEnd returns the last word of the aside that opens at word i: the last
+// asideEnd returns the last word of the aside that "including" opens at
+// word i ("six people, including the two who died, were shot"): the last
 // before a comma, a dash, a parenthesis or the sentence's end. Figures do not
 // end it ("including the 2 who died").
 func (a *analysis) asideEnd(ws []word, i int) int {

@@ -32,7 +32,7 @@ type peopleSum struct {
 // unless two parts or more end with "and"; every part must be exact.
 func (a *analysis) coordinatedPeople(m *Mention, next []Mention, after []word, sentEnd int) (peopleSum, bool) {
 	q := m.Quantity
-	if q.Bound != numparse.Exact {
+	if q.Bound != numparse.Exact || !conjunctionWithin(a.text, after) {
 		return peopleSum{}, false
 	}
 	end, remainder, ok := a.peopleNoun(after, m.End, q.Value)
@@ -70,6 +70,17 @@ func (a *analysis) coordinatedPeople(m *Mention, next []Mention, after []word, s
 			return sum, true
 		}
 	}
+}
+
+// conjunctionWithin reports whether a conjunction follows one of the first
+// three words ws after a figure: a cheap test before the nouns are read.
+func conjunctionWithin(s string, ws []word) bool {
+	for i := 0; i < len(ws) && i < 3; i++ {
+		if at, _ := conjunction(s[ws[i].end:]); at >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // conjunction returns where the next part of a coordination starts in s, the
