@@ -41,7 +41,7 @@ func (a *analysis) coordinatedPeople(m *Mention, next []Mention, after []word, s
 	}
 	sum := peopleSum{value: q.Value, end: end, remainder: remainder}
 	for {
-		at, last := conjunction(a.text[sum.end:sentEnd])
+		at, last := nextConjunct(a.text[sum.end:sentEnd])
 		if at < 0 {
 			return sum, false
 		}
@@ -76,17 +76,17 @@ func (a *analysis) coordinatedPeople(m *Mention, next []Mention, after []word, s
 // three words ws after a figure: a cheap test before the nouns are read.
 func conjunctionWithin(s string, ws []word) bool {
 	for i := 0; i < len(ws) && i < 3; i++ {
-		if at, _ := conjunction(s[ws[i].end:]); at >= 0 {
+		if at, _ := nextConjunct(s[ws[i].end:]); at >= 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// conjunction returns where the next part of a coordination starts in s, the
+// nextConjunct returns where the next part of a coordination starts in s, the
 // text after a part ("and two", ", a", ", and a"), and whether "and" makes it
 // the last part; -1 when s does not go on with one.
-func conjunction(s string) (at int, last bool) {
+func nextConjunct(s string) (at int, last bool) {
 	for _, sep := range [...]string{", and ", " and ", ", "} {
 		if strings.HasPrefix(s, sep) {
 			return len(sep), sep != ", "

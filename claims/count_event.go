@@ -1,0 +1,296 @@
+package claims
+
+import "strings"
+
+// nearestEvent returns the event of the event word nearest to the count that
+// spans [from, to) in the sentence [start, end).
+func (a *analysis) nearestEvent(start, end, from, to int) string {
+	return a.nearestEventWord(start, end, from, to, false).event
+}
+
+// eventWord is the event word nearest to a count: the event ("" when none or
+// when the sentence denies it), the sentence's words, and where the count's
+// words [first, last] and the event's words [i, j] stand among them.
+type eventWord struct {
+	event       string
+	ws          []word
+	first, last int
+	i, j        int
+}
+
+// nearestEventWord finds the event word nearest to the count that spans
+// [from, to) in the sentence [start, end). Nearness is counted in words, and
+// a clause boundary between them (a comma, a dash, "and", "but") counts as
+// several, so that "two were injured and 40 residents were evacuated" binds
+// the residents to the evacuation. An event inside an aside that names part
+// of a group ("including the two who died") befell that part, not the count
+// outside it; an event the sentence denies ("was not hurt") befell nobody.
+//
+// A count that is the subject of its clause ("one person was injured")
+// takes only events after it: an event before it befell another subject.
+func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) eventWord {
+	ws := wordsFrom(a.text, start, end, 200)
+	ev := eventWord{ws: ws, first: len(ws), last: -1}
+	for i, w := range ws {
+		if w.start >= from && w.end <= to {
+			ev.first, ev.last = min(ev.first, i), max(ev.last, i)
+		}
+	}
+	if ev.last < 0 {
+		return ev
+	}
+	bestDist := maxEventDistance + 1
+	asideEnd := -1 // the last word of the aside being read, if any
+	for i := range ws {
+		if i > asideEnd && ws[i].lower == "including" {
+			asideEnd = a.asideEnd(ws, i)
+			if ev.first >= i && ev.first <= asideEnd {
+				asideEnd = -1 // the count's own aside
+			}
+		}
+		if i <= asideEnd {
+			continue
+		}
+		var phrase strings.Builder
+		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
+			if j > i {
+				if !ws[j].spaceBefore {
+					break // a phrase does not run across punctuation or figures
+				}
+				phrase.WriteByte(' ')
+			}
+			phrase.WriteString(ws[j].lower)
+			e, ok := a.vocab.events[phrase.String()]
+			if !ok || a.notEventAt(ws, i, ev.first, ev.last) {
+				continue
+			}
+			var d int
+			switch {
+			case j < ev.first && subject:
+				continue
+			case j < ev.first:
+				d = wordDistance(ws, j, ev.first)
+			case i > ev.last:
+				d = wordDistance(ws, ev.last, i)
+			default:
+				continue // an event word inside the count's own words
+			}
+			// At equal distance the longer phrase wins: "shot dead" over "shot".
+			if d < bestDist || d == bestDist && j > i {
+				ev.event, ev.i, ev.j, bestDist = e, i, j, d
+			}
+		}
+	}
+	if ev.event != "" && eventDenied(ws, ev.i) {
+		ev.event = ""
+	}
+	return ev
+}
+
+// notEventAt reports whether the event word i of ws, outside the count's
+// words [first, last], is no event of the count: a figure stands just before
+// it and it befell that figure ("4 victims, 1 fatality, 3 wounded"), or it
+// is a verb of another sense ("three people wound up dead"), or the count
+// took part in it ("were involved in the killing").
+func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
+	if ws[i].lower == "wound" && i+1 < len(ws) && ws[i+1].lower == "up" {
+		return true
+	}
+	if describesIncident(ws, i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && !ws[k].punctAfter; k-- {
+		if ws[k].lower == "involved" {
+			return true // "three people were involved in the killing": not its victims
+		}
+	}
+	if i > 0 && (i-1 < first || i-1 > last) && ws[i].spaceBefore && figureWords[ws[i-1].lower] {
+		return true
+	}
+	k := ws[i].start - 1
+	for k > 0 && a.text[k] == ' ' {
+		k--
+	}
+	return k >= 0 && isASCIIDigit(a.text[k])
+}
+
+// incidentNouns name an incident that an adjective before them may describe.
+var incidentNouns = setOf(`shooting shootings attack crash stabbing incident`)
+
+// describesIncident reports whether the adjective ws[i] describes an incident
+// named within the next three words ("in fatal Sunday morning shooting"),
+// not what befell a count.
+func describesIncident(ws []word, i int) bool {
+	if ws[i].lower != "fatal" && ws[i].lower != "nonfatal" && ws[i].lower != "non-fatal" {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+3 && !ws[k-1].punctAfter; k++ {
+		if incidentNouns[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureWords are the figures written as words that a bare event word may
+// follow: "two wounded".
+var figureWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens`)
+
+// subjectVerbs after a count make it the subject of its clause.
+var subjectVerbs = setOf(`was were is are has have had remain remains remained`)
+
+// asideEnd returns the last word of the aside that "including" opens at
+// word i ("six people, including the two who died, were shot"): the last
+// before a comma, a dash, a parenthesis or the sentence's end. Figures do not
+// end it ("including the 2 who died").
+func (a *analysis) asideEnd(ws []word, i int) int {
+	for ; i < len(ws)-1; i++ {
+		if ws[i].punctAfter && clauseEndsBetween(a.text, ws[i].end, ws[i+1].start) {
+			break
+		}
+	}
+	return i
+}
+
+// clauseEndsBetween reports whether the bytes s[from:to] between two words
+// hold punctuation that ends a clause.
+func clauseEndsBetween(s string, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s[k] {
+		case ',', ';', ':', '(', ')', '-':
+			return true
+		}
+		if isMultiByteDash(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDenials before an event word say that it did not happen: "was not
+// hurt", "escaped injury", "without injuries".
+var eventDenials = setOf(`not never no escaped without`)
+
+// eventDenied reports whether the event word i of ws is denied, by the word
+// before it or by the word before an adverb ("were not seriously injured").
+func eventDenied(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := ws[k].lower
+		if eventDenials[w] || strings.HasSuffix(w, "n't") {
+			return true
+		}
+		if ws[k].punctAfter || !strings.HasSuffix(w, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
+// severities are the words that say how badly a count's people were hurt,
+// and the qualifier each gives the count: "two people were critically
+// injured", "three suffered minor injuries" count a part of the injured.
+var severities = map[string]string{
+	"critically": "critical", "critical": "critical", "gravely": "critical",
+	"seriously": "serious", "serious": "serious", "severely": "serious", "badly": "serious",
+	"life-threatening": "critical", "minor": "minor", "non-life": "minor", "non-life-threatening": "minor",
+}
+
+// severity returns the qualifier of the words that say how badly the
+// count's people were hurt: among its modifiers ("the three most seriously
+// injured victims"), in its own clause after it ("were critically wounded",
+// "remains in critical condition", "were hurt critically") or just before
+// the event word before it ("critically wounding two"); "" when none.
+func (ev *eventWord) severity(modifiers []string) string {
+	for _, m := range modifiers {
+		if q := severities[m]; q != "" {
+			return q
+		}
+	}
+	if ev.last < 0 {
+		return ""
+	}
+	for k := ev.last + 1; k < len(ev.ws); k++ {
+		w := ev.ws[k]
+		if q := severities[w.lower]; q != "" {
+			return q
+		}
+		if w.punctAfter || k+1 < len(ev.ws) && clauseWords[ev.ws[k+1].lower] {
+			break
+		}
+	}
+	if ev.event != "" && ev.j < ev.first && ev.i > 0 {
+		return severities[ev.ws[ev.i-1].lower]
+	}
+	return ""
+}
+
+// addsToOthers reports whether "also" stands between a count and the event
+// after it ("two civilians were also injured"): the count adds to others
+// that event befell, it is not their number.
+func (ev *eventWord) addsToOthers() bool {
+	if ev.event == "" || ev.i <= ev.last {
+		return false
+	}
+	for k := ev.last + 1; k < ev.i; k++ {
+		if ev.ws[k].lower == "also" {
+			return true
+		}
+	}
+	return false
+}
+
+// followsInAddition reports whether the count's clause follows "in addition
+// to" ("In addition to the six shooting victims, one person fell"): it
+// counts others than those named there.
+func (ev *eventWord) followsInAddition() bool {
+	aside := false // a clause boundary stands between "in addition to" and the count
+	for k := ev.first - 1; k >= 2 && k < len(ev.ws); k-- {
+		aside = aside || ev.ws[k].punctAfter
+		if aside && ev.ws[k].lower == "to" && ev.ws[k-1].lower == "addition" && ev.ws[k-2].lower == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// unharmedWords among a count's modifiers say that nothing befell it.
+var unharmedWords = setOf(`uninjured unharmed unhurt unscathed`)
+
+// modifiersEvent returns what befell a count of people whose modifiers name
+// it ("two dead people", "four shooting victims", "two uninjured residents"),
+// or else the event nearest to the count. The modifiers of other things name
+// kinds of them, not what befell them ("12 shooting incidents").
+func (a *analysis) modifiersEvent(modifiers []string, nearest string) string {
+	for _, m := range modifiers {
+		if unharmedWords[m] {
+			return ""
+		}
+		if e, ok := a.vocab.events[m]; ok {
+			return e
+		}
+	}
+	return nearest
+}
+
+// clausePenalty is what a clause boundary adds to the distance between words.
+const clausePenalty = 6
+
+// maxEventDistance is how far an event word may stand from a count and still
+// be what befell it; beyond, a count has no event.
+const maxEventDistance = 24
+
+var clauseWords = setOf(`and but while whereas or although though because`)
+
+// wordDistance is the distance from word i to word j > i.
+func wordDistance(ws []word, i, j int) int {
+	d := j - i
+	for k := i; k < j; k++ {
+		if ws[k].punctAfter {
+			d += clausePenalty
+		}
+		if k > i && clauseWords[ws[k].lower] {
+			d += clausePenalty
+		}
+	}
+	return d
+}
