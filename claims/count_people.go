@@ -178,5 +178,5 @@ func (a *analysis) restates(prev *Claim, off int) bool {
 			return false
 		}
 	}
-	return strings.IndexAny(between[:len(between)-1], ",;:()") < 0
+	return !strings.ContainsAny(between[:len(between)-1], ",;:()")
 }

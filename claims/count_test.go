@@ -110,7 +110,7 @@ func TestCounts(t *testing.T) {
 				{"one person", "people / Critical", "1", []string{"critical"}, false},
 			}},
 		{"a modifier that names an event says what befell the count",
-			"Deputies found two dead people and four uninjured residents at the Vell farm.",
+			"Deputies found two dead people and four uninjured residents at the Harrow farm.",
 			[]countCase{
 				{"two dead people", "people killed", "2", nil, false},
 				{"four uninjured residents", "people", "4", nil, false},
