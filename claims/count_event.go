@@ -141,15 +141,23 @@ var subjectVerbs = setOf(`was were is are has have had remain remains remained`)
 
 // asideEnd returns the last word of the aside that "including" opens at
 // word i ("six people, including the two who died, were shot"): the last
-// before a comma, a dash, a parenthesis or the sentence's end. Figures do not
-// end it ("including the 2 who died").
+// before a comma, a dash, a parenthesis, the verb of the clause the aside
+// stands in ("12 people including a child were hurt") or the sentence's end.
+// Figures do not end it ("including the 2 who died").
 func (a *analysis) asideEnd(ws []word, i int) int {
 	for ; i < len(ws)-1; i++ {
-		if ws[i].punctAfter && clauseEndsBetween(a.text, ws[i].end, ws[i+1].start) {
+		if ws[i].punctAfter && clauseEndsBetween(a.text, ws[i].end, ws[i+1].start) ||
+			!ws[i].punctAfter && subjectVerbs[ws[i+1].lower] && !isRelativePronoun(ws[i].lower) {
 			break
 		}
 	}
 	return i
+}
+
+// isRelativePronoun reports whether w opens a relative clause inside an
+// aside: "including two who were killed".
+func isRelativePronoun(w string) bool {
+	return w == "who" || w == "that" || w == "which" || w == "whom"
 }
 
 // clauseEndsBetween reports whether the bytes s[from:to] between two words

@@ -216,6 +216,12 @@ func TestCounts(t *testing.T) {
 				{"Four people", "people killed / Tally", "4", []string{"tally"}, false},
 				{"three separate homicide cases", "cases killed / Tally", "3", []string{"tally"}, false},
 			}},
+		{"an aside without commas ends at the verb of its clause",
+			"Police said 12 people including a child were injured. Six people, including two who were killed, were shot.",
+			[]countCase{
+				{"12 people", "people injured", "12", nil, false},
+				{"Six people", "people shot", "6", nil, false},
+			}},
 		{"units of time and measure are not counts", "The fire burned for six hours across 300 acres in 2025.", nil},
 		{"a label is not a count", "The blaze started at Pier 7, injuring nobody.", nil},
 		{"a place in a series is not a count", "Image 2 of 10 People gather behind the tape.", nil},
