@@ -178,7 +178,8 @@ func (a *analysis) extractCounts() {
 		if fatal {
 			c.Event = "killed"
 		}
-		if (fatal || backReference && c.Event == "killed") && prev.Count.Event == "injured" {
+		deadOfShot := (fatal || backReference && c.Event == "killed") && (prev.Count.Event == "injured" || prev.Count.Event == "shot")
+		if deadOfShot && prev.Count.Event == "injured" {
 			// "six people wounded, two mortally", "20 people were hurt, and
 			// two of those are dead": the wounded count the dead too, so
 			// they count all who were shot.
@@ -206,12 +207,41 @@ func (a *analysis) extractCounts() {
 		subject := a.countSubject(c)
 		claim := Claim{Kind: KindCount, Doc: a.doc, Start: m.Start, End: end, Subject: subject,
 			Key: strings.ToLower(subject), Value: countValue(a.text[m.Start:m.End], q), Quantity: q, Count: c}
+		var survivors Claim
+		if deadOfShot {
+			survivors = a.survivorsClaim(prev, q, end)
+		}
 		a.claims = append(a.claims, claim)
 		prev = &a.claims[len(a.claims)-1]
+		if survivors.Count != nil {
+			a.claims = append(a.claims, survivors)
+			prev = &a.claims[len(a.claims)-2]
+		}
 		if part {
 			prev = &a.claims[sumIndex] // "of them" after the parts refers to them all
 		}
 	}
+}
+
+// survivorsClaim is the count of those who survived among the shot, from the
+// figure of the shot to the end of the dead's words: "five people were shot,
+// two fatally" counts three people injured. It has no Count when either
+// figure is not exact.
+func (a *analysis) survivorsClaim(shot *Claim, dead *numparse.Quantity, end int) Claim {
+	if shot.Quantity.Bound != numparse.Exact || dead.Bound != numparse.Exact || dead.Value >= shot.Quantity.Value {
+		return Claim{}
+	}
+	c := *shot.Count
+	c.Event = "injured"
+	c.Qualifiers = slices.Clone(c.Qualifiers)
+	c.PhraseEnd = end
+	q := *shot.Quantity
+	q.End, q.FigureEnd = end, end
+	q.Value = shot.Quantity.Value - dead.Value
+	q.Lo, q.Hi = q.Value, q.Value
+	subject := a.countSubject(&c)
+	return Claim{Kind: KindCount, Doc: a.doc, Start: shot.Start, End: end, Subject: subject,
+		Key: strings.ToLower(subject), Value: q.Decimal(), Quantity: &q, Count: &c}
 }
 
 // countValue is the figure as a reader would state it: the number for an exact

@@ -137,9 +137,9 @@ func TestGVAKilledInjured(t *testing.T) {
 	all := tally{killed.clusters + injured.clusters, killed.right + injured.right}
 	t.Logf("GVA: killed %d/%d clusters right (%.3f), injured %d/%d (%.3f), together %.3f",
 		killed.right, killed.clusters, share(killed), injured.right, injured.clusters, share(injured), share(all))
-	// The goal, 0.80, which this extractor reaches (0.808): the floor guards
-	// it against regressions.
-	const floor = 0.80
+	// The goal is 0.80; this extractor reaches 0.813, and the floor guards
+	// that against regressions.
+	const floor = 0.81
 	if share(all) < floor {
 		t.Errorf("GVA killed/injured agreement %.3f is below %.2f", share(all), floor)
 	}
