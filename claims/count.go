@@ -119,6 +119,10 @@ func (a *analysis) extractCounts() {
 			// "Five people were shot, two fatally": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
 			end = after[0].end
+		case prev != nil && endsWithOneOf(before, killingWords) && a.standsAlone(m, sent.End):
+			// "He shot four people, killing one": a count of the dead.
+			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
+			end = m.End
 		default:
 			n := 0
 			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' {
@@ -242,6 +246,24 @@ func (a *analysis) survivorsClaim(shot *Claim, dead *numparse.Quantity, end int)
 	subject := a.countSubject(&c)
 	return Claim{Kind: KindCount, Doc: a.doc, Start: shot.Start, End: end, Subject: subject,
 		Key: strings.ToLower(subject), Value: q.Decimal(), Quantity: &q, Count: &c}
+}
+
+// killingWords before a figure without a noun make it the dead of the count
+// before: "shot four people, killing one".
+var killingWords = setOf(`killing`)
+
+// standsAlone reports whether the figure m ends its clause or sentence
+// (sentEnd), so that it counts no noun of its own: "killing one, police
+// said", "killing two and wounding three".
+func (a *analysis) standsAlone(m *Mention, sentEnd int) bool {
+	if m.End >= sentEnd {
+		return true
+	}
+	switch a.text[m.End] {
+	case ',', '.', ';', ':', ')':
+		return true
+	}
+	return strings.HasPrefix(a.text[m.End:sentEnd], " and ")
 }
 
 // countValue is the figure as a reader would state it: the number for an exact

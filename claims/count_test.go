@@ -230,6 +230,13 @@ func TestCounts(t *testing.T) {
 				{"12 people", "people injured", "12", nil, false},
 				{"Six people", "people shot", "6", nil, false},
 			}},
+		{"a bare figure after killing counts the dead of the count before",
+			"He shot four people, killing one, and shot two more, killing 19-year-old Ann Rell.",
+			[]countCase{
+				{"four people", "people shot", "4", nil, false},
+				{"four people, killing one", "people injured", "3", nil, false},
+				{"one", "people killed", "1", nil, false},
+			}},
 		{"units of time and measure are not counts", "The fire burned for six hours across 300 acres in 2025.", nil},
 		{"a label is not a count", "The blaze started at Pier 7, injuring nobody.", nil},
 		{"a place in a series is not a count", "Image 2 of 10 People gather behind the tape.", nil},
