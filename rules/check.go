@@ -3,9 +3,12 @@ package rules
 import (
 	"bytes"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
@@ -112,15 +115,22 @@ func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Fin
 }
 
 // check runs over claims the rules that find only in drafts (draftsOnly)
-// or the others.
+// or the others, the rules in parallel: each reads the claims and writes
+// only its own findings, which are joined in rule order.
 func (s *Set) check(cs []*claims.Claim, draftsOnly bool) []Finding {
-	var out []Finding
-	for _, r := range s.Rules {
+	found := make([][]Finding, len(s.Rules))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, r := range s.Rules {
 		if r.DraftsOnly() == draftsOnly {
-			out = append(out, kinds[r.Kind].check(r, cs)...)
+			g.Go(func() error {
+				found[i] = kinds[r.Kind].check(r, cs)
+				return nil
+			})
 		}
 	}
-	return out
+	_ = g.Wait() // the rules return no error
+	return slices.Concat(found...)
 }
 
 // withoutSuperseded drops every finding of a kind with supersededBy kinds
