@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -12,9 +13,12 @@ import (
 // publication date, and binds each to the event it dates when the words
 // around it say so plainly.
 func (a *analysis) extractDates() {
-	for _, d := range dateparse.Scan(a.text, a.doc.Published) {
-		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: &d})
-		if c, ok := a.dateClaim(&d); ok {
+	ds := dateparse.Scan(a.text, a.doc.Published)
+	a.dates = slices.Grow(a.dates, len(ds))
+	for i := range ds {
+		d := &ds[i]
+		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: d})
+		if c, ok := a.dateClaim(d); ok {
 			a.claims = append(a.claims, c)
 		}
 	}

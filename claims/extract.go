@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 
 	"github.com/claimlint/claimlint/internal/document"
@@ -56,18 +58,12 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	a.extractCounts()
 	a.extractAmounts()
 
-	ex := &Extraction{Doc: doc, Claims: a.claims}
-	for _, ms := range [][]Mention{a.people, a.quantities, a.dates, a.quotes} {
-		ex.Mentions = append(ex.Mentions, ms...)
-	}
-	sort.SliceStable(ex.Mentions, func(i, j int) bool {
-		mi, mj := ex.Mentions[i], ex.Mentions[j]
-		if mi.Start != mj.Start {
-			return mi.Start < mj.Start
-		}
-		return mi.End < mj.End
+	ex := &Extraction{Doc: doc, Claims: a.claims,
+		Mentions: slices.Concat(a.people, a.quantities, a.dates, a.quotes)}
+	slices.SortStableFunc(ex.Mentions, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	sort.SliceStable(ex.Claims, func(i, j int) bool { return ex.Claims[i].Start < ex.Claims[j].Start })
+	slices.SortStableFunc(ex.Claims, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
 	return ex
 }
 
