@@ -75,8 +75,8 @@ func (a *analysis) extractCounts() {
 		if prev != nil && prev.Count.SentenceStart != sent.Start {
 			prev = nil
 		}
-		after := wordsFrom(a.text, m.End, sent.End, 8)
-		before := wordsFrom(a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
+		after := a.wordsFrom(m.End, sent.End, 8)
+		before := a.wordsFrom(max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
 		c := &Count{SentenceStart: sent.Start, SentenceEnd: sent.End}
 		var end int
 		var trailing []word
@@ -395,7 +395,7 @@ func phraseEnd(end int, trailing []word) int {
 // several, so that "two were injured and 40 residents were evacuated" binds
 // the residents to the evacuation.
 func (a *analysis) nearestEvent(start, end, from, to int) string {
-	ws := wordsFrom(a.text, start, end, 200)
+	ws := a.wordsFrom(start, end, 200)
 	first, last := len(ws), -1
 	for i, w := range ws {
 		if w.start >= from && w.end <= to {

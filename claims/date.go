@@ -226,7 +226,7 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
 	winStart := max(sent.Start, d.Start-dateWindow)
-	ws := wordsFrom(a.text, winStart, min(sent.End, d.End+dateWindow), 200)
+	ws := a.wordsFrom(winStart, min(sent.End, d.End+dateWindow), 200)
 	first := len(ws) // the first word of the date
 	last := -1       // the last word of the date
 	for i, w := range ws {
@@ -504,7 +504,7 @@ func (a *analysis) bareTime(d *dateparse.Date) bool {
 	if d.Grain != dateparse.GrainHour && d.Grain != dateparse.GrainMinute {
 		return false
 	}
-	for _, w := range wordsFrom(a.text, d.Start, d.End, 16) {
+	for _, w := range a.wordsFrom(d.Start, d.End, 16) {
 		if !timeWords[strings.TrimSuffix(w.lower, ".")] {
 			return false
 		}

@@ -35,6 +35,7 @@ type analysis struct {
 	quoteScan quoteScan    // inQuote's progress through the text
 	dateSkip  sentenceMemo // skipsDates's last sentence
 	tally     sentenceMemo // isTallySentence's last sentence
+	wordBuf   []word       // what wordsFrom carves its words from
 }
 
 // defaultVocabulary is read once; Extract never changes it.
@@ -50,7 +51,12 @@ func Extract(doc *document.Document) *Extraction {
 // but its arguments and changes neither, so documents can be extracted in
 // parallel with one vocabulary.
 func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
-	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text)}
+	words := wordBufs.Get().(*[]word)
+	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), wordBuf: (*words)[:0]}
+	defer func() {
+		*words = a.wordBuf[:0]
+		wordBufs.Put(words)
+	}()
 	a.extractPeople()
 	a.extractDates()
 	a.extractQuantities()
