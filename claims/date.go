@@ -283,21 +283,22 @@ func (a *analysis) lookupEvent(ws []word, j, n int) (dateEvent, bool) {
 	if i < 0 {
 		return dateEvent{}, false
 	}
-	var b strings.Builder
+	b := a.phrase[:0]
 	for k := i; k <= j; k++ {
 		if k > i {
 			if !ws[k].spaceBefore {
 				return dateEvent{}, false
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(ws[k].lower)
+		b = append(b, ws[k].lower...)
 	}
-	p := b.String()
-	if ev, ok := dateEventTable[p]; ok {
+	a.phrase = b
+	// Indexing a map by string(b) does not copy b.
+	if ev, ok := dateEventTable[string(b)]; ok {
 		return ev, true
 	}
-	if name, ok := a.vocab.events[p]; ok && !notDateEvents[p] {
+	if name, ok := a.vocab.events[string(b)]; ok && !notDateEvents[string(b)] {
 		return dateEvent{name, eventAction}, true
 	}
 	return dateEvent{}, false

@@ -36,6 +36,7 @@ type analysis struct {
 	dateSkip  sentenceMemo // skipsDates's last sentence
 	tally     sentenceMemo // isTallySentence's last sentence
 	wordBuf   []word       // what wordsFrom carves its words from
+	phrase    []byte       // the phrase an event lookup is building
 }
 
 // defaultVocabulary is read once; Extract never changes it.
