@@ -363,15 +363,50 @@ func (a *analysis) isTallySentence(sent text.Span) bool {
 	return a.tally.holds
 }
 
-// isTally reports whether a sentence adds up many events.
+// isTally reports whether a sentence adds up many events: whether a tally
+// cue starts at one of its words, in any case.
 func isTally(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	for _, cue := range tallyCues {
-		if i := strings.Index(lower, cue); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
-			return true
+	for i := 0; i < len(sentence); i++ {
+		cues := tallyCuesByFirst[asciiLower(sentence[i])]
+		if len(cues) == 0 || i > 0 && isLetter(sentence[i-1]) {
+			continue
+		}
+		for _, cue := range cues {
+			if hasPrefixASCIIFold(sentence[i:], cue) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// tallyCuesByFirst holds the tally cues by their first byte.
+var tallyCuesByFirst = func() (t [256][]string) {
+	for _, cue := range tallyCues {
+		t[cue[0]] = append(t[cue[0]], cue)
+	}
+	return t
+}()
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixASCIIFold reports whether s starts with prefix, a lower-case
+// ASCII string, in any case.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if asciiLower(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEnd extends a count's words over the phrase that follows them, up to
@@ -407,16 +442,17 @@ func (a *analysis) nearestEvent(start, end, from, to int) string {
 	}
 	best, bestDist := "", maxEventDistance+1
 	for i := range ws {
-		var phrase strings.Builder
+		phrase := a.phrase[:0]
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
 			if j > i {
 				if !ws[j].spaceBefore {
 					break // a phrase does not run across punctuation or figures
 				}
-				phrase.WriteByte(' ')
+				phrase = append(phrase, ' ')
 			}
-			phrase.WriteString(ws[j].lower)
-			ev, ok := a.vocab.events[phrase.String()]
+			phrase = append(phrase, ws[j].lower...)
+			a.phrase = phrase
+			ev, ok := a.vocab.events[string(phrase)] // indexing by string(phrase) does not copy it
 			if !ok {
 				continue
 			}
