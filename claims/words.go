@@ -1,9 +1,6 @@
 package claims
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // word is a run of letters (with inner hyphens and apostrophes) in a text.
 type word struct {
@@ -59,10 +56,6 @@ func (a *analysis) wordsFrom(from, to, limit int) []word {
 	a.wordBuf = ws
 	return ws[base:len(ws):len(ws)]
 }
-
-// wordBufs keeps the word buffers of extracted documents for the next: no
-// words outlive their document's extraction.
-var wordBufs = sync.Pool{New: func() any { return new([]word) }}
 
 // isMultiByteDash reports whether an en or em dash starts at s[i].
 func isMultiByteDash(s string, i int) bool {
