@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"maps"
 	"runtime"
 	"slices"
@@ -225,15 +226,15 @@ func location(c *claims.Claim) Location {
 // lessClaim orders claims by document and position, drafts first: where
 // the documents backing two values tie, a kind locates its finding at the
 // value whose first claim comes first, which is then the draft's.
-func lessClaim(a, b *claims.Claim) bool {
+func lessClaim(a, b *claims.Claim) bool { return compareClaims(a, b) < 0 }
+
+// compareClaims is lessClaim as a comparison for slices.SortFunc.
+func compareClaims(a, b *claims.Claim) int {
 	if a.Doc.Draft != b.Doc.Draft {
-		return a.Doc.Draft
+		if a.Doc.Draft {
+			return -1
+		}
+		return 1
 	}
-	if pa, pb := a.Doc.Path(), b.Doc.Path(); pa != pb {
-		return pa < pb
-	}
-	if a.Doc.ID != b.Doc.ID {
-		return a.Doc.ID < b.Doc.ID
-	}
-	return a.Start < b.Start
+	return cmp.Or(strings.Compare(a.Doc.Path(), b.Doc.Path()), cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Start, b.Start))
 }
