@@ -62,7 +62,7 @@ func amountValue(q *numparse.Quantity, unit string) string {
 // aid", "a $5 million grant") or before it ("damage estimated at $80,000").
 // It returns the noun's lemma and the span of the claim's words.
 func (a *analysis) amountNoun(m *Mention, sentStart, sentEnd int) (noun string, start, end int) {
-	after := wordsFrom(a.text, m.End, sentEnd, 6)
+	after := a.wordsFrom(m.End, sentEnd, 6)
 	if len(after) > 0 && after[0].start <= m.End+1 {
 		ws := after
 		if amountLinks[ws[0].lower] && len(ws) > 1 {
@@ -75,7 +75,7 @@ func (a *analysis) amountNoun(m *Mention, sentStart, sentEnd int) (noun string, 
 			}
 		}
 	}
-	before := wordsFrom(a.text, max(sentStart, m.Start-60), m.Start, 12)
+	before := a.wordsFrom(max(sentStart, m.Start-60), m.Start, 12)
 	k := len(before) - 1
 	for k >= 0 && amountLeads[before[k].lower] && !before[k].punctAfter {
 		k--

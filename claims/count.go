@@ -76,8 +76,8 @@ func (a *analysis) extractCounts() {
 		if prev != nil && prev.Count.SentenceStart != sent.Start {
 			prev = nil
 		}
-		after := wordsFrom(a.text, m.End, sent.End, 8)
-		before := wordsFrom(a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
+		after := a.wordsFrom(m.End, sent.End, 8)
+		before := a.wordsFrom(max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
 		if m.Start >= partsEnd {
 			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
 				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, a.restates(prev, m.Start)))
@@ -461,15 +461,21 @@ func (a *analysis) isTallySentence(sent text.Span) bool {
 	return a.tally.holds
 }
 
-// isTally reports whether a sentence adds up many events.
+// isTally reports whether a sentence adds up many events: whether a tally
+// cue starts at one of its words, in any case.
 func isTally(sentence string) bool {
-	lower := strings.ToLower(sentence)
-	for _, cue := range tallyCues {
-		if i := strings.Index(lower, cue); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
-			return true
+	for i := 0; i < len(sentence); i++ {
+		cues := tallyCuesByFirst[asciiLower(sentence[i])]
+		if len(cues) == 0 || i > 0 && isLetter(sentence[i-1]) {
+			continue
+		}
+		for _, cue := range cues {
+			if hasPrefixASCIIFold(sentence[i:], cue) {
+				return true
+			}
 		}
 	}
-	return countsEvents(lower)
+	return countsEvents(sentence)
 }
 
 // eventNouns name one event of the kind that roundups count.
@@ -480,53 +486,48 @@ var eventNouns = []string{"shootings", "incidents", "attacks", "cases"}
 var manyWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens several
 	numerous separate unrelated series string spate`)
 
-// countsEvents reports whether a lower-case sentence counts several events
-// ("in 11 shooting incidents", "four separate triple shootings"): the people
-// it counts are those of all of them.
-func countsEvents(lower string) bool {
+// countsEvents reports whether a sentence counts several events ("in 11
+// shooting incidents", "four separate triple shootings"), in any case: the
+// people it counts are those of all of them.
+func countsEvents(sentence string) bool {
 	// One scan for the words that end in "s", instead of one per noun.
-	for from := 0; ; {
-		i := strings.IndexByte(lower[from:], 's')
-		if i < 0 {
-			return false
-		}
-		end := from + i + 1
-		from = end
-		if end < len(lower) && isLetter(lower[end]) {
+	for end := 1; end <= len(sentence); end++ {
+		if asciiLower(sentence[end-1]) != 's' || end < len(sentence) && isLetter(sentence[end]) {
 			continue
 		}
 		for _, noun := range eventNouns {
 			start := end - len(noun)
-			if start >= 0 && lower[start:end] == noun && (start == 0 || !isLetter(lower[start-1])) {
-				if manyBefore(lower, start) {
+			if start >= 0 && hasPrefixASCIIFold(sentence[start:end], noun) && (start == 0 || !isLetter(sentence[start-1])) {
+				if manyBefore(sentence, start) {
 					return true
 				}
 				break
 			}
 		}
 	}
+	return false
 }
 
 // ownEventDeterminers before an event noun make it the story's own: "in the
 // shootings".
 var ownEventDeterminers = setOf(`the a an this these those that his her their its our`)
 
-// manyBefore reports whether one of the four words before lower[i:] says
+// manyBefore reports whether one of the four words before sentence[i:] says
 // many, or is a figure other than 1.
-func manyBefore(lower string, i int) bool {
+func manyBefore(sentence string, i int) bool {
 	end := i
 	for n := 0; n < 4; n++ {
-		for end > 0 && lower[end-1] == ' ' {
+		for end > 0 && sentence[end-1] == ' ' {
 			end--
 		}
 		start := end
-		for start > 0 && (isLetter(lower[start-1]) || isASCIIDigit(lower[start-1]) || lower[start-1] == '-') {
+		for start > 0 && (isLetter(sentence[start-1]) || isASCIIDigit(sentence[start-1]) || sentence[start-1] == '-') {
 			start--
 		}
 		if start == end {
 			return false // punctuation ends the phrase
 		}
-		w := lower[start:end]
+		w := strings.ToLower(sentence[start:end]) // seldom: only before an event noun
 		if manyWords[w] || isASCIIDigit(w[0]) && w != "1" || w == "in" && n > 0 {
 			return true // "in weekend shootings": shootings not one
 		}
@@ -536,6 +537,35 @@ func manyBefore(lower string, i int) bool {
 		end = start
 	}
 	return false
+}
+
+// tallyCuesByFirst holds the tally cues by their first byte.
+var tallyCuesByFirst = func() (t [256][]string) {
+	for _, cue := range tallyCues {
+		t[cue[0]] = append(t[cue[0]], cue)
+	}
+	return t
+}()
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixASCIIFold reports whether s starts with prefix, a lower-case
+// ASCII string, in any case.
+func hasPrefixASCIIFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if asciiLower(s[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEnd extends a count's words over the phrase that follows them, up to

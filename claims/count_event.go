@@ -29,7 +29,7 @@ type eventWord struct {
 // A count that is the subject of its clause ("one person was injured")
 // takes only events after it: an event before it befell another subject.
 func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) eventWord {
-	ws := wordsFrom(a.text, start, end, 200)
+	ws := a.wordsFrom(start, end, 200)
 	ev := eventWord{ws: ws, first: len(ws), last: -1}
 	for i, w := range ws {
 		if w.start >= from && w.end <= to {
@@ -51,16 +51,17 @@ func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) even
 		if i <= asideEnd {
 			continue
 		}
-		var phrase strings.Builder
+		phrase := a.phrase[:0]
 		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
 			if j > i {
 				if !ws[j].spaceBefore {
 					break // a phrase does not run across punctuation or figures
 				}
-				phrase.WriteByte(' ')
+				phrase = append(phrase, ' ')
 			}
-			phrase.WriteString(ws[j].lower)
-			e, ok := a.vocab.events[phrase.String()]
+			phrase = append(phrase, ws[j].lower...)
+			a.phrase = phrase
+			e, ok := a.vocab.events[string(phrase)] // indexing by string(phrase) does not copy it
 			if !ok || a.notEventAt(ws, i, ev.first, ev.last) {
 				continue
 			}

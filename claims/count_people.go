@@ -59,7 +59,7 @@ func (a *analysis) coordinatedPeople(m *Mention, next []Mention, after []word, s
 		case !strings.HasPrefix(a.text[at:sentEnd], "a "):
 			return sum, false
 		}
-		end, remainder, ok := a.peopleNoun(wordsFrom(a.text, from, sentEnd, 4), from, value)
+		end, remainder, ok := a.peopleNoun(a.wordsFrom(from, sentEnd, 4), from, value)
 		if !ok {
 			return sum, false
 		}

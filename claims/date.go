@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -12,9 +13,12 @@ import (
 // publication date, and binds each to the event it dates when the words
 // around it say so plainly.
 func (a *analysis) extractDates() {
-	for _, d := range dateparse.Scan(a.text, a.doc.Published) {
-		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: &d})
-		if c, ok := a.dateClaim(&d); ok {
+	ds := dateparse.Scan(a.text, a.doc.Published)
+	a.dates = slices.Grow(a.dates, len(ds))
+	for i := range ds {
+		d := &ds[i]
+		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: d})
+		if c, ok := a.dateClaim(d); ok {
 			a.claims = append(a.claims, c)
 		}
 	}
@@ -222,7 +226,7 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
 	winStart := max(sent.Start, d.Start-dateWindow)
-	ws := wordsFrom(a.text, winStart, min(sent.End, d.End+dateWindow), 200)
+	ws := a.wordsFrom(winStart, min(sent.End, d.End+dateWindow), 200)
 	first := len(ws) // the first word of the date
 	last := -1       // the last word of the date
 	for i, w := range ws {
@@ -279,21 +283,22 @@ func (a *analysis) lookupEvent(ws []word, j, n int) (dateEvent, bool) {
 	if i < 0 {
 		return dateEvent{}, false
 	}
-	var b strings.Builder
+	b := a.phrase[:0]
 	for k := i; k <= j; k++ {
 		if k > i {
 			if !ws[k].spaceBefore {
 				return dateEvent{}, false
 			}
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(ws[k].lower)
+		b = append(b, ws[k].lower...)
 	}
-	p := b.String()
-	if ev, ok := dateEventTable[p]; ok {
+	a.phrase = b
+	// Indexing a map by string(b) does not copy b.
+	if ev, ok := dateEventTable[string(b)]; ok {
 		return ev, true
 	}
-	if name, ok := a.vocab.events[p]; ok && !notDateEvents[p] {
+	if name, ok := a.vocab.events[string(b)]; ok && !notDateEvents[string(b)] {
 		return dateEvent{name, eventAction}, true
 	}
 	return dateEvent{}, false
@@ -500,7 +505,7 @@ func (a *analysis) bareTime(d *dateparse.Date) bool {
 	if d.Grain != dateparse.GrainHour && d.Grain != dateparse.GrainMinute {
 		return false
 	}
-	for _, w := range wordsFrom(a.text, d.Start, d.End, 16) {
+	for _, w := range a.wordsFrom(d.Start, d.End, 16) {
 		if !timeWords[strings.TrimSuffix(w.lower, ".")] {
 			return false
 		}

@@ -1,7 +1,10 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"sync"
 
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/text"
@@ -33,6 +36,8 @@ type analysis struct {
 	quoteScan quoteScan    // inQuote's progress through the text
 	dateSkip  sentenceMemo // skipsDates's last sentence
 	tally     sentenceMemo // isTallySentence's last sentence
+	wordBuf   []word       // what wordsFrom carves its words from
+	phrase    []byte       // the phrase an event lookup is building
 }
 
 // defaultVocabulary is read once; Extract never changes it.
@@ -48,7 +53,9 @@ func Extract(doc *document.Document) *Extraction {
 // but its arguments and changes neither, so documents can be extracted in
 // parallel with one vocabulary.
 func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
-	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text)}
+	sc := scratches.Get().(*scratch)
+	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text),
+		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words}
 	a.extractPeople()
 	a.extractDates()
 	a.extractQuantities()
@@ -56,19 +63,42 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	a.extractCounts()
 	a.extractAmounts()
 
-	ex := &Extraction{Doc: doc, Claims: a.claims}
-	for _, ms := range [][]Mention{a.people, a.quantities, a.dates, a.quotes} {
-		ex.Mentions = append(ex.Mentions, ms...)
-	}
-	sort.SliceStable(ex.Mentions, func(i, j int) bool {
-		mi, mj := ex.Mentions[i], ex.Mentions[j]
-		if mi.Start != mj.Start {
-			return mi.Start < mj.Start
-		}
-		return mi.End < mj.End
+	// Concat copies into new slices of exactly the size needed, nil when
+	// there is nothing to copy.
+	ex := &Extraction{Doc: doc, Claims: slices.Concat(a.claims),
+		Mentions: slices.Concat(a.people, a.quantities, a.dates, a.quotes)}
+	slices.SortStableFunc(ex.Mentions, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 	})
-	sort.SliceStable(ex.Claims, func(i, j int) bool { return ex.Claims[i].Start < ex.Claims[j].Start })
+	slices.SortStableFunc(ex.Claims, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
+	sc.keep(a)
+	scratches.Put(sc)
 	return ex
+}
+
+// scratch is the working memory of one extraction, kept for the next: the
+// mentions and claims grow there, and the extraction gets copies of exactly
+// their size, so that a document costs one allocation of each however they
+// grew.
+type scratch struct {
+	people, quantities, dates, quotes []Mention
+	claims                            []Claim
+	words                             []word
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// keep takes back the buffers of a, emptied so that they hold on to nothing
+// of its document.
+func (sc *scratch) keep(a *analysis) {
+	sc.people, sc.quantities = emptied(a.people), emptied(a.quantities)
+	sc.dates, sc.quotes = emptied(a.dates), emptied(a.quotes)
+	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
+}
+
+func emptied[T any](s []T) []T {
+	clear(s)
+	return s[:0]
 }
 
 // sentenceAt returns the sentence that holds byte offset off.

@@ -36,8 +36,18 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 		aliasOf[text.Fold(alias)] = k
 		given[k] = name
 	}
+	// A story names few people many times: each name is folded once.
+	folded := map[string]string{}
+	fold := func(name string) string {
+		k, ok := folded[name]
+		if !ok {
+			k = text.Fold(name)
+			folded[name] = k
+		}
+		return k
+	}
 	key := func(name string) string {
-		k := text.Fold(name)
+		k := fold(name)
 		if a, ok := aliasOf[k]; ok {
 			return a
 		}
@@ -80,7 +90,7 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	surnames := map[string]string{} // folded surname -> folded full name, "" when several
 	for k, sp := range spellings {
 		for name := range sp {
-			s := text.Fold(surname(name))
+			s := fold(surname(name))
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -142,10 +152,10 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 			}
 			switch {
 			case c.Person != nil:
-				c.Subject, c.Key = c.Person.Name, text.Fold(c.Person.Name)
+				c.Subject, c.Key = c.Person.Name, fold(c.Person.Name)
 			case c.Kind == KindQuote:
 				if n, ok := rename(c.Subject); ok {
-					c.Subject, c.Key = n, text.Fold(n)
+					c.Subject, c.Key = n, fold(n)
 				}
 			}
 		}

@@ -761,18 +761,18 @@ var streetSuffixes = map[string]bool{"st": true, "ave": true, "av": true, "rd": 
 	"dr": true, "ct": true, "hwy": true, "pkwy": true, "pl": true, "ter": true, "cir": true, "sq": true}
 
 // isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
+// It reads only the end of the word: names are checked word by word.
 func isContraction(w string) bool {
-	i := strings.LastIndexAny(w, "'’")
-	if i < 0 {
-		return false
-	}
-	_, size := utf8.DecodeRuneInString(w[i:])
-	switch strings.ToLower(w[i+size:]) {
-	case "t", "ve", "ll", "re", "m", "d":
-		return true
+	for _, end := range contractionEnds {
+		n := len(w) - len(end)
+		if n > 0 && strings.EqualFold(w[n:], end) && (w[n-1] == '\'' || strings.HasSuffix(w[:n], "’")) {
+			return true
+		}
 	}
 	return false
 }
+
+var contractionEnds = [...]string{"t", "ve", "ll", "re", "m", "d"}
 
 // capitalizedParts reports whether every part of a hyphenated word after the
 // first starts with a capital, as in "Ocasio-Cortez" but not in

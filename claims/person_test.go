@@ -317,3 +317,15 @@ func FuzzPersonNames(f *testing.F) {
 		}
 	})
 }
+
+func TestIsContraction(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Weren’t": true, "I’ve": true, "We'll": true, "They'RE": true, "I'm": true, "She'd": true,
+		"O'Brien": false, "D'Angelo": false, "’t": true, "t": false, "Trent": false, "Kevin’s": false,
+		"L'Oréal": false, "Rock’n’roll": false, "it’ll’": false,
+	} {
+		if got := isContraction(w); got != want {
+			t.Errorf("isContraction(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

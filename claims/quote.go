@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -286,6 +287,8 @@ func (a *analysis) extractQuotes() {
 	for gi := range groups {
 		x.attribute(groups, gi)
 	}
+	a.quotes = slices.Grow(a.quotes, len(groups))
+	a.claims = slices.Grow(a.claims, len(groups))
 	for gi := range groups {
 		g := &groups[gi]
 		if g.dropped {

@@ -14,16 +14,23 @@ func isLetter(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
 
-// wordsFrom returns up to limit words of s[from:to].
-func wordsFrom(s string, from, to, limit int) []word {
-	// Room for a word every five bytes, English's average with its space:
-	// one allocation where growing the slice word by word takes several.
-	ws := make([]word, 0, max(min(limit, (to-from)/5+1), 0))
+// wordsFrom returns up to limit words of a.text[from:to]. The words are
+// carved from one buffer the document's extractors share, and capped, so
+// that appending to them copies: they stay valid while the document is
+// extracted.
+func (a *analysis) wordsFrom(from, to, limit int) []word {
+	s := a.text
+	if need := len(a.wordBuf) + max(min(limit, to-from), 0); need > cap(a.wordBuf) {
+		// Earlier words keep the old buffer; a new one serves from here.
+		a.wordBuf = make([]word, 0, max(need, 2*cap(a.wordBuf), 1024))
+	}
+	base := len(a.wordBuf)
+	ws := a.wordBuf
 	space := true
-	for i := from; i < to && len(ws) < limit; {
+	for i := from; i < to && len(ws)-base < limit; {
 		b := s[i]
 		if !isLetter(b) {
-			if len(ws) > 0 && b != ' ' {
+			if len(ws) > base && b != ' ' {
 				ws[len(ws)-1].punctAfter = true
 			}
 			space = space && b == ' '
@@ -31,7 +38,7 @@ func wordsFrom(s string, from, to, limit int) []word {
 			continue
 		}
 		if isMultiByteDash(s, i) {
-			if len(ws) > 0 {
+			if len(ws) > base {
 				ws[len(ws)-1].punctAfter = true
 			}
 			space = false
@@ -42,11 +49,12 @@ func wordsFrom(s string, from, to, limit int) []word {
 		for j < to && (isLetter(s[j]) && !isMultiByteDash(s, j) || (s[j] == '-' || s[j] == '\'' || s[j] == '.') && j+1 < to && isLetter(s[j+1])) {
 			j++
 		}
-		ws = append(ws, word{start: i, end: j, lower: strings.ToLower(s[i:j]), spaceBefore: space && len(ws) > 0})
+		ws = append(ws, word{start: i, end: j, lower: strings.ToLower(s[i:j]), spaceBefore: space && len(ws) > base})
 		space = true
 		i = j
 	}
-	return ws
+	a.wordBuf = ws
+	return ws[base:len(ws):len(ws)]
 }
 
 // isMultiByteDash reports whether an en or em dash starts at s[i].

@@ -2,10 +2,14 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"maps"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
@@ -112,15 +116,22 @@ func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Fin
 }
 
 // check runs over claims the rules that find only in drafts (draftsOnly)
-// or the others.
+// or the others, the rules in parallel: each reads the claims and writes
+// only its own findings, which are joined in rule order.
 func (s *Set) check(cs []*claims.Claim, draftsOnly bool) []Finding {
-	var out []Finding
-	for _, r := range s.Rules {
+	found := make([][]Finding, len(s.Rules))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, r := range s.Rules {
 		if r.DraftsOnly() == draftsOnly {
-			out = append(out, kinds[r.Kind].check(r, cs)...)
+			g.Go(func() error {
+				found[i] = kinds[r.Kind].check(r, cs)
+				return nil
+			})
 		}
 	}
-	return out
+	_ = g.Wait() // the rules return no error
+	return slices.Concat(found...)
 }
 
 // withoutSuperseded drops every finding of a kind with supersededBy kinds
@@ -215,15 +226,15 @@ func location(c *claims.Claim) Location {
 // lessClaim orders claims by document and position, drafts first: where
 // the documents backing two values tie, a kind locates its finding at the
 // value whose first claim comes first, which is then the draft's.
-func lessClaim(a, b *claims.Claim) bool {
+func lessClaim(a, b *claims.Claim) bool { return compareClaims(a, b) < 0 }
+
+// compareClaims is lessClaim as a comparison for slices.SortFunc.
+func compareClaims(a, b *claims.Claim) int {
 	if a.Doc.Draft != b.Doc.Draft {
-		return a.Doc.Draft
+		if a.Doc.Draft {
+			return -1
+		}
+		return 1
 	}
-	if pa, pb := a.Doc.Path(), b.Doc.Path(); pa != pb {
-		return pa < pb
-	}
-	if a.Doc.ID != b.Doc.ID {
-		return a.Doc.ID < b.Doc.ID
-	}
-	return a.Start < b.Start
+	return cmp.Or(strings.Compare(a.Doc.Path(), b.Doc.Path()), cmp.Compare(a.Doc.ID, b.Doc.ID), cmp.Compare(a.Start, b.Start))
 }

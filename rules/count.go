@@ -1,10 +1,10 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/claimlint/claimlint/claims"
@@ -198,7 +198,7 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 		return nil
 	}
 	for _, g := range vgs {
-		sort.SliceStable(g.claims, func(i, j int) bool { return lessClaim(g.claims[i], g.claims[j]) })
+		slices.SortStableFunc(g.claims, compareClaims)
 	}
 	if update, ok := r.countUpdate(o, vgs); ok {
 		return []Finding{update}
@@ -236,12 +236,9 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 
 // valueGroups sorts counts by value into runs whose intervals overlap.
 func valueGroups(cs []*claims.Claim) []*valueGroup {
-	sorted := append([]*claims.Claim(nil), cs...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		if sorted[i].Quantity.Lo != sorted[j].Quantity.Lo {
-			return sorted[i].Quantity.Lo < sorted[j].Quantity.Lo
-		}
-		return lessClaim(sorted[i], sorted[j])
+	sorted := slices.Clone(cs)
+	slices.SortStableFunc(sorted, func(a, b *claims.Claim) int {
+		return cmp.Or(cmp.Compare(a.Quantity.Lo, b.Quantity.Lo), compareClaims(a, b))
 	})
 	var vgs []*valueGroup
 	for _, c := range sorted {

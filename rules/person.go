@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -116,6 +117,32 @@ func (o *titleOptions) describe(p *claims.Person) description {
 	return d
 }
 
+// describer describes each title once: the many mentions of a person repeat
+// a few titles.
+type describer struct {
+	o    *titleOptions
+	seen map[string]description // office and modifiers -> description
+}
+
+func newDescriber(o *titleOptions) *describer {
+	return &describer{o: o, seen: map[string]description{}}
+}
+
+// describe is titleOptions.describe; the description's slices are shared
+// and must not be changed.
+func (d *describer) describe(p *claims.Person) description {
+	key := p.Office
+	if len(p.Modifiers) > 0 {
+		key += "\x00" + strings.Join(p.Modifiers, "\x00")
+	}
+	desc, ok := d.seen[key]
+	if !ok {
+		desc = d.o.describe(p)
+		d.seen[key] = desc
+	}
+	return desc
+}
+
 // pastModifiers say that a title is one its holder no longer holds.
 var pastModifiers = map[string]bool{"former": true, "ex": true, "late": true, "retired": true, "then": true}
 
@@ -223,18 +250,20 @@ func checkTitles(r *Rule, all []*claims.Claim) []Finding {
 		}
 	}
 	keys, groups := groupByKey(cs)
+	d := newDescriber(&o)
 	var out []Finding
 	for _, k := range keys {
-		out = append(out, r.compareTitles(&o, officeLevel, groups[k])...)
+		out = append(out, r.compareTitles(d, officeLevel, groups[k])...)
 	}
 	return out
 }
 
-func (r *Rule) compareTitles(o *titleOptions, officeLevel Level, cs []*claims.Claim) []Finding {
+func (r *Rule) compareTitles(d *describer, officeLevel Level, cs []*claims.Claim) []Finding {
 	if len(documentsOf(cs)) < 2 {
 		return nil
 	}
-	vs := o.variants(cs)
+	o := d.o
+	vs := d.variants(cs)
 	if len(vs) < 2 {
 		return nil
 	}
@@ -264,11 +293,15 @@ func (r *Rule) compareTitles(o *titleOptions, officeLevel Level, cs []*claims.Cl
 		if len(against) == 0 {
 			continue
 		}
+		witnesses := make([][]*claims.Claim, len(against))
+		for i, w := range against {
+			witnesses[i] = firstPerDocument(w.v.claims)
+		}
 		for _, first := range firstPerDocument(v.claims) {
 			f := Finding{Rule: r.ID, Subject: first.Subject, Location: location(first)}
 			var others []string
-			for _, w := range against {
-				for _, c := range firstPerDocument(w.v.claims) {
+			for i, w := range against {
+				for _, c := range witnesses[i] {
 					if c.Doc == first.Doc || apart(c.Doc, first.Doc) {
 						continue // a source is no witness against itself, nor one of another month
 					}
@@ -307,10 +340,10 @@ func apart(a, b *document.Document) bool {
 // and rank, and offices that may be the same. The variants come ranked, the
 // one the most documents back first; on a tie, the one whose first claim
 // comes last, so that a finding stands at the first.
-func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
+func (ds *describer) variants(cs []*claims.Claim) []*variant {
 	var vs []*variant
 	for _, c := range cs {
-		d := o.describe(c.Person)
+		d := ds.describe(c.Person)
 		if len(d.words) == 0 {
 			continue // "harbor master": no word of it is known to name an office
 		}
@@ -330,13 +363,13 @@ func (o *titleOptions) variants(cs []*claims.Claim) []*variant {
 		into.docs[c.Doc] = true
 	}
 	for _, v := range vs {
-		sort.SliceStable(v.claims, func(i, j int) bool { return lessClaim(v.claims[i], v.claims[j]) })
+		slices.SortStableFunc(v.claims, compareClaims)
 	}
-	sort.SliceStable(vs, func(i, j int) bool {
-		if len(vs[i].docs) != len(vs[j].docs) {
-			return len(vs[i].docs) > len(vs[j].docs)
+	slices.SortStableFunc(vs, func(a, b *variant) int {
+		if len(a.docs) != len(b.docs) {
+			return cmp.Compare(len(b.docs), len(a.docs))
 		}
-		return lessClaim(vs[j].claims[0], vs[i].claims[0])
+		return compareClaims(b.claims[0], a.claims[0])
 	})
 	return vs
 }
@@ -467,12 +500,12 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 			byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
 		}
 	}
+	strict := newDescriber(&titleOptions{Ranks: defaultRanks})
 	offices := map[string][][]string{} // key -> the office words of its titles, for the keys compared
 	officesOf := func(k string) [][]string {
 		if o, ok := offices[k]; ok {
 			return o
 		}
-		strict := &titleOptions{Ranks: defaultRanks}
 		var o [][]string
 		for _, c := range titlesOf[k] {
 			o = append(o, strict.describe(c.Person).words)
@@ -615,8 +648,8 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 	if len(common) == 0 {
 		return nil
 	}
-	ordered := append([]*claims.Claim(nil), p.claims...)
-	sort.SliceStable(ordered, func(i, j int) bool { return lessClaim(ordered[i], ordered[j]) })
+	ordered := slices.Clone(p.claims)
+	slices.SortStableFunc(ordered, compareClaims)
 	reported := map[string]bool{}
 	var out []Finding
 	for _, c := range ordered {

@@ -49,7 +49,7 @@ type runeMark struct {
 
 // markEvery is the stride of the marks on long lines: a column is counted
 // over at most this many bytes, however long its line.
-const markEvery = 1 << 12
+const markEvery = 1 << 10
 
 // NewFile indexes the lines of data.
 func NewFile(path string, data []byte) *File {

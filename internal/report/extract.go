@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"time"
 
@@ -10,155 +9,139 @@ import (
 	"github.com/claimlint/claimlint/internal/document"
 )
 
-// jsonMention is one line of `extract --mentions --format jsonl`.
-type jsonMention struct {
-	Path  string `json:"path"`
-	Kind  string `json:"kind"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Value any    `json:"value"`
-}
-
-type moneyValue struct {
-	Amount   string `json:"amount"`
-	Currency string `json:"currency"`
-}
-
-type dateValue struct {
-	Start string `json:"start"`
-	End   string `json:"end"`
-	Grain string `json:"grain"`
-}
-
-type personValue struct {
-	Name  string `json:"name"`
-	Title string `json:"title"`
-}
-
-type quoteValue struct {
-	Quote        string `json:"quote"`
-	Speaker      string `json:"speaker"`
-	SpeakerStart int    `json:"speaker_start"`
-	SpeakerEnd   int    `json:"speaker_end"`
-}
-
-func mentionJSON(doc *document.Document, m *claims.Mention) jsonMention {
+// writeMention writes one mention of `extract --mentions`: path, kind,
+// start, end, text and value, whose form depends on the kind (a decimal
+// string, an amount and currency, a date interval, a name and title, a quote
+// and its speaker) and is null for none.
+func writeMention(j *jsonWriter, doc *document.Document, m *claims.Mention) {
 	l := Locate(doc, m.Start, m.End, "")
-	jm := jsonMention{Path: l.Path, Kind: string(m.Kind), Start: l.Start, End: l.End, Text: l.Text}
+	j.open('{')
+	j.str("path", l.Path)
+	j.str("kind", string(m.Kind))
+	j.int("start", l.Start)
+	j.int("end", l.End)
+	j.str("text", l.Text)
+	j.key("value")
 	switch {
 	case m.Kind == claims.MentionMoney:
-		jm.Value = moneyValue{Amount: m.Quantity.Decimal(), Currency: m.Quantity.Currency}
+		j.open('{')
+		j.str("amount", m.Quantity.Decimal())
+		j.str("currency", m.Quantity.Currency)
+		j.close('}')
 	case m.Quantity != nil:
-		jm.Value = m.Quantity.Decimal()
+		j.buf = appendJSONString(j.buf, m.Quantity.Decimal())
 	case m.Date != nil:
-		jm.Value = dateJSON(m.Date)
+		writeDate(j, m.Date)
 	case m.Person != nil:
-		jm.Value = personValue{Name: m.Person.Name, Title: m.Person.Title}
+		j.open('{')
+		j.str("name", m.Person.Name)
+		j.str("title", m.Person.Title)
+		j.close('}')
 	case m.Quote != nil:
-		q := quoteValue{Quote: m.Quote.Text, Speaker: m.Quote.Speaker, SpeakerStart: -1, SpeakerEnd: -1}
+		start, end := -1, -1
 		if m.Quote.SpeakerStart >= 0 {
-			q.SpeakerStart, q.SpeakerEnd = doc.Span(m.Quote.SpeakerStart, m.Quote.SpeakerEnd)
+			start, end = doc.Span(m.Quote.SpeakerStart, m.Quote.SpeakerEnd)
 		}
-		jm.Value = q
+		j.open('{')
+		j.str("quote", m.Quote.Text)
+		j.str("speaker", m.Quote.Speaker)
+		j.int("speaker_start", start)
+		j.int("speaker_end", end)
+		j.close('}')
+	default:
+		j.buf = append(j.buf, "null"...)
 	}
-	return jm
+	j.close('}')
 }
 
-// dateJSON writes a date interval: calendar days for a day or coarser grain,
-// instants in UTC for times; empty when the date could not be resolved.
-func dateJSON(d *dateparse.Date) dateValue {
-	v := dateValue{Grain: string(d.Grain)}
-	if !d.Resolved {
-		return v
+// writeDate writes a date interval: calendar days for a day or coarser
+// grain, instants in UTC for times; start and end empty when the date could
+// not be resolved.
+func writeDate(j *jsonWriter, d *dateparse.Date) {
+	var start, end string
+	if d.Resolved {
+		layout := time.DateOnly
+		if d.Grain == dateparse.GrainHour || d.Grain == dateparse.GrainMinute {
+			layout = time.RFC3339
+		}
+		start, end = d.From.UTC().Format(layout), d.To.UTC().Format(layout)
 	}
-	layout := time.DateOnly
-	if d.Grain == dateparse.GrainHour || d.Grain == dateparse.GrainMinute {
-		layout = time.RFC3339
-	}
-	v.Start, v.End = d.From.UTC().Format(layout), d.To.UTC().Format(layout)
-	return v
+	j.open('{')
+	j.str("start", start)
+	j.str("end", end)
+	j.str("grain", string(d.Grain))
+	j.close('}')
 }
 
-// jsonClaim is one line of `extract --format jsonl`.
-type jsonClaim struct {
-	Path    string `json:"path"`
-	Kind    string `json:"kind"`
-	Subject string `json:"subject"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	Text    string `json:"text"`
-	Value   string `json:"value"`
-}
-
-func claimJSON(c *claims.Claim) jsonClaim {
+// writeClaim writes one claim of `extract`: path, kind, subject, start, end,
+// text and value.
+func writeClaim(j *jsonWriter, c *claims.Claim) {
 	l := Locate(c.Doc, c.Start, c.End, c.Value)
-	return jsonClaim{Path: l.Path, Kind: string(c.Kind), Subject: c.Subject, Start: l.Start, End: l.End, Text: l.Text, Value: c.Value}
+	j.open('{')
+	j.str("path", l.Path)
+	j.str("kind", string(c.Kind))
+	j.str("subject", c.Subject)
+	j.int("start", l.Start)
+	j.int("end", l.End)
+	j.str("text", l.Text)
+	j.str("value", c.Value)
+	j.close('}')
 }
 
 // Encoder writes extracted mentions or claims, one JSON object a line
 // (jsonl) or as one indented JSON array (json).
 type Encoder struct {
-	w     io.Writer
+	j     *jsonWriter
 	lines bool
-	enc   *json.Encoder
-	n     int
-	err   error
 }
 
 // NewEncoder starts writing to w; lines selects JSONL.
 func NewEncoder(w io.Writer, lines bool) *Encoder {
-	e := &Encoder{w: w, lines: lines, enc: json.NewEncoder(w)}
-	e.enc.SetEscapeHTML(false)
-	return e
+	if lines {
+		return &Encoder{j: newJSONWriter(w, "", ""), lines: true}
+	}
+	j := newJSONWriter(w, "", "  ")
+	j.open('[')
+	return &Encoder{j: j}
 }
 
 // Mentions writes the mentions of one extraction.
 func (e *Encoder) Mentions(ex *claims.Extraction) {
 	for i := range ex.Mentions {
-		e.write(mentionJSON(ex.Doc, &ex.Mentions[i]))
+		e.begin()
+		writeMention(e.j, ex.Doc, &ex.Mentions[i])
+		e.finish()
 	}
 }
 
 // Claims writes claims.
 func (e *Encoder) Claims(cs []*claims.Claim) {
 	for _, c := range cs {
-		e.write(claimJSON(c))
+		e.begin()
+		writeClaim(e.j, c)
+		e.finish()
 	}
 }
 
-func (e *Encoder) write(v any) {
-	if e.err != nil {
-		return
+func (e *Encoder) begin() {
+	if !e.lines {
+		e.j.next()
 	}
+}
+
+func (e *Encoder) finish() {
 	if e.lines {
-		e.err = e.enc.Encode(v)
-		return
-	}
-	sep := ",\n  "
-	if e.n == 0 {
-		sep = "[\n  "
-	}
-	e.n++
-	b, err := json.MarshalIndent(v, "  ", "  ")
-	if err != nil {
-		e.err = err
-		return
-	}
-	if _, e.err = io.WriteString(e.w, sep); e.err == nil {
-		_, e.err = e.w.Write(b)
+		e.j.end()
+	} else if len(e.j.buf) >= flushAt {
+		e.j.flush()
 	}
 }
 
 // Close ends the output and returns the first error met.
 func (e *Encoder) Close() error {
-	if e.err != nil || e.lines {
-		return e.err
+	if !e.lines {
+		e.j.close(']')
+		e.j.end()
 	}
-	end := "\n]\n"
-	if e.n == 0 {
-		end = "[]\n"
-	}
-	_, err := io.WriteString(e.w, end)
-	return err
+	return e.j.flush()
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -15,55 +14,82 @@ type Summary struct {
 	Findings  int `json:"findings"`
 }
 
-type jsonFinding struct {
-	Rule     string     `json:"rule"`
-	Level    string     `json:"level"`
-	Message  string     `json:"message"`
-	Subject  string     `json:"subject"`
-	Location Location   `json:"location"`
-	Related  []Location `json:"related"`
-	// Diff is the word-level diff of a reworded quote, beyond the contract.
-	Diff []jsonDiffPart `json:"diff,omitempty"`
-}
-
-// jsonDiffPart is a run of words of a diff: "equal", "delete" (only at the
+// diffOps names the runs of a word diff: "equal", "delete" (only at the
 // finding's location) or "insert" (only in the first related claim).
-type jsonDiffPart struct {
-	Op   string `json:"op"`
-	Text string `json:"text"`
-}
-
 var diffOps = map[rules.DiffOp]string{rules.DiffEqual: "equal", rules.DiffDelete: "delete", rules.DiffInsert: "insert"}
-
-func toJSON(f rules.Finding) jsonFinding {
-	jf := jsonFinding{Rule: f.Rule, Level: f.Level.String(), Message: f.Message, Subject: f.Subject,
-		Location: locate(f.Location), Related: []Location{}}
-	for _, r := range f.Related {
-		jf.Related = append(jf.Related, locate(r))
-	}
-	for _, p := range f.Diff {
-		jf.Diff = append(jf.Diff, jsonDiffPart{Op: diffOps[p.Op], Text: p.Text})
-	}
-	return jf
-}
 
 func locate(l rules.Location) Location {
 	return Locate(l.Doc, l.Start, l.End, l.Value)
 }
 
-// WriteJSON writes findings as one JSON object: {"findings": [...], "summary": {...}}.
+// WriteJSON writes findings as one JSON object, {"findings": [...],
+// "summary": {...}}, indented by two spaces. Each finding has rule, level,
+// message, subject, location and related, and a reworded quote its word
+// diff, beyond the contract.
 func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
-	out := struct {
-		Findings []jsonFinding `json:"findings"`
-		Summary  Summary       `json:"summary"`
-	}{Findings: make([]jsonFinding, 0, len(fs)), Summary: s}
-	for _, f := range fs {
-		out.Findings = append(out.Findings, toJSON(f))
+	j := newJSONWriter(w, "", "  ")
+	j.open('{')
+	j.key("findings")
+	j.open('[')
+	for i := range fs {
+		j.next()
+		writeFinding(j, &fs[i])
+		if len(j.buf) >= flushAt {
+			j.flush()
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	j.close(']')
+	j.key("summary")
+	j.open('{')
+	j.int("documents", s.Documents)
+	j.int("claims", s.Claims)
+	j.int("findings", s.Findings)
+	j.close('}')
+	j.close('}')
+	j.end()
+	return j.flush()
+}
+
+func writeFinding(j *jsonWriter, f *rules.Finding) {
+	j.open('{')
+	j.str("rule", f.Rule)
+	j.str("level", f.Level.String())
+	j.str("message", f.Message)
+	j.str("subject", f.Subject)
+	j.key("location")
+	writeLocation(j, locate(f.Location))
+	j.key("related")
+	j.open('[')
+	for _, r := range f.Related {
+		j.next()
+		writeLocation(j, locate(r))
+	}
+	j.close(']')
+	if len(f.Diff) > 0 {
+		j.key("diff")
+		j.open('[')
+		for _, p := range f.Diff {
+			j.next()
+			j.open('{')
+			j.str("op", diffOps[p.Op])
+			j.str("text", p.Text)
+			j.close('}')
+		}
+		j.close(']')
+	}
+	j.close('}')
+}
+
+func writeLocation(j *jsonWriter, l Location) {
+	j.open('{')
+	j.str("path", l.Path)
+	j.int("start", l.Start)
+	j.int("end", l.End)
+	j.int("line", l.Line)
+	j.int("column", l.Column)
+	j.str("text", l.Text)
+	j.str("value", l.Value)
+	j.close('}')
 }
 
 // writeText writes findings as a compiler does, coloured by p: `path:line:col:

@@ -1,0 +1,160 @@
+package report
+
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+)
+
+// jsonWriter appends JSON the way encoding/json writes it with HTML escaping
+// off (and, with an indent, as json.MarshalIndent does), without reflection:
+// reports of many thousands of findings and extractions of millions of
+// mentions spend most of their time writing JSON otherwise. It buffers and
+// keeps the first write error.
+type jsonWriter struct {
+	w      io.Writer
+	buf    []byte
+	prefix string // written after each newline inside a value
+	indent string // one level; empty writes compact JSON
+	counts []int  // values written so far in each open object or array
+	err    error
+}
+
+// flushAt is the buffer size at which a jsonWriter passes its bytes on.
+const flushAt = 64 << 10
+
+func newJSONWriter(w io.Writer, prefix, indent string) *jsonWriter {
+	return &jsonWriter{w: w, buf: make([]byte, 0, flushAt+4<<10), prefix: prefix, indent: indent}
+}
+
+// open starts an object ('{') or an array ('[').
+func (j *jsonWriter) open(c byte) {
+	j.buf = append(j.buf, c)
+	j.counts = append(j.counts, 0)
+}
+
+// close ends the innermost object ('}') or array (']').
+func (j *jsonWriter) close(c byte) {
+	n := j.counts[len(j.counts)-1]
+	j.counts = j.counts[:len(j.counts)-1]
+	if n > 0 {
+		j.newline()
+	}
+	j.buf = append(j.buf, c)
+}
+
+// next places the next value of the innermost object or array.
+func (j *jsonWriter) next() {
+	top := len(j.counts) - 1
+	if j.counts[top] > 0 {
+		j.buf = append(j.buf, ',')
+	}
+	j.counts[top]++
+	j.newline()
+}
+
+func (j *jsonWriter) newline() {
+	if j.indent == "" {
+		return
+	}
+	j.buf = append(j.buf, '\n')
+	j.buf = append(j.buf, j.prefix...)
+	for range len(j.counts) {
+		j.buf = append(j.buf, j.indent...)
+	}
+}
+
+// key places the next member of the innermost object and writes its name.
+func (j *jsonWriter) key(name string) {
+	j.next()
+	j.buf = appendJSONString(j.buf, name)
+	j.buf = append(j.buf, ':')
+	if j.indent != "" {
+		j.buf = append(j.buf, ' ')
+	}
+}
+
+func (j *jsonWriter) str(name, v string) {
+	j.key(name)
+	j.buf = appendJSONString(j.buf, v)
+}
+
+func (j *jsonWriter) int(name string, v int) {
+	j.key(name)
+	j.buf = strconv.AppendInt(j.buf, int64(v), 10)
+}
+
+// end finishes a top-level value: a newline, and the bytes passed on once
+// enough have gathered.
+func (j *jsonWriter) end() {
+	j.buf = append(j.buf, '\n')
+	if len(j.buf) >= flushAt {
+		j.flush()
+	}
+}
+
+// flush passes the buffered bytes on and returns the first error met.
+func (j *jsonWriter) flush() error {
+	if j.err == nil && len(j.buf) > 0 {
+		_, j.err = j.w.Write(j.buf)
+	}
+	j.buf = j.buf[:0]
+	return j.err
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s quoted as encoding/json quotes it without HTML
+// escaping: control characters escaped, invalid UTF-8 as U+FFFD, and U+2028
+// and U+2029 escaped for JavaScript.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
