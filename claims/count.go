@@ -461,11 +461,16 @@ func (a *analysis) isTallySentence(sent text.Span) bool {
 	return a.tally.holds
 }
 
-// isTally reports whether a sentence adds up many events: whether a tally
-// cue starts at one of its words, in any case.
+// isTally reports whether a sentence adds up many events, in any case:
+// whether a tally cue starts at one of its words, or it counts several
+// events ("in 11 shooting incidents", "four separate triple shootings").
 func isTally(sentence string) bool {
 	for i := 0; i < len(sentence); i++ {
-		cues := tallyCuesByFirst[asciiLower(sentence[i])]
+		c := asciiLower(sentence[i])
+		if c == 's' && (i+1 == len(sentence) || !isLetter(sentence[i+1])) && countsEventsBefore(sentence, i+1) {
+			return true
+		}
+		cues := tallyCuesByFirst[c]
 		if len(cues) == 0 || i > 0 && isLetter(sentence[i-1]) {
 			continue
 		}
@@ -475,7 +480,7 @@ func isTally(sentence string) bool {
 			}
 		}
 	}
-	return countsEvents(sentence)
+	return false
 }
 
 // eventNouns name one event of the kind that roundups count.
@@ -486,23 +491,14 @@ var eventNouns = []string{"shootings", "incidents", "attacks", "cases"}
 var manyWords = setOf(`two three four five six seven eight nine ten eleven twelve dozen dozens several
 	numerous separate unrelated series string spate`)
 
-// countsEvents reports whether a sentence counts several events ("in 11
-// shooting incidents", "four separate triple shootings"), in any case: the
-// people it counts are those of all of them.
-func countsEvents(sentence string) bool {
-	// One scan for the words that end in "s", instead of one per noun.
-	for end := 1; end <= len(sentence); end++ {
-		if asciiLower(sentence[end-1]) != 's' || end < len(sentence) && isLetter(sentence[end]) {
-			continue
-		}
-		for _, noun := range eventNouns {
-			start := end - len(noun)
-			if start >= 0 && hasPrefixASCIIFold(sentence[start:end], noun) && (start == 0 || !isLetter(sentence[start-1])) {
-				if manyBefore(sentence, start) {
-					return true
-				}
-				break
-			}
+// countsEventsBefore reports whether the word of sentence that ends at end
+// is an event noun that several events are counted by: "three overnight
+// shootings".
+func countsEventsBefore(sentence string, end int) bool {
+	for _, noun := range eventNouns {
+		start := end - len(noun)
+		if start >= 0 && hasPrefixASCIIFold(sentence[start:end], noun) && (start == 0 || !isLetter(sentence[start-1])) {
+			return manyBefore(sentence, start)
 		}
 	}
 	return false

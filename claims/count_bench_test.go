@@ -25,7 +25,7 @@ func BenchmarkExtractCounts(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range analyses {
-			a.claims, a.tally = a.claims[:0], sentenceMemo{}
+			a.claims, a.tally, a.wordBuf = a.claims[:0], sentenceMemo{}, a.wordBuf[:0]
 			a.extractCounts()
 		}
 	}

@@ -195,13 +195,19 @@ func eventDenied(ws []word, i int) bool {
 	return false
 }
 
-// severities are the words that say how badly a count's people were hurt,
-// and the qualifier each gives the count: "two people were critically
+// severityOf returns the qualifier that a word saying how badly a count's
+// people were hurt gives the count, or "": "two people were critically
 // injured", "three suffered minor injuries" count a part of the injured.
-var severities = map[string]string{
-	"critically": "critical", "critical": "critical", "gravely": "critical",
-	"seriously": "serious", "serious": "serious", "severely": "serious", "badly": "serious",
-	"life-threatening": "critical", "minor": "minor", "non-life": "minor", "non-life-threatening": "minor",
+func severityOf(w string) string {
+	switch w {
+	case "critically", "critical", "gravely", "life-threatening":
+		return "critical"
+	case "seriously", "serious", "severely", "badly":
+		return "serious"
+	case "minor", "non-life", "non-life-threatening":
+		return "minor"
+	}
+	return ""
 }
 
 // severity returns the qualifier of the words that say how badly the
@@ -211,7 +217,7 @@ var severities = map[string]string{
 // the event word before it ("critically wounding two"); "" when none.
 func (ev *eventWord) severity(modifiers []string) string {
 	for _, m := range modifiers {
-		if q := severities[m]; q != "" {
+		if q := severityOf(m); q != "" {
 			return q
 		}
 	}
@@ -220,7 +226,7 @@ func (ev *eventWord) severity(modifiers []string) string {
 	}
 	for k := ev.last + 1; k < len(ev.ws); k++ {
 		w := ev.ws[k]
-		if q := severities[w.lower]; q != "" {
+		if q := severityOf(w.lower); q != "" {
 			return q
 		}
 		if w.punctAfter || k+1 < len(ev.ws) && clauseWords[ev.ws[k+1].lower] {
@@ -228,7 +234,7 @@ func (ev *eventWord) severity(modifiers []string) string {
 		}
 	}
 	if ev.event != "" && ev.j < ev.first && ev.i > 0 {
-		return severities[ev.ws[ev.i-1].lower]
+		return severityOf(ev.ws[ev.i-1].lower)
 	}
 	return ""
 }
