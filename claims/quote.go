@@ -418,7 +418,7 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	// After a full stop the quote resumes only after an attribution that is
 	// a sentence of its own: "We collaborate." she said. "But ..."
 	for _, t := range gap[used:] {
-		if w := x.lower(t); w == "that" || w == "but" {
+		if x.lowerIs(t, "that") || x.lowerIs(t, "but") {
 			return false
 		}
 	}

@@ -10,6 +10,8 @@ import (
 type quoteToken struct {
 	start, end int
 	word       bool
+	verb       verbForm  // the speech verb the word is, or 0
+	class      lexClass // the word lists the word is on
 }
 
 func (t quoteToken) isSentenceEnd(s string) bool {
@@ -46,7 +48,7 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 		}
 		switch {
 		case r == '\n': // a line break ends names and sentences
-			out = append(out, quoteToken{i, i + 1, false})
+			out = append(out, quoteToken{start: i, end: i + 1})
 			i++
 		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += size
@@ -57,10 +59,11 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 			if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
 				j++
 			}
-			out = append(out, quoteToken{i, j, true})
+			class, verb := lookUpWord(s[i:j])
+			out = append(out, quoteToken{start: i, end: j, word: true, verb: verb, class: class})
 			i = j
 		default:
-			out = append(out, quoteToken{i, i + size, false})
+			out = append(out, quoteToken{start: i, end: i + size})
 			i += size
 		}
 	}
@@ -115,40 +118,29 @@ func (x *quoteExtractor) isCap(t quoteToken) bool {
 	return unicode.IsUpper(r)
 }
 
-// verbAt returns the form of the speech verb t, or 0. Speech verbs are
-// lower-case in running text.
-func (x *quoteExtractor) verbAt(t quoteToken) verbForm {
-	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' {
-		return 0
-	}
-	return speechVerbs[x.text[t.start:t.end]]
-}
-
 // verbIn returns the form of the speech verb toks[k], or 0; a participle
 // after a determiner or a possessive is an adjective ("the reported plan").
 func (x *quoteExtractor) verbIn(toks []quoteToken, k int) verbForm {
-	f := x.verbAt(toks[k])
+	f := toks[k].verb
 	if f == 0 || k == 0 || !toks[k-1].word {
 		return f
 	}
-	if w := x.word(toks[k-1]); determiners[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+	if toks[k-1].class&clsDeterminer != 0 || x.possessive(toks[k-1]) {
 		return 0
 	}
 	return f
 }
 
-// lower returns the word t in lower case, or "" for punctuation.
-func (x *quoteExtractor) lower(t quoteToken) string {
-	if !t.word {
-		return ""
-	}
-	w := x.text[t.start:t.end]
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-	}
-	return w
+// possessive reports whether t ends in 's.
+func (x *quoteExtractor) possessive(t quoteToken) bool {
+	w := x.word(t)
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// lowerIs reports whether t is a word that reads lit, a lower-case word,
+// in lower case.
+func (x *quoteExtractor) lowerIs(t quoteToken, lit string) bool {
+	return t.word && lowerIs(x.word(t), lit)
 }
 
 // sentenceStart returns the index of the first quoteToken of the last sentence of toks.
