@@ -254,8 +254,9 @@ func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c 
 // span is a byte range [start, end) of the text.
 type span struct{ start, end int }
 
-// scanQuotes finds the paragraphs of the text and the quoted stretches in them.
-func scanQuotes(s string) (paras []span, parts []quotePart) {
+// scanQuotes appends the paragraphs of the text and the quoted stretches in
+// them to paras and parts.
+func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart) {
 	for ps := 0; ps <= len(s); {
 		i := strings.IndexByte(s[ps:], '\n')
 		if i < 0 {
@@ -277,8 +278,12 @@ func scanQuotes(s string) (paras []span, parts []quotePart) {
 
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
-	paras, parts := scanQuotes(a.text)
-	x := &quoteExtractor{analysis: a, personIndex: newPeopleIndex(a.people), paragraphs: paras, lastPerson: noSpeaker}
+	buf := quoteBufferPool.Get().(*quoteBuffers)
+	defer buf.release()
+	paras, parts := scanQuotes(a.text, buf.paragraphs[:0], buf.parts[:0])
+	buf.paragraphs, buf.parts = paras, parts
+	x := &quoteExtractor{analysis: a, personIndex: newPeopleIndex(a.people), paragraphs: paras,
+		lastPerson: noSpeaker, buf: buf}
 	parts = x.addBlockQuotes(parts)
 	if len(parts) == 0 {
 		return
@@ -310,7 +315,8 @@ func (a *analysis) extractQuotes() {
 // with a colon ("The ministry said in a statement:"), which is how a block
 // quote of Markdown or HTML arrives in plain text.
 func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
-	var out []quotePart
+	out := x.buf.merged[:0]
+	defer func() { x.buf.merged = out }()
 	k := 0
 	for i := 1; i < len(x.paragraphs); i++ {
 		hasParts := false
@@ -332,10 +338,8 @@ func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
 		}
 		out = append(out, quotePart{open: start, start: start, end: end, close: end, closed: true, para: i})
 	}
-	if out == nil {
-		return parts
-	}
-	return append(out, parts[k:]...)
+	out = append(out, parts[k:]...)
+	return out
 }
 
 // introducesSpeech reports whether paragraph i ends with a colon after a
@@ -349,6 +353,7 @@ func (x *quoteExtractor) introducesSpeech(i int) bool {
 	if end == p.start || x.text[end-1] != ':' {
 		return false
 	}
+	x.releaseTokens()
 	toks := x.tokens(max(p.start, end-maxContext), end)
 	toks = toks[x.sentenceStart(toks):]
 	for k := range toks {
@@ -379,15 +384,15 @@ func (x *quoteExtractor) partsText(parts []quotePart) string {
 // and a quote interrupted by its attribution ("A," she said, "B.") resumes
 // after it.
 func (x *quoteExtractor) groupQuotes(parts []quotePart) []quoteGroup {
-	groups := make([]quoteGroup, 0, len(parts))
+	groups := x.buf.groups[:0]
 	for i := 0; i < len(parts); i++ {
-		g := quoteGroup{parts: parts[i : i+1 : i+1], speaker: noSpeaker}
+		first := i
 		for i+1 < len(parts) && x.continues(parts[i], parts[i+1]) {
-			g.parts = append(g.parts, parts[i+1])
 			i++
 		}
-		groups = append(groups, g)
+		groups = append(groups, quoteGroup{parts: parts[first : i+1 : i+1], speaker: noSpeaker})
 	}
+	x.buf.groups = groups
 	return groups
 }
 
@@ -400,6 +405,7 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	if next.para != p.para || next.open-p.close > 200 {
 		return false
 	}
+	x.releaseTokens()
 	gap := x.tokens(p.close, next.open)
 	ref, used := x.afterAttribution(gap, true)
 	if !ref.found() {

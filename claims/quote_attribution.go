@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,10 +14,30 @@ type quoteExtractor struct {
 	paragraphs  []span
 	lastPerson  speakerRef // the last speaker who is a named person
 	lastGroup   speakerRef // the last plural or institutional speaker
-	fullNames   map[string]fullNameSearch
-	// beforeBuf and afterBuf keep the quoteToken slices of the words around the
-	// quote being attributed, reused from one quote to the next.
-	beforeBuf, afterBuf []quoteToken
+	buf         *quoteBuffers
+}
+
+// quoteBuffers are the working memory of quote extraction, kept from one
+// document for the next.
+type quoteBuffers struct {
+	paragraphs []span
+	parts      []quotePart // as scanned
+	merged     []quotePart // with the block quotes
+	groups     []quoteGroup
+	// tokens holds the token slices of the quote being looked at, taken
+	// back for the next one: see quoteExtractor.tokens.
+	tokens    []quoteToken
+	fullNames map[string]fullNameSearch
+}
+
+var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
+
+// release returns b to the pool, holding on to nothing of its document.
+func (b *quoteBuffers) release() {
+	clear(b.groups) // names and spans of the text
+	clear(b.fullNames)
+	b.groups = b.groups[:0]
+	quoteBufferPool.Put(b)
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she
@@ -156,8 +177,8 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	first, last := g.parts[0], g.parts[len(g.parts)-1]
 	para := x.paragraphs[first.para]
 	lo := max(para.start, first.open-maxContext)
-	before := x.appendTokens(x.beforeBuf[:0], x.sentenceStartBefore(lo, first.open), first.open, false)
-	x.beforeBuf = before
+	x.releaseTokens()
+	before := x.tokens(x.sentenceStartBefore(lo, first.open), first.open)
 	// The attribution of a split quote sits after its first closed part; a
 	// quote that runs over paragraphs is attributed after its end.
 	afterPart := last
@@ -172,8 +193,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
 		hi = groups[gi+1].parts[0].open
 	}
-	after := x.appendTokens(x.afterBuf[:0], afterPart.close, hi, true)
-	x.afterBuf = after
+	after := x.sentenceTokens(afterPart.close, hi)
 
 	ref, _ := x.afterAttribution(after, false)
 	if !ref.found() || !x.prefersAfter(afterPart, after) {

@@ -242,7 +242,7 @@ func (x *quoteExtractor) resolveName(start, end int, name string) string {
 // attributed in order, so each search goes on from where the last search for
 // the surname stopped.
 func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
-	known, ok := x.fullNames[surname]
+	known, ok := x.buf.fullNames[surname]
 	if !ok || known.searched > pos {
 		known = fullNameSearch{}
 	}
@@ -250,10 +250,10 @@ func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
 		known.full = full
 	}
 	known.searched = pos
-	if x.fullNames == nil {
-		x.fullNames = map[string]fullNameSearch{}
+	if x.buf.fullNames == nil {
+		x.buf.fullNames = map[string]fullNameSearch{}
 	}
-	x.fullNames[surname] = known
+	x.buf.fullNames[surname] = known
 	return known.full
 }
 

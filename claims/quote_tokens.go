@@ -27,16 +27,34 @@ var quoteAbbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr 
 
 // tokens splits text[from:to] into words and punctuation marks. Words keep
 // inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
+// The slice lasts until the next releaseTokens.
 func (x *quoteExtractor) tokens(from, to int) []quoteToken {
-	return x.appendTokens(make([]quoteToken, 0, (to-from)/5+1), from, to, false)
+	return x.keepTokens(from, to, false)
 }
+
+// sentenceTokens is tokens up to the end of the first sentence.
+func (x *quoteExtractor) sentenceTokens(from, to int) []quoteToken {
+	return x.keepTokens(from, to, true)
+}
+
+func (x *quoteExtractor) keepTokens(from, to int, oneSentence bool) []quoteToken {
+	n := len(x.buf.tokens)
+	x.buf.tokens = x.appendTokens(x.buf.tokens, from, to, oneSentence)
+	return x.buf.tokens[n:len(x.buf.tokens):len(x.buf.tokens)]
+}
+
+// releaseTokens lets the slices returned by tokens be overwritten: each
+// place that looks at a new quote (or at the gap between two parts) calls it
+// first, when no earlier slice is in use.
+func (x *quoteExtractor) releaseTokens() { x.buf.tokens = x.buf.tokens[:0] }
 
 // appendTokens appends the tokens of text[from:to] to out; with oneSentence
 // it stops after the first sentence end.
 func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentence bool) []quoteToken {
 	s := x.text
+	first := len(out)
 	for i := from; i < to; {
-		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
+		if n := len(out); oneSentence && n > first && out[n-1].isSentenceEnd(s) {
 			break
 		}
 		var r rune
