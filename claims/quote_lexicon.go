@@ -53,13 +53,6 @@ var quoteLexicon = buildQuoteLexicon()
 
 func buildQuoteLexicon() map[string]lexiconEntry {
 	m := make(map[string]lexiconEntry, len(speechVerbs)+1024)
-	add := func(set map[string]bool, c lexClass) {
-		for w := range set {
-			e := m[w]
-			e.class |= c
-			m[w] = e
-		}
-	}
 	for c, set := range map[lexClass]map[string]bool{
 		clsNPStop: npStops, clsNPLink: npLinks, clsDeterminer: determiners, clsAdverbAux: adverbsAux,
 		clsRoleNoun: roleNouns, clsLeadWord: leadWords, clsTimeAdverb: timeAdverbs, clsTitleCue: titleCues,
@@ -67,7 +60,11 @@ func buildQuoteLexicon() map[string]lexiconEntry {
 		clsWrittenDeterminer: determiners, clsTitleWord: titleWords, clsNotName: notNameWords,
 		clsNameParticle: nameParticles, clsOrgWord: orgWords, clsTitleSmallWord: titleSmallWords,
 	} {
-		add(set, c)
+		for w := range set {
+			e := m[w]
+			e.class |= c
+			m[w] = e
+		}
 	}
 	for w, f := range speechVerbs {
 		e := m[w]
@@ -77,20 +74,62 @@ func buildQuoteLexicon() map[string]lexiconEntry {
 	return m
 }
 
+// lexiconFilter rules out most words without a lookup: bit b of
+// lexiconFilter[n][f] is set when a listed spelling of n bytes starts with a
+// byte f and ends with a byte b, both taken modulo 32, which ignores the
+// case of ASCII letters.
+var lexiconFilter = buildLexiconFilter()
+
+func buildLexiconFilter() *[maxLexiconWord + 1][32]uint32 {
+	var f [maxLexiconWord + 1][32]uint32
+	for w := range quoteLexicon {
+		if len(w) > maxLexiconWord {
+			panic("claims: listed word longer than maxLexiconWord: " + w)
+		}
+		f[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	return &f
+}
+
 // lookUpWord returns the classes of the word w and the speech verb it is.
 // Speech verbs are lower-case in running text.
 func lookUpWord(w string) (lexClass, verbForm) {
+	if len(w) > maxLexiconWord {
+		return 0, 0
+	}
+	plain := true // lower-case ASCII
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			plain = false
+			break
+		}
+	}
+	if plain || isASCII(w) {
+		// Lowering keeps the length and the bytes modulo 32.
+		if lexiconFilter[len(w)][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
+			return 0, 0
+		}
+	}
 	e := quoteLexicon[w]
 	class, verb := e.class&writtenClasses, e.verb
 	if w[0] < 'a' || w[0] > 'z' {
 		verb = 0
 	}
-	if !hasUpperOrNonASCII(w) {
+	if plain {
 		class |= e.class & lowerClasses
 	} else if lw, ok := lowerForLookup(w); ok {
 		class |= quoteLexicon[string(lw.b[:lw.n])].class & lowerClasses
 	}
 	return class, verb
+}
+
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // loweredWord is a word in lower case, kept on the stack.
@@ -116,15 +155,6 @@ func lowerForLookup(w string) (lw loweredWord, ok bool) {
 		lw.n++
 	}
 	return lw, true
-}
-
-func hasUpperOrNonASCII(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerIs reports whether the word w in lower case is lit, a lower-case

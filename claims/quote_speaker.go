@@ -49,10 +49,7 @@ func (x *quoteExtractor) skipAdverbs(toks []quoteToken, lo, k int) int {
 // isLyAdverb reports whether the word t ends in -ly, as adverbs do
 // ("flatly"), and is long enough to be one.
 func (x *quoteExtractor) isLyAdverb(t quoteToken) bool {
-	w := x.word(t)
-	if hasUpperOrNonASCII(w) {
-		w = strings.ToLower(w)
-	}
+	w := strings.ToLower(x.word(t)) // no copy when already lower case
 	return len(w) >= 5 && strings.HasSuffix(w, "ly")
 }
 

@@ -10,7 +10,7 @@ import (
 type quoteToken struct {
 	start, end int
 	word       bool
-	verb       verbForm  // the speech verb the word is, or 0
+	verb       verbForm // the speech verb the word is, or 0
 	class      lexClass // the word lists the word is on
 }
 
