@@ -3,6 +3,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,11 +28,9 @@ type Span struct {
 func Sentences(s string) []Span {
 	out := make([]Span, 0, len(s)/128+1)
 	start := 0
-	for i := 0; i < len(s); i++ {
+	ends := newEndFinder()
+	for i := ends.from(s, 0); i < len(s); i = ends.from(s, i+1) {
 		c := s[i]
-		if !maybeEnd[c] {
-			continue
-		}
 		if c == '\n' {
 			out = appendTrimmed(out, s, start, i)
 			start = i + 1
@@ -53,25 +52,72 @@ func Sentences(s string) []Span {
 // '!', and the first byte of '…'.
 var maybeEnd = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xE2: true}
 
+// endFinder finds the bytes maybeEnd marks. Each of them is searched with
+// strings.IndexByte, which reads many bytes at a time, and its next offset
+// is kept until the scan passes it: most text holds none of them.
+type endFinder struct {
+	next [len(endBytes)]int // offset of the next endBytes[k]; -1 before the first search
+}
+
+var endBytes = [...]byte{'\n', '.', '?', '!', 0xE2}
+
+func newEndFinder() endFinder {
+	var f endFinder
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from returns the offset of the first byte at or after i that maybeEnd
+// marks, or len(s).
+func (f *endFinder) from(s string, i int) int {
+	first := len(s)
+	for k, c := range endBytes {
+		if f.next[k] < i {
+			if j := strings.IndexByte(s[i:], c); j >= 0 {
+				f.next[k] = i + j
+			} else {
+				f.next[k] = len(s)
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
+
 const ellipsis = "…"
 
-// closers are what may follow the final punctuation inside a sentence.
-var closers = []string{`"`, "'", ")", "]", "”", "’", "»"}
+// closerLen returns the length of the closing quote or bracket at s[j], or
+// 0: what may follow the final punctuation inside a sentence (" ' ) ] ” ’ »).
+func closerLen(s string, j int) int {
+	switch s[j] {
+	case '"', '\'', ')', ']':
+		return 1
+	case 0xC2: // »
+		if hasPrefixAt(s, j, "»") {
+			return len("»")
+		}
+	case 0xE2: // ” ’
+		if hasPrefixAt(s, j, "”") || hasPrefixAt(s, j, "’") {
+			return len("”")
+		}
+	}
+	return 0
+}
 
 // sentenceEnd decides whether the punctuation at s[i] ends a sentence and, if
 // so, returns the offset just past the sentence.
 func sentenceEnd(s string, i int) (end int, ok bool) {
 	j, onlyPeriod := skipTerminators(s, i)
 	single := onlyPeriod && j == i+1
-	for closed := true; closed && j < len(s); {
-		closed = false
-		for _, q := range closers {
-			if hasPrefixAt(s, j, q) {
-				j += len(q)
-				single, closed = false, true
-				break
-			}
+	for j < len(s) {
+		n := closerLen(s, j)
+		if n == 0 {
+			break
 		}
+		j += n
+		single = false
 	}
 	end = j
 	k, spaced := skipSpace(s, j)
