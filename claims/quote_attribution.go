@@ -28,6 +28,7 @@ type quoteBuffers struct {
 	// back for the next one: see quoteExtractor.tokens.
 	tokens    []quoteToken
 	fullNames map[string]fullNameSearch
+	words     wordCache
 }
 
 var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
@@ -60,9 +61,9 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 		e := x.npAfter(toks, i+2)
 		return x.classify(toks, i+2, e), e
 	}
-	if f := toks[i].verb; f == verbFinite || f == verbBare {
+	if f := x.verbOf(toks[i]); f == verbFinite || f == verbBare {
 		e := x.npAfter(toks, i+1)
-		if e > i+1 && toks[i+1].class&clsPronoun == 0 || e == i+2 && !x.lowerIs(toks[i+1], "it") {
+		if e > i+1 && x.classOf(toks[i+1])&clsPronoun == 0 || e == i+2 && !x.lowerIs(toks[i+1], "it") {
 			return x.classify(toks, i+1, e), e
 		}
 		return noSpeaker, 0
@@ -86,7 +87,7 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 			continue
 		}
 		// After the quote a noun-like verb is a verb: "the editorial read".
-		if f := t.verb; f == verbFinite || f == verbBare || t.class&clsNounLikeVerb != 0 {
+		if f := x.verbOf(t); f == verbFinite || f == verbBare || x.classOf(t)&clsNounLikeVerb != 0 {
 			e := x.skipAdverbs(toks, i, v)
 			if firstComma >= 0 && firstComma < e {
 				e = firstComma // Jane Doe, head of the agency, said
@@ -133,7 +134,7 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 		}
 		return noSpeaker
 	}
-	form := toks[v].verb
+	form := x.verbOf(toks[v])
 	if v+2 < len(toks) && toks[v+1].is(x.text, "by") { // was asked by Jane Doe
 		return x.classify(toks, v+2, x.npAfter(toks, v+2))
 	}
@@ -150,7 +151,7 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 	if form == verbFinite && v == 0 && v+1 < len(toks) && x.isCap(toks[v+1]) {
 		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // Said Jane Doe: "..."
 	}
-	if participial && clauseStart && lo >= 2 && toks[lo-2].verb == verbFinite {
+	if participial && clauseStart && lo >= 2 && x.verbOf(toks[lo-2]) == verbFinite {
 		// Jane Doe said, adding: the attribution the participle goes on from.
 		if i := x.npBefore(toks, 0, lo-2); i < lo-2 {
 			return x.classify(toks, i, lo-2)
@@ -229,7 +230,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 // a quote: `... "shocking declines" in revenue, says Jane Doe.`
 func (x *quoteExtractor) sentenceEndAttribution(after []quoteToken) speakerRef {
 	for k := 0; k+2 < len(after); k++ {
-		if !after[k].is(x.text, ",") || after[k+1].verb != verbFinite {
+		if !after[k].is(x.text, ",") || x.verbOf(after[k+1]) != verbFinite {
 			continue
 		}
 		if e := x.npAfter(after, k+2); e > k+2 {
@@ -266,7 +267,7 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []quoteToken)
 	for _, t := range inner {
 		if t.word {
 			words++
-			if x.isCap(t) || t.class&(clsWrittenLink|clsWrittenDeterminer) != 0 || x.word(t) == "and" {
+			if x.isCap(t) || x.classOf(t)&(clsWrittenLink|clsWrittenDeterminer) != 0 || x.word(t) == "and" {
 				capWords++
 			}
 		}
@@ -275,12 +276,12 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []quoteToken)
 		return false
 	}
 	for _, t := range before[x.sentenceStart(before):] {
-		if t.verb != 0 {
+		if x.verbOf(t) != 0 {
 			return false
 		}
 	}
 	for _, t := range after {
-		if t.verb != 0 {
+		if x.verbOf(t) != 0 {
 			return false
 		}
 	}
@@ -304,7 +305,7 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []quoteToken) bool {
 		return false
 	}
 	cue := before[len(before)-1]
-	if !cue.word || cue.class&clsTitleCue == 0 && !x.possessive(cue) {
+	if !cue.word || x.classOf(cue)&clsTitleCue == 0 && !x.possessive(cue) {
 		return false
 	}
 	words := 0
@@ -313,7 +314,7 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []quoteToken) bool {
 			continue
 		}
 		words++
-		if !x.isCap(t) && t.class&clsTitleSmallWord == 0 && !unicode.IsDigit(rune(x.text[t.start])) {
+		if !x.isCap(t) && x.classOf(t)&clsTitleSmallWord == 0 && !unicode.IsDigit(rune(x.text[t.start])) {
 			return false
 		}
 	}
@@ -440,7 +441,7 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 		return noSpeaker
 	}
 	for _, t := range toks[:e] {
-		if x.word(t) == "of" || t.class&clsNotName != 0 {
+		if x.word(t) == "of" || x.classOf(t)&clsNotName != 0 {
 			return noSpeaker
 		}
 	}

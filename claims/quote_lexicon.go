@@ -48,10 +48,10 @@ type lexiconEntry struct {
 	verb  verbForm // the speech verb this spelling is, as written
 }
 
-// quoteLexicon maps every listed spelling to its classes; built once.
-var quoteLexicon = buildQuoteLexicon()
+// quoteLexicon holds every listed spelling with its classes; built once.
+var quoteLexicon = newLexiconTable(listedSpellings())
 
-func buildQuoteLexicon() map[string]lexiconEntry {
+func listedSpellings() map[string]lexiconEntry {
 	m := make(map[string]lexiconEntry, len(speechVerbs)+1024)
 	for c, set := range map[lexClass]map[string]bool{
 		clsNPStop: npStops, clsNPLink: npLinks, clsDeterminer: determiners, clsAdverbAux: adverbsAux,
@@ -74,21 +74,105 @@ func buildQuoteLexicon() map[string]lexiconEntry {
 	return m
 }
 
-// lexiconFilter rules out most words without a lookup: bit b of
-// lexiconFilter[n][f] is set when a listed spelling of n bytes starts with a
-// byte f and ends with a byte b, both taken modulo 32, which ignores the
-// case of ASCII letters.
-var lexiconFilter = buildLexiconFilter()
+// lexiconTable is an open-addressing hash table of spellings: the words
+// around every quote are looked up in it, faster than in a map.
+type lexiconTable struct {
+	keys    []string // "" marks an empty slot
+	entries []lexiconEntry
+	mask    uint32
+}
 
-func buildLexiconFilter() *[maxLexiconWord + 1][32]uint32 {
-	var f [maxLexiconWord + 1][32]uint32
-	for w := range quoteLexicon {
-		if len(w) > maxLexiconWord {
-			panic("claims: listed word longer than maxLexiconWord: " + w)
-		}
-		f[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+func newLexiconTable(m map[string]lexiconEntry) *lexiconTable {
+	size := 1
+	for size < 4*len(m) {
+		size *= 2
 	}
-	return &f
+	t := &lexiconTable{keys: make([]string, size), entries: make([]lexiconEntry, size), mask: uint32(size - 1)}
+	for w, e := range m {
+		i := hashWord(w) & t.mask
+		for t.keys[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.keys[i], t.entries[i] = w, e
+	}
+	return t
+}
+
+// get returns the entry of the spelling w, zero when it is not listed.
+func (t *lexiconTable) get(w string) lexiconEntry {
+	for i := hashWord(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.keys[i] {
+		case w:
+			return t.entries[i]
+		case "":
+			return lexiconEntry{}
+		}
+	}
+}
+
+// hashWord is FNV-1a.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// wordFilter is a Bloom filter of words, which ignores the case of ASCII
+// letters: it rules out most words without a lookup.
+type wordFilter [1 << 10]uint64
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h>>6&1023] |= 1 << (h & 63)
+	f[h>>22] |= 1 << (h >> 16 & 63)
+}
+
+// mayHold reports whether w, an ASCII word, may be in the filter; false
+// means it is not, in any case.
+func (f *wordFilter) mayHold(w string) bool {
+	h := filterHash(w)
+	return f[h>>6&1023]&(1<<(h&63)) != 0 && f[h>>22]&(1<<(h>>16&63)) != 0
+}
+
+// filterHash mixes the length and the first two and last two bytes of w,
+// taken in lower case.
+func filterHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(foldASCII(w[0]))<<24 ^ uint32(foldASCII(w[min(1, n-1)]))<<16 ^
+		uint32(foldASCII(w[max(n-2, 0)]))<<8 ^ uint32(foldASCII(w[n-1]))
+	h *= 0x85EBCA6B
+	return h ^ h>>13
+}
+
+func foldASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// lexiconFilter holds every listed spelling, speechVerbFilter the speech
+// verbs.
+var lexiconFilter, speechVerbFilter = buildLexiconFilters()
+
+func buildLexiconFilters() (lexicon, verbs *wordFilter) {
+	lexicon, verbs = new(wordFilter), new(wordFilter)
+	for i, w := range quoteLexicon.keys {
+		if w == "" {
+			continue
+		}
+		if len(w) > maxLexiconWord || !isASCII(w) {
+			panic("claims: listed word too long or not ASCII: " + w)
+		}
+		lexicon.add(w)
+		if quoteLexicon.entries[i].verb != 0 {
+			verbs.add(w)
+		}
+	}
+	return lexicon, verbs
 }
 
 // lookUpWord returns the classes of the word w and the speech verb it is.
@@ -104,13 +188,10 @@ func lookUpWord(w string) (lexClass, verbForm) {
 			break
 		}
 	}
-	if plain || isASCII(w) {
-		// Lowering keeps the length and the bytes modulo 32.
-		if lexiconFilter[len(w)][w[0]&31]&(1<<(w[len(w)-1]&31)) == 0 {
-			return 0, 0
-		}
+	if (plain || isASCII(w)) && !lexiconFilter.mayHold(w) {
+		return 0, 0
 	}
-	e := quoteLexicon[w]
+	e := quoteLexicon.get(w)
 	class, verb := e.class&writtenClasses, e.verb
 	if w[0] < 'a' || w[0] > 'z' {
 		verb = 0
@@ -118,7 +199,7 @@ func lookUpWord(w string) (lexClass, verbForm) {
 	if plain {
 		class |= e.class & lowerClasses
 	} else if lw, ok := lowerForLookup(w); ok {
-		class |= quoteLexicon[string(lw.b[:lw.n])].class & lowerClasses
+		class |= quoteLexicon.get(string(lw.b[:lw.n])).class & lowerClasses
 	}
 	return class, verb
 }
@@ -178,4 +259,55 @@ func lowerIs(w, lit string) bool {
 		}
 	}
 	return true
+}
+
+// wordCache remembers the classes of the words of one text, looked up when
+// first asked for: most words around a quote are never asked about, and the
+// others are asked about again and again. It is direct-mapped by the offset
+// of the word; an entry of an earlier text is told apart by its generation.
+type wordCache struct {
+	entries    [1024]wordCacheEntry
+	generation uint32
+}
+
+type wordCacheEntry struct {
+	start, end int
+	generation uint32
+	class      lexClass
+	verb       verbForm
+}
+
+// forget starts a new text.
+func (c *wordCache) forget() {
+	c.generation++
+	if c.generation == 0 { // wrapped: entries of old texts could match again
+		c.entries = [len(c.entries)]wordCacheEntry{}
+		c.generation = 1
+	}
+}
+
+// classOf returns the classes of the word t; 0 for punctuation.
+func (x *quoteExtractor) classOf(t quoteToken) lexClass { return x.lookUp(t).class }
+
+// verbOf returns the form of the speech verb t, or 0. Speech verbs are
+// lower-case ASCII in running text.
+func (x *quoteExtractor) verbOf(t quoteToken) verbForm {
+	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' || t.end-t.start > maxLexiconWord ||
+		!speechVerbFilter.mayHold(x.text[t.start:t.end]) {
+		return 0
+	}
+	return x.lookUp(t).verb
+}
+
+func (x *quoteExtractor) lookUp(t quoteToken) wordCacheEntry {
+	if !t.word {
+		return wordCacheEntry{}
+	}
+	c := &x.buf.words
+	e := &c.entries[t.start%len(c.entries)]
+	if e.generation != c.generation || e.start != t.start || e.end != t.end {
+		class, verb := lookUpWord(x.text[t.start:t.end])
+		*e = wordCacheEntry{start: t.start, end: t.end, generation: c.generation, class: class, verb: verb}
+	}
+	return *e
 }

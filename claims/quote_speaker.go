@@ -38,7 +38,7 @@ func (x *quoteExtractor) skipAdverbs(toks []quoteToken, lo, k int) int {
 		}
 	}
 	for k > lo && toks[k-1].word {
-		if t := toks[k-1]; t.class&clsAdverbAux == 0 && (x.isCap(t) || !x.isLyAdverb(t)) {
+		if t := toks[k-1]; x.classOf(t)&clsAdverbAux == 0 && (x.isCap(t) || !x.isLyAdverb(t)) {
 			break
 		}
 		k--
@@ -56,7 +56,7 @@ func (x *quoteExtractor) isLyAdverb(t quoteToken) bool {
 // npBefore returns the start of the noun phrase that ends just before
 // toks[end], not before lo; it returns end when there is none.
 func (x *quoteExtractor) npBefore(toks []quoteToken, lo, end int) int {
-	if end > lo && toks[end-1].class&clsPronoun != 0 {
+	if end > lo && x.classOf(toks[end-1])&clsPronoun != 0 {
 		return end - 1
 	}
 	start := end
@@ -66,20 +66,20 @@ func (x *quoteExtractor) npBefore(toks []quoteToken, lo, end int) int {
 			break
 		}
 		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
-		innerLink := (t.class&clsNPLink != 0 || x.lowerIs(t, "and")) && start < end && start-1 > lo
-		if t.verb != 0 || t.class&clsNPStop != 0 && !inName && !innerLink {
+		innerLink := (x.classOf(t)&clsNPLink != 0 || x.lowerIs(t, "and")) && start < end && start-1 > lo
+		if x.verbOf(t) != 0 || x.classOf(t)&clsNPStop != 0 && !inName && !innerLink {
 			break
 		}
 		start--
-		if t.class&clsDeterminer != 0 {
-			if start > lo && toks[start-1].class&clsNPLink != 0 {
+		if x.classOf(t)&clsDeterminer != 0 {
+			if start > lo && x.classOf(toks[start-1])&clsNPLink != 0 {
 				continue
 			}
 			break
 		}
 	}
 	// A phrase cannot start with a link word.
-	for start < end && toks[start].class&clsNPLink != 0 {
+	for start < end && x.classOf(toks[start])&clsNPLink != 0 {
 		start++
 	}
 	return start
@@ -90,7 +90,7 @@ func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 	if k >= len(toks) || !toks[k].word {
 		return k
 	}
-	first := toks[k].class
+	first := x.classOf(toks[k])
 	if first&clsPronoun != 0 {
 		return k + 1
 	}
@@ -99,8 +99,8 @@ func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 	}
 	e := k
 	for e < len(toks) && e-k < 12 && toks[e].word {
-		c := toks[e].class
-		if toks[e].verb != 0 {
+		c := x.classOf(toks[e])
+		if x.verbOf(toks[e]) != 0 {
 			break
 		}
 		if c&clsNPStop != 0 || (c&clsNPLink != 0 && e > k) {
@@ -108,7 +108,7 @@ func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 				break
 			}
 		}
-		if c&clsDeterminer != 0 && e > k && toks[e-1].class&clsNPLink == 0 {
+		if c&clsDeterminer != 0 && e > k && x.classOf(toks[e-1])&clsNPLink == 0 {
 			break
 		}
 		e++
@@ -117,7 +117,7 @@ func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 	// source") needs a name or a role in it.
 	if first&(clsDeterminer|clsRoleNoun) == 0 && !x.isCap(toks[k]) {
 		for j := k; j < e; j++ {
-			if x.isCap(toks[j]) || toks[j].class&clsRoleNoun != 0 {
+			if x.isCap(toks[j]) || x.classOf(toks[j])&clsRoleNoun != 0 {
 				return e
 			}
 		}
@@ -137,8 +137,8 @@ func (x *quoteExtractor) capRunStart(toks []quoteToken, lo, end int) int {
 			continue
 		}
 		w := x.word(t)
-		link := t.class&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
-			w == "to" && r-2 > lo && toks[r-2].class&clsTitleWord != 0
+		link := x.classOf(t)&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
+			w == "to" && r-2 > lo && x.classOf(toks[r-2])&clsTitleWord != 0
 		if t.word && link && r-1 > lo && x.isCap(toks[r-2]) {
 			r--
 			continue
@@ -166,17 +166,17 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 	if i >= j {
 		return noSpeaker
 	}
-	if j-i == 1 && toks[i].class&clsPronoun != 0 {
+	if j-i == 1 && x.classOf(toks[i])&clsPronoun != 0 {
 		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
 	}
 	// A name before a link word is the speaker: "Jane Doe at the Center
 	// for ...", "Dick Durbin of Illinois"; but not a title's "of" ("Secretary
 	// of State Jane Doe") nor a role's ("a spokesman for the ministry").
 	for k := i + 1; k < j-1; k++ {
-		if toks[k].class&clsWrittenLink == 0 || !x.isCap(toks[k-1]) || toks[k-1].class&clsTitleWord != 0 {
+		if x.classOf(toks[k])&clsWrittenLink == 0 || !x.isCap(toks[k-1]) || x.classOf(toks[k-1])&clsTitleWord != 0 {
 			continue
 		}
-		if r := x.capRunStart(toks, i, k); r == i || toks[r-1].class&clsDeterminer == 0 {
+		if r := x.capRunStart(toks, i, k); r == i || x.classOf(toks[r-1])&clsDeterminer == 0 {
 			j = k
 		}
 		break
@@ -185,7 +185,7 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 		r := x.capRunStart(toks, i, j)
 		org := r > i && x.lowerIs(toks[r-1], "the")
 		for k := r; k < j && !org; k++ {
-			org = toks[k].class&clsOrgWord != 0
+			org = x.classOf(toks[k])&clsOrgWord != 0
 		}
 		if org {
 			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
@@ -196,7 +196,7 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 			// Words in capitals head a caption or a dateline (WASHINGTON, JUST
 			// WATCHED) unless they are all there is.
 			shouted := len(w) > 2 && strings.ToUpper(w) == w && k+1 < j
-			if toks[k].class&(clsTitleWord|clsNotName) != 0 || w == "of" || w == "to" || x.possessive(toks[k]) || shouted {
+			if x.classOf(toks[k])&(clsTitleWord|clsNotName) != 0 || w == "of" || w == "to" || x.possessive(toks[k]) || shouted {
 				n = k + 1
 			}
 		}
@@ -285,7 +285,7 @@ func (x *quoteExtractor) searchFullName(from, pos int, surname string) string {
 		r := x.capRunStart(toks, 0, len(toks))
 		n := r
 		for j := r; j < len(toks); j++ {
-			if toks[j].class&(clsTitleWord|clsNotName) != 0 || x.word(toks[j]) == "of" {
+			if x.classOf(toks[j])&(clsTitleWord|clsNotName) != 0 || x.word(toks[j]) == "of" {
 				n = j + 1
 			}
 		}
@@ -379,13 +379,13 @@ func (x *quoteExtractor) subject(toks []quoteToken) speakerRef {
 		if !t.word {
 			continue
 		}
-		if t.class&clsPronoun != 0 {
+		if x.classOf(t)&clsPronoun != 0 {
 			return speakerRef{start: t.start, end: t.end, pronoun: true}
 		}
-		if t.class&clsDeterminer != 0 {
+		if x.classOf(t)&clsDeterminer != 0 {
 			return x.classify(toks, k, x.npAfter(toks, k))
 		}
-		if x.isCap(t) && t.class&clsNotName == 0 {
+		if x.isCap(t) && x.classOf(t)&clsNotName == 0 {
 			e := x.capRunEnd(toks, k)
 			if x.possessive(toks[e-1]) {
 				e = x.npAfter(toks, k) // Biden's campaign
@@ -408,8 +408,8 @@ func (x *quoteExtractor) capRunEnd(toks []quoteToken, k int) int {
 			continue
 		}
 		w := x.word(toks[e])
-		link := toks[e].class&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
-			w == "to" && toks[e-1].class&clsTitleWord != 0
+		link := x.classOf(toks[e])&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
+			w == "to" && x.classOf(toks[e-1])&clsTitleWord != 0
 		if toks[e].word && e > k && link && e+1 < len(toks) && x.isCap(toks[e+1]) {
 			e++
 			continue
@@ -432,7 +432,7 @@ func (x *quoteExtractor) skipLeadAdverbial(toks []quoteToken) int {
 		if !toks[c].is(x.text, ",") {
 			continue
 		}
-		if toks[0].class&clsLeadWord != 0 || toks[c-1].class&clsTimeAdverb != 0 {
+		if x.classOf(toks[0])&clsLeadWord != 0 || x.classOf(toks[c-1])&clsTimeAdverb != 0 {
 			return c + 1
 		}
 		return 0

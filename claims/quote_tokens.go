@@ -10,8 +10,6 @@ import (
 type quoteToken struct {
 	start, end int
 	word       bool
-	verb       verbForm // the speech verb the word is, or 0
-	class      lexClass // the word lists the word is on
 }
 
 func (t quoteToken) isSentenceEnd(s string) bool {
@@ -77,8 +75,7 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 			if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
 				j++
 			}
-			class, verb := lookUpWord(s[i:j])
-			out = append(out, quoteToken{start: i, end: j, word: true, verb: verb, class: class})
+			out = append(out, quoteToken{start: i, end: j, word: true})
 			i = j
 		default:
 			out = append(out, quoteToken{start: i, end: i + size})
@@ -139,11 +136,11 @@ func (x *quoteExtractor) isCap(t quoteToken) bool {
 // verbIn returns the form of the speech verb toks[k], or 0; a participle
 // after a determiner or a possessive is an adjective ("the reported plan").
 func (x *quoteExtractor) verbIn(toks []quoteToken, k int) verbForm {
-	f := toks[k].verb
+	f := x.verbOf(toks[k])
 	if f == 0 || k == 0 || !toks[k-1].word {
 		return f
 	}
-	if toks[k-1].class&clsDeterminer != 0 || x.possessive(toks[k-1]) {
+	if x.classOf(toks[k-1])&clsDeterminer != 0 || x.possessive(toks[k-1]) {
 		return 0
 	}
 	return f
