@@ -155,7 +155,7 @@ func foldASCII(c byte) byte {
 }
 
 // lexiconFilter holds every listed spelling, speechVerbFilter the speech
-// verbs.
+// verbs and the nouns that are speech verbs after a quote.
 var lexiconFilter, speechVerbFilter = buildLexiconFilters()
 
 func buildLexiconFilters() (lexicon, verbs *wordFilter) {
@@ -168,7 +168,7 @@ func buildLexiconFilters() (lexicon, verbs *wordFilter) {
 			panic("claims: listed word too long or not ASCII: " + w)
 		}
 		lexicon.add(w)
-		if quoteLexicon.entries[i].verb != 0 {
+		if e := quoteLexicon.entries[i]; e.verb != 0 || e.class&clsNounLikeVerb != 0 {
 			verbs.add(w)
 		}
 	}
@@ -292,11 +292,22 @@ func (x *quoteExtractor) classOf(t quoteToken) lexClass { return x.lookUp(t).cla
 // verbOf returns the form of the speech verb t, or 0. Speech verbs are
 // lower-case ASCII in running text.
 func (x *quoteExtractor) verbOf(t quoteToken) verbForm {
-	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' || t.end-t.start > maxLexiconWord ||
-		!speechVerbFilter.mayHold(x.text[t.start:t.end]) {
+	if !x.maybeSpeechVerb(t) {
 		return 0
 	}
 	return x.lookUp(t).verb
+}
+
+// isNounLikeVerb reports whether t is a speech verb that is usually a noun
+// ("report"), see speechNounLike.
+func (x *quoteExtractor) isNounLikeVerb(t quoteToken) bool {
+	return x.maybeSpeechVerb(t) && x.lookUp(t).class&clsNounLikeVerb != 0
+}
+
+// maybeSpeechVerb rules out most words that are no speech verb, cheaply.
+func (x *quoteExtractor) maybeSpeechVerb(t quoteToken) bool {
+	return t.word && 'a' <= x.text[t.start] && x.text[t.start] <= 'z' && t.end-t.start <= maxLexiconWord &&
+		speechVerbFilter.mayHold(x.text[t.start:t.end])
 }
 
 func (x *quoteExtractor) lookUp(t quoteToken) wordCacheEntry {
