@@ -89,41 +89,8 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 	return 0, 0, 0
 }
 
-// markBytes are the bytes that can begin a quotation mark.
-var markBytes = [...]byte{'"', '\'', 0xC2, 0xE2}
-
-// markFinder finds the bytes that can begin a quotation mark. Each of them
-// is searched with strings.IndexByte, which reads many bytes at a time, and
-// its next offset is kept until the scan passes it.
-type markFinder struct {
-	next [len(markBytes)]int // offset of the next markBytes[k]; -1 before the first search
-}
-
-func newMarkFinder() markFinder {
-	var f markFinder
-	for k := range f.next {
-		f.next[k] = -1
-	}
-	return f
-}
-
-// from returns the offset of the first byte at or after i that can begin a
-// quotation mark, or len(s). The offsets i of successive calls must not
-// decrease.
-func (f *markFinder) from(s string, i int) int {
-	first := len(s)
-	for k, c := range markBytes {
-		if f.next[k] < i {
-			if j := strings.IndexByte(s[i:], c); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(s)
-			}
-		}
-		first = min(first, f.next[k])
-	}
-	return first
-}
+// markStart flags the bytes that can begin a quotation mark.
+var markStart = [256]bool{'"': true, '\'': true, 0xC2: true, 0xE2: true}
 
 // openMark is an opening quotation mark waiting for its close.
 type openMark struct {
@@ -195,10 +162,13 @@ func isApostrophe(s string, i, size int, p, n rune) bool {
 // scanParagraph appends the top-level quoted stretches of text[ps:pe] to out.
 // With singles false, single quotation marks open no quote at the top level:
 // the second pass for a paragraph where a single mark never closed.
-func scanParagraph(s string, ps, pe, para int, singles bool, marks *markFinder, out []quotePart) ([]quotePart, bool) {
+func scanParagraph(s string, ps, pe, para int, singles bool, out []quotePart) ([]quotePart, bool) {
 	var stack [8]openMark
 	depth := 0
-	for i := marks.from(s, ps); i < pe; i = marks.from(s, i+1) {
+	for i := ps; i < pe; i++ {
+		if !markStart[s[i]] {
+			continue
+		}
 		r, size, fam := quoteMarkAt(s, i)
 		if size == 0 {
 			continue
@@ -287,7 +257,6 @@ type span struct{ start, end int }
 // scanQuotes appends the paragraphs of the text and the quoted stretches in
 // them to paras and parts.
 func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart) {
-	marks := newMarkFinder()
 	for ps := 0; ps <= len(s); {
 		i := strings.IndexByte(s[ps:], '\n')
 		if i < 0 {
@@ -299,9 +268,8 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 		paras = append(paras, span{ps, i})
 		n := len(parts)
 		var ok bool
-		if parts, ok = scanParagraph(s, ps, i, para, true, &marks, parts); !ok {
-			again := newMarkFinder()
-			parts, _ = scanParagraph(s, ps, i, para, false, &again, parts[:n])
+		if parts, ok = scanParagraph(s, ps, i, para, true, parts); !ok {
+			parts, _ = scanParagraph(s, ps, i, para, false, parts[:n])
 		}
 		ps = i + 1
 	}
@@ -338,9 +306,23 @@ func (a *analysis) extractQuotes() {
 		a.quotes = append(a.quotes, Mention{Kind: MentionQuote, Start: first.start, End: last.end, Quote: q})
 		if q.Speaker != "" {
 			a.claims = append(a.claims, Claim{Kind: KindQuote, Doc: a.doc, Start: first.start, End: last.end,
-				Subject: q.Speaker, Key: text.Fold(q.Speaker), Value: q.Text, Quote: q})
+				Subject: q.Speaker, Key: x.speakerKey(q.Speaker), Value: q.Text, Quote: q})
 		}
 	}
+}
+
+// speakerKey returns text.Fold(speaker), folding each speaker of the text
+// once: most speak more than once.
+func (x *quoteExtractor) speakerKey(speaker string) string {
+	key, ok := x.buf.speakerKeys[speaker]
+	if !ok {
+		key = text.Fold(speaker)
+		if x.buf.speakerKeys == nil {
+			x.buf.speakerKeys = map[string]string{}
+		}
+		x.buf.speakerKeys[speaker] = key
+	}
+	return key
 }
 
 // addBlockQuotes adds the block quotes to the quoted stretches: a paragraph

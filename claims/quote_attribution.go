@@ -26,9 +26,10 @@ type quoteBuffers struct {
 	groups     []quoteGroup
 	// tokens holds the token slices of the quote being looked at, taken
 	// back for the next one: see quoteExtractor.tokens.
-	tokens    []quoteToken
-	fullNames map[string]fullNameSearch
-	words     wordCache
+	tokens      []quoteToken
+	fullNames   map[string]fullNameSearch
+	speakerKeys map[string]string // folded speaker names
+	words       wordCache
 }
 
 var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
@@ -37,6 +38,7 @@ var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
 func (b *quoteBuffers) release() {
 	clear(b.groups) // names and spans of the text
 	clear(b.fullNames)
+	clear(b.speakerKeys)
 	b.groups = b.groups[:0]
 	quoteBufferPool.Put(b)
 }

@@ -241,20 +241,16 @@ func lowerForLookup(w string) (lw loweredWord, ok bool) {
 // lowerIs reports whether the word w in lower case is lit, a lower-case
 // ASCII word, without building the lower-case string.
 func lowerIs(w, lit string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(w) == lit
-		}
-	}
 	if len(w) != len(lit) {
-		return false
+		// Only lowering a non-ASCII letter can change the length.
+		return !isASCII(w) && strings.ToLower(w) == lit
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w) == lit
 		}
-		if c != lit[i] {
+		if foldASCII(c) != lit[i] {
 			return false
 		}
 	}

@@ -88,13 +88,15 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 // wordEnd returns the end of the word that goes on at s[j], not after to.
 func wordEnd(s string, j, to int) int {
 	for j < to {
+		for j < to && asciiWordByte[s[j]] {
+			j++
+		}
+		if j == to {
+			break
+		}
 		var r rune
 		n := 1
 		if c := s[j]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
 			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(s[j:to])
@@ -113,6 +115,14 @@ func wordEnd(s string, j, to int) int {
 	}
 	return j
 }
+
+// asciiWordByte flags the ASCII letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&'
