@@ -50,39 +50,50 @@ func (x *quoteExtractor) releaseTokens() { x.buf.tokens = x.buf.tokens[:0] }
 // it stops after the first sentence end.
 func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentence bool) []quoteToken {
 	s := x.text
-	first := len(out)
 	for i := from; i < to; {
-		if n := len(out); oneSentence && n > first && out[n-1].isSentenceEnd(s) {
-			break
-		}
 		var r rune
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case asciiWordByte[c]:
+				out, i = appendWord(out, s, i, i+1, to)
+				continue
+			}
 			r = rune(c)
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:to])
-		}
-		switch {
-		case r == '\n': // a line break ends names and sentences
-			out = append(out, quoteToken{start: i, end: i + 1})
-			i++
-		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += size
-		case isWordRune(r) || r >= utf8.RuneSelf && unicode.IsMark(r):
-			j := wordEnd(s, i+size, to)
-			// An abbreviation keeps its period, and so does a word whose
-			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
-			if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
-				j++
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case isWordRune(r) || unicode.IsMark(r):
+				out, i = appendWord(out, s, i, i+size, to)
+				continue
 			}
-			out = append(out, quoteToken{start: i, end: j, word: true})
-			i = j
-		default:
-			out = append(out, quoteToken{start: i, end: i + size})
-			i += size
+		}
+		// A line break is a token: it ends names and sentences.
+		out = append(out, quoteToken{start: i, end: i + size})
+		i += size
+		if oneSentence && out[len(out)-1].isSentenceEnd(s) {
+			break
 		}
 	}
 	return out
+}
+
+// appendWord appends the word that starts at s[i] and goes on at s[j], not
+// after to, and returns the offset after it.
+func appendWord(out []quoteToken, s string, i, j, to int) ([]quoteToken, int) {
+	j = wordEnd(s, j, to)
+	// An abbreviation keeps its period, and so does a word whose period a
+	// parenthesis or a comma follows: (D-Wash.), Inc.,
+	if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
+		j++
+	}
+	return append(out, quoteToken{start: i, end: j, word: true}), j
 }
 
 // wordEnd returns the end of the word that goes on at s[j], not after to.
