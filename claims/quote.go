@@ -331,7 +331,6 @@ func (x *quoteExtractor) speakerKey(speaker string) string {
 // quote of Markdown or HTML arrives in plain text.
 func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
 	out := x.buf.merged[:0]
-	defer func() { x.buf.merged = out }()
 	k := 0
 	for i := 1; i < len(x.paragraphs); i++ {
 		hasParts := false
@@ -353,8 +352,8 @@ func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
 		}
 		out = append(out, quotePart{open: start, start: start, end: end, close: end, closed: true, para: i})
 	}
-	out = append(out, parts[k:]...)
-	return out
+	x.buf.merged = append(out, parts[k:]...)
+	return x.buf.merged
 }
 
 // introducesSpeech reports whether paragraph i ends with a colon after a

@@ -39,7 +39,7 @@ const (
 const (
 	lowerClasses   = clsPronoun - 1
 	writtenClasses = ^lowerClasses
-	maxLexiconWord = 32 // longer than any listed word
+	maxLexiconWord = 32 // longer than any listed word, even spelt with İ or K (U+212A), which lower to ASCII
 )
 
 // lexiconEntry is what the table knows of one spelling.

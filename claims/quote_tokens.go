@@ -35,6 +35,8 @@ func (x *quoteExtractor) sentenceTokens(from, to int) []quoteToken {
 	return x.keepTokens(from, to, true)
 }
 
+// keepTokens appends the tokens to the buffer the tokens of one quote share
+// and returns them, capped so that appending to them copies.
 func (x *quoteExtractor) keepTokens(from, to int, oneSentence bool) []quoteToken {
 	n := len(x.buf.tokens)
 	x.buf.tokens = x.appendTokens(x.buf.tokens, from, to, oneSentence)
@@ -74,7 +76,8 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 				continue
 			}
 		}
-		// A line break is a token: it ends names and sentences.
+		// A punctuation mark, or a line break, which ends names and
+		// sentences.
 		out = append(out, quoteToken{start: i, end: i + size})
 		i += size
 		if oneSentence && out[len(out)-1].isSentenceEnd(s) {
