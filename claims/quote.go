@@ -352,8 +352,9 @@ func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
 		}
 		out = append(out, quotePart{open: start, start: start, end: end, close: end, closed: true, para: i})
 	}
-	x.buf.merged = append(out, parts[k:]...)
-	return x.buf.merged
+	out = append(out, parts[k:]...)
+	x.buf.merged = out
+	return out
 }
 
 // introducesSpeech reports whether paragraph i ends with a colon after a

@@ -204,6 +204,12 @@ func lookUpWord(w string) (lexClass, verbForm) {
 	return class, verb
 }
 
+// lowerSlow is lowerIs for a word that is not ASCII.
+func lowerSlow(w, lit string) bool {
+	lw := strings.ToLower(w)
+	return lw == lit
+}
+
 func isASCII(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf {
@@ -239,16 +245,17 @@ func lowerForLookup(w string) (lw loweredWord, ok bool) {
 }
 
 // lowerIs reports whether the word w in lower case is lit, a lower-case
-// ASCII word, without building the lower-case string.
+// ASCII word, without building the lower-case string of an ASCII word. It
+// is not strings.EqualFold, which also folds "ſ" to "s".
 func lowerIs(w, lit string) bool {
 	if len(w) != len(lit) {
 		// Only lowering a non-ASCII letter can change the length.
-		return !isASCII(w) && strings.ToLower(w) == lit
+		return !isASCII(w) && lowerSlow(w, lit)
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(w) == lit
+			return lowerSlow(w, lit)
 		}
 		if foldASCII(c) != lit[i] {
 			return false

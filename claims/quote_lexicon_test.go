@@ -60,7 +60,8 @@ func checkWordClasses(t *testing.T, w string) {
 		}
 	}
 	for _, lit := range []string{"according", "to", "it", "and", "the", "he", "she", "they", "with", "that", "but"} {
-		if got, want := lowerIs(w, lit), strings.ToLower(w) == lit; got != want {
+		lw := strings.ToLower(w)
+		if got, want := lowerIs(w, lit), lw == lit; got != want {
 			t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lit, got, want)
 		}
 	}

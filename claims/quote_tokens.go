@@ -53,7 +53,6 @@ func (x *quoteExtractor) releaseTokens() { x.buf.tokens = x.buf.tokens[:0] }
 func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentence bool) []quoteToken {
 	s := x.text
 	for i := from; i < to; {
-		var r rune
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
@@ -64,8 +63,8 @@ func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentenc
 				out, i = appendWord(out, s, i, i+1, to)
 				continue
 			}
-			r = rune(c)
 		} else {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:to])
 			switch {
 			case unicode.IsSpace(r):

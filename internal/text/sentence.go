@@ -48,11 +48,8 @@ func Sentences(s string) []Span {
 	return appendTrimmed(out, s, start, len(s))
 }
 
-// maybeEnd marks the bytes where a sentence may end: a newline, '.', '?',
-// '!', and the first byte of '…'.
-var maybeEnd = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xE2: true}
-
-// endFinder finds the bytes maybeEnd marks. Each of them is searched with
+// endFinder finds the bytes where a sentence may end: a newline, '.', '?',
+// '!', and the first byte of '…'. Each of them is searched with
 // strings.IndexByte, which reads many bytes at a time, and its next offset
 // is kept until the scan passes it: most text holds none of them.
 type endFinder struct {
@@ -69,8 +66,8 @@ func newEndFinder() endFinder {
 	return f
 }
 
-// from returns the offset of the first byte at or after i that maybeEnd
-// marks, or len(s).
+// from returns the offset of the first byte at or after i where a sentence
+// may end, or len(s).
 func (f *endFinder) from(s string, i int) int {
 	first := len(s)
 	for k, c := range endBytes {
