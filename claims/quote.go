@@ -384,7 +384,12 @@ func (x *quoteExtractor) partsText(parts []quotePart) string {
 	if len(parts) == 1 {
 		return x.text[parts[0].start:parts[0].end]
 	}
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += p.end - p.start
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, p := range parts {
 		if i > 0 {
 			b.WriteByte(' ')
