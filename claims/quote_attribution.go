@@ -89,7 +89,7 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 			continue
 		}
 		// After the quote a noun-like verb is a verb: "the editorial read".
-		if f := x.verbOf(t); f == verbFinite || f == verbBare || x.isNounLikeVerb(t) {
+		if x.isVerbAfterQuote(t) {
 			e := x.skipAdverbs(toks, i, v)
 			if firstComma >= 0 && firstComma < e {
 				e = firstComma // Jane Doe, head of the agency, said

@@ -301,10 +301,15 @@ func (x *quoteExtractor) verbOf(t quoteToken) verbForm {
 	return x.lookUp(t).verb
 }
 
-// isNounLikeVerb reports whether t is a speech verb that is usually a noun
-// ("report"), see speechNounLike.
-func (x *quoteExtractor) isNounLikeVerb(t quoteToken) bool {
-	return x.maybeSpeechVerb(t) && x.lookUp(t).class&clsNounLikeVerb != 0
+// isVerbAfterQuote reports whether t is a finite or bare speech verb, or
+// one that is usually a noun ("report", see speechNounLike): after a quote,
+// all of them attribute it.
+func (x *quoteExtractor) isVerbAfterQuote(t quoteToken) bool {
+	if !x.maybeSpeechVerb(t) {
+		return false
+	}
+	e := x.lookUp(t)
+	return e.verb == verbFinite || e.verb == verbBare || e.class&clsNounLikeVerb != 0
 }
 
 // maybeSpeechVerb rules out most words that are no speech verb, cheaply.

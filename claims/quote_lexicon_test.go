@@ -55,8 +55,9 @@ func checkWordClasses(t *testing.T, w string) {
 		if v := x.verbOf(tok); v != wantVerb {
 			t.Errorf("verbOf(%q) = %d, want %d", w, v, wantVerb)
 		}
-		if got, want := x.isNounLikeVerb(tok), wantClass&clsNounLikeVerb != 0; got != want {
-			t.Errorf("isNounLikeVerb(%q) = %v, want %v", w, got, want)
+		want := wantVerb == verbFinite || wantVerb == verbBare || wantClass&clsNounLikeVerb != 0
+		if got := x.isVerbAfterQuote(tok); got != want {
+			t.Errorf("isVerbAfterQuote(%q) = %v, want %v", w, got, want)
 		}
 	}
 	for _, lit := range []string{"according", "to", "it", "and", "the", "he", "she", "they", "with", "that", "but"} {
