@@ -36,7 +36,7 @@ func Sentences(s string) []Span {
 			start = i + 1
 			continue
 		}
-		if c == 0xE2 && !hasPrefixAt(s, i, ellipsis) {
+		if c == 0xE2 && !hasPrefixAt(s, i, ellipsis) || !isEndByte(c) {
 			continue
 		}
 		if end, ok := sentenceEnd(s, i); ok {
@@ -48,15 +48,21 @@ func Sentences(s string) []Span {
 	return appendTrimmed(out, s, start, len(s))
 }
 
-// endFinder finds the bytes where a sentence may end: a newline, '.', '?',
-// '!', and the first byte of '…'. Each of them is searched with
-// strings.IndexByte, which reads many bytes at a time, and its next offset
-// is kept until the scan passes it: most text holds none of them.
+// endFinder finds where a sentence may end: at a newline, '.', '?', '!' or
+// '…'. Each of them is searched with strings.IndexByte, which reads many
+// bytes at a time, and its next offset is kept until the scan passes it:
+// most text holds none of them. '…' is searched by its last byte, far rarer
+// in news text than its first, which also begins curly quotes and dashes.
 type endFinder struct {
-	next [len(endBytes)]int // offset of the next endBytes[k]; -1 before the first search
+	next [len(endBytes)]int // where the next endBytes[k] may end a sentence; -1 before the first search
 }
 
-var endBytes = [...]byte{'\n', '.', '?', '!', 0xE2}
+var endBytes = [...]byte{'\n', '.', '?', '!', ellipsis[len(ellipsis)-1]}
+
+// endByteOffset is the offset of endBytes[k] in what it ends.
+var endByteOffset = [len(endBytes)]int{4: len(ellipsis) - 1}
+
+func isEndByte(c byte) bool { return c == '\n' || c == '.' || c == '?' || c == '!' || c == ellipsis[0] }
 
 func newEndFinder() endFinder {
 	var f endFinder
@@ -66,16 +72,17 @@ func newEndFinder() endFinder {
 	return f
 }
 
-// from returns the offset of the first byte at or after i where a sentence
-// may end, or len(s).
+// from returns the first offset at or after i where a sentence may end,
+// or len(s). Some of the offsets it returns end none: the caller checks.
 func (f *endFinder) from(s string, i int) int {
 	first := len(s)
 	for k, c := range endBytes {
 		if f.next[k] < i {
-			if j := strings.IndexByte(s[i:], c); j >= 0 {
-				f.next[k] = i + j
-			} else {
-				f.next[k] = len(s)
+			f.next[k] = len(s)
+			if at := i + endByteOffset[k]; at <= len(s) {
+				if j := strings.IndexByte(s[at:], c); j >= 0 {
+					f.next[k] = i + j
+				}
 			}
 		}
 		first = min(first, f.next[k])
