@@ -254,8 +254,9 @@ func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c 
 // span is a byte range [start, end) of the text.
 type span struct{ start, end int }
 
-// scanQuotes finds the paragraphs of the text and the quoted stretches in them.
-func scanQuotes(s string) (paras []span, parts []quotePart) {
+// scanQuotes appends the paragraphs of the text and the quoted stretches in
+// them to paras and parts.
+func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart) {
 	for ps := 0; ps <= len(s); {
 		i := strings.IndexByte(s[ps:], '\n')
 		if i < 0 {
@@ -277,8 +278,13 @@ func scanQuotes(s string) (paras []span, parts []quotePart) {
 
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
-	paras, parts := scanQuotes(a.text)
-	x := &quoteExtractor{analysis: a, personIndex: newPeopleIndex(a.people), paragraphs: paras, lastPerson: noSpeaker}
+	buf := quoteBufferPool.Get().(*quoteBuffers)
+	defer buf.release()
+	buf.words.forget()
+	paras, parts := scanQuotes(a.text, buf.paragraphs[:0], buf.parts[:0])
+	buf.paragraphs, buf.parts = paras, parts
+	x := &quoteExtractor{analysis: a, personIndex: newPeopleIndex(a.people), paragraphs: paras,
+		lastPerson: noSpeaker, buf: buf}
 	parts = x.addBlockQuotes(parts)
 	if len(parts) == 0 {
 		return
@@ -300,9 +306,23 @@ func (a *analysis) extractQuotes() {
 		a.quotes = append(a.quotes, Mention{Kind: MentionQuote, Start: first.start, End: last.end, Quote: q})
 		if q.Speaker != "" {
 			a.claims = append(a.claims, Claim{Kind: KindQuote, Doc: a.doc, Start: first.start, End: last.end,
-				Subject: q.Speaker, Key: text.Fold(q.Speaker), Value: q.Text, Quote: q})
+				Subject: q.Speaker, Key: x.speakerKey(q.Speaker), Value: q.Text, Quote: q})
 		}
 	}
+}
+
+// speakerKey returns text.Fold(speaker), folding each speaker of the text
+// once: most speak more than once.
+func (x *quoteExtractor) speakerKey(speaker string) string {
+	key, ok := x.buf.speakerKeys[speaker]
+	if !ok {
+		key = text.Fold(speaker)
+		if x.buf.speakerKeys == nil {
+			x.buf.speakerKeys = map[string]string{}
+		}
+		x.buf.speakerKeys[speaker] = key
+	}
+	return key
 }
 
 // addBlockQuotes adds the block quotes to the quoted stretches: a paragraph
@@ -310,7 +330,7 @@ func (a *analysis) extractQuotes() {
 // with a colon ("The ministry said in a statement:"), which is how a block
 // quote of Markdown or HTML arrives in plain text.
 func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
-	var out []quotePart
+	out := x.buf.merged[:0]
 	k := 0
 	for i := 1; i < len(x.paragraphs); i++ {
 		hasParts := false
@@ -332,10 +352,9 @@ func (x *quoteExtractor) addBlockQuotes(parts []quotePart) []quotePart {
 		}
 		out = append(out, quotePart{open: start, start: start, end: end, close: end, closed: true, para: i})
 	}
-	if out == nil {
-		return parts
-	}
-	return append(out, parts[k:]...)
+	out = append(out, parts[k:]...)
+	x.buf.merged = out
+	return out
 }
 
 // introducesSpeech reports whether paragraph i ends with a colon after a
@@ -349,6 +368,7 @@ func (x *quoteExtractor) introducesSpeech(i int) bool {
 	if end == p.start || x.text[end-1] != ':' {
 		return false
 	}
+	x.releaseTokens()
 	toks := x.tokens(max(p.start, end-maxContext), end)
 	toks = toks[x.sentenceStart(toks):]
 	for k := range toks {
@@ -364,7 +384,12 @@ func (x *quoteExtractor) partsText(parts []quotePart) string {
 	if len(parts) == 1 {
 		return x.text[parts[0].start:parts[0].end]
 	}
+	n := len(parts) - 1
+	for _, p := range parts {
+		n += p.end - p.start
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, p := range parts {
 		if i > 0 {
 			b.WriteByte(' ')
@@ -379,15 +404,15 @@ func (x *quoteExtractor) partsText(parts []quotePart) string {
 // and a quote interrupted by its attribution ("A," she said, "B.") resumes
 // after it.
 func (x *quoteExtractor) groupQuotes(parts []quotePart) []quoteGroup {
-	groups := make([]quoteGroup, 0, len(parts))
+	groups := x.buf.groups[:0]
 	for i := 0; i < len(parts); i++ {
-		g := quoteGroup{parts: parts[i : i+1 : i+1], speaker: noSpeaker}
+		first := i
 		for i+1 < len(parts) && x.continues(parts[i], parts[i+1]) {
-			g.parts = append(g.parts, parts[i+1])
 			i++
 		}
-		groups = append(groups, g)
+		groups = append(groups, quoteGroup{parts: parts[first : i+1 : i+1], speaker: noSpeaker})
 	}
+	x.buf.groups = groups
 	return groups
 }
 
@@ -400,6 +425,7 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	if next.para != p.para || next.open-p.close > 200 {
 		return false
 	}
+	x.releaseTokens()
 	gap := x.tokens(p.close, next.open)
 	ref, used := x.afterAttribution(gap, true)
 	if !ref.found() {
@@ -418,7 +444,7 @@ func (x *quoteExtractor) continues(p, next quotePart) bool {
 	// After a full stop the quote resumes only after an attribution that is
 	// a sentence of its own: "We collaborate." she said. "But ..."
 	for _, t := range gap[used:] {
-		if w := x.lower(t); w == "that" || w == "but" {
+		if x.lowerIs(t, "that") || x.lowerIs(t, "but") {
 			return false
 		}
 	}

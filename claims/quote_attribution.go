@@ -2,6 +2,7 @@ package claims
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,10 +14,33 @@ type quoteExtractor struct {
 	paragraphs  []span
 	lastPerson  speakerRef // the last speaker who is a named person
 	lastGroup   speakerRef // the last plural or institutional speaker
+	buf         *quoteBuffers
+}
+
+// quoteBuffers are the working memory of quote extraction, kept from one
+// document for the next.
+type quoteBuffers struct {
+	paragraphs []span
+	parts      []quotePart // as scanned
+	merged     []quotePart // with the block quotes
+	groups     []quoteGroup
+	// tokens holds the token slices of the quote being looked at, taken
+	// back for the next one: see quoteExtractor.tokens.
+	tokens      []quoteToken
 	fullNames   map[string]fullNameSearch
-	// beforeBuf and afterBuf keep the quoteToken slices of the words around the
-	// quote being attributed, reused from one quote to the next.
-	beforeBuf, afterBuf []quoteToken
+	speakerKeys map[string]string // folded speaker names
+	words       wordCache
+}
+
+var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
+
+// release returns b to the pool, holding on to nothing of its document.
+func (b *quoteBuffers) release() {
+	clear(b.groups) // names and spans of the text
+	clear(b.fullNames)
+	clear(b.speakerKeys)
+	b.groups = b.groups[:0]
+	quoteBufferPool.Put(b)
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she
@@ -35,13 +59,13 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 		e := x.npAfter(toks, i+1)
 		return x.classify(toks, i+1, e), e
 	}
-	if x.lower(toks[i]) == "according" && i+1 < len(toks) && toks[i+1].is(x.text, "to") {
+	if x.lowerIs(toks[i], "according") && i+1 < len(toks) && toks[i+1].is(x.text, "to") {
 		e := x.npAfter(toks, i+2)
 		return x.classify(toks, i+2, e), e
 	}
-	if f := x.verbAt(toks[i]); f == verbFinite || f == verbBare {
+	if f := x.verbOf(toks[i]); f == verbFinite || f == verbBare {
 		e := x.npAfter(toks, i+1)
-		if e > i+1 && !pronounSpeakers[x.word(toks[i+1])] || e == i+2 && x.lower(toks[i+1]) != "it" {
+		if e > i+1 && x.classOf(toks[i+1])&clsPronoun == 0 || e == i+2 && !x.lowerIs(toks[i+1], "it") {
 			return x.classify(toks, i+1, e), e
 		}
 		return noSpeaker, 0
@@ -65,7 +89,7 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 			continue
 		}
 		// After the quote a noun-like verb is a verb: "the editorial read".
-		if f := x.verbAt(t); f == verbFinite || f == verbBare || speechNounLike[x.word(t)] {
+		if x.isVerbAfterQuote(t) {
 			e := x.skipAdverbs(toks, i, v)
 			if firstComma >= 0 && firstComma < e {
 				e = firstComma // Jane Doe, head of the agency, said
@@ -89,7 +113,7 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 	toks = toks[x.sentenceStart(toks):]
 	v, acc := -1, -1
 	for k := len(toks) - 1; k >= 0 && len(toks)-k <= 30; k-- {
-		if x.lower(toks[k]) == "according" && k+1 < len(toks) && toks[k+1].is(x.text, "to") {
+		if x.lowerIs(toks[k], "according") && k+1 < len(toks) && toks[k+1].is(x.text, "to") {
 			acc = k
 			break
 		}
@@ -112,24 +136,24 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 		}
 		return noSpeaker
 	}
-	form := x.verbAt(toks[v])
+	form := x.verbOf(toks[v])
 	if v+2 < len(toks) && toks[v+1].is(x.text, "by") { // was asked by Jane Doe
 		return x.classify(toks, v+2, x.npAfter(toks, v+2))
 	}
 	lo := x.skipAdverbs(toks, 0, v)
 	clauseStart := lo > 0 && !toks[lo-1].word
-	participial := form == verbParticiple || clauseStart || (lo > 0 && x.lower(toks[lo-1]) == "to")
+	participial := form == verbParticiple || clauseStart || (lo > 0 && x.lowerIs(toks[lo-1], "to"))
 	if i := x.npBefore(toks, 0, lo); i < lo {
 		// Jane Doe said; with Jane Doe yelling; but not the object in
 		// "emailed supporters saying".
-		if !participial || i == 0 && !clauseStart || i > 0 && x.lower(toks[i-1]) == "with" {
+		if !participial || i == 0 && !clauseStart || i > 0 && x.lowerIs(toks[i-1], "with") {
 			return x.classify(toks, i, lo)
 		}
 	}
 	if form == verbFinite && v == 0 && v+1 < len(toks) && x.isCap(toks[v+1]) {
 		return x.classify(toks, v+1, x.capRunEnd(toks, v+1)) // Said Jane Doe: "..."
 	}
-	if participial && clauseStart && lo >= 2 && x.verbAt(toks[lo-2]) == verbFinite {
+	if participial && clauseStart && lo >= 2 && x.verbOf(toks[lo-2]) == verbFinite {
 		// Jane Doe said, adding: the attribution the participle goes on from.
 		if i := x.npBefore(toks, 0, lo-2); i < lo-2 {
 			return x.classify(toks, i, lo-2)
@@ -156,8 +180,8 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	first, last := g.parts[0], g.parts[len(g.parts)-1]
 	para := x.paragraphs[first.para]
 	lo := max(para.start, first.open-maxContext)
-	before := x.appendTokens(x.beforeBuf[:0], x.sentenceStartBefore(lo, first.open), first.open, false)
-	x.beforeBuf = before
+	x.releaseTokens()
+	before := x.tokens(x.sentenceStartBefore(lo, first.open), first.open)
 	// The attribution of a split quote sits after its first closed part; a
 	// quote that runs over paragraphs is attributed after its end.
 	afterPart := last
@@ -172,8 +196,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if gi+1 < len(groups) && groups[gi+1].parts[0].open < hi {
 		hi = groups[gi+1].parts[0].open
 	}
-	after := x.appendTokens(x.afterBuf[:0], afterPart.close, hi, true)
-	x.afterBuf = after
+	after := x.sentenceTokens(afterPart.close, hi)
 
 	ref, _ := x.afterAttribution(after, false)
 	if !ref.found() || !x.prefersAfter(afterPart, after) {
@@ -209,7 +232,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 // a quote: `... "shocking declines" in revenue, says Jane Doe.`
 func (x *quoteExtractor) sentenceEndAttribution(after []quoteToken) speakerRef {
 	for k := 0; k+2 < len(after); k++ {
-		if !after[k].is(x.text, ",") || x.verbAt(after[k+1]) != verbFinite {
+		if !after[k].is(x.text, ",") || x.verbOf(after[k+1]) != verbFinite {
 			continue
 		}
 		if e := x.npAfter(after, k+2); e > k+2 {
@@ -246,7 +269,7 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []quoteToken)
 	for _, t := range inner {
 		if t.word {
 			words++
-			if x.isCap(t) || npLinks[x.word(t)] || determiners[x.word(t)] || x.word(t) == "and" {
+			if x.isCap(t) || x.classOf(t)&(clsWrittenLink|clsWrittenDeterminer) != 0 || x.word(t) == "and" {
 				capWords++
 			}
 		}
@@ -255,12 +278,12 @@ func (x *quoteExtractor) isScareQuote(g *quoteGroup, before, after []quoteToken)
 		return false
 	}
 	for _, t := range before[x.sentenceStart(before):] {
-		if x.verbAt(t) != 0 {
+		if x.verbOf(t) != 0 {
 			return false
 		}
 	}
 	for _, t := range after {
-		if x.verbAt(t) != 0 {
+		if x.verbOf(t) != 0 {
 			return false
 		}
 	}
@@ -284,9 +307,7 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []quoteToken) bool {
 		return false
 	}
 	cue := before[len(before)-1]
-	w := x.word(cue)
-	possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
-	if !cue.word || !titleCues[strings.ToLower(w)] && !possessive {
+	if !cue.word || x.classOf(cue)&clsTitleCue == 0 && !x.possessive(cue) {
 		return false
 	}
 	words := 0
@@ -295,7 +316,7 @@ func (x *quoteExtractor) isWorkTitle(g *quoteGroup, before []quoteToken) bool {
 			continue
 		}
 		words++
-		if !x.isCap(t) && !titleSmallWords[x.word(t)] && !unicode.IsDigit(rune(x.text[t.start])) {
+		if !x.isCap(t) && x.classOf(t)&clsTitleSmallWord == 0 && !unicode.IsDigit(rune(x.text[t.start])) {
 			return false
 		}
 	}
@@ -422,7 +443,7 @@ func (x *quoteExtractor) nextLineSpeaker(para int) speakerRef {
 		return noSpeaker
 	}
 	for _, t := range toks[:e] {
-		if x.word(t) == "of" || notNameWords[x.word(t)] {
+		if x.word(t) == "of" || x.classOf(t)&clsNotName != 0 {
 			return noSpeaker
 		}
 	}

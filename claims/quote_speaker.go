@@ -38,8 +38,7 @@ func (x *quoteExtractor) skipAdverbs(toks []quoteToken, lo, k int) int {
 		}
 	}
 	for k > lo && toks[k-1].word {
-		w := x.lower(toks[k-1])
-		if !adverbsAux[w] && (!strings.HasSuffix(w, "ly") || len(w) < 5 || x.isCap(toks[k-1])) {
+		if t := toks[k-1]; x.classOf(t)&clsAdverbAux == 0 && (x.isCap(t) || !x.isLyAdverb(t)) {
 			break
 		}
 		k--
@@ -47,10 +46,17 @@ func (x *quoteExtractor) skipAdverbs(toks []quoteToken, lo, k int) int {
 	return k
 }
 
+// isLyAdverb reports whether the word t ends in -ly, as adverbs do
+// ("flatly"), and is long enough to be one.
+func (x *quoteExtractor) isLyAdverb(t quoteToken) bool {
+	w := strings.ToLower(x.word(t)) // no copy when already lower case
+	return len(w) >= 5 && strings.HasSuffix(w, "ly")
+}
+
 // npBefore returns the start of the noun phrase that ends just before
 // toks[end], not before lo; it returns end when there is none.
 func (x *quoteExtractor) npBefore(toks []quoteToken, lo, end int) int {
-	if end > lo && pronounSpeakers[x.word(toks[end-1])] {
+	if end > lo && x.classOf(toks[end-1])&clsPronoun != 0 {
 		return end - 1
 	}
 	start := end
@@ -59,22 +65,21 @@ func (x *quoteExtractor) npBefore(toks []quoteToken, lo, end int) int {
 		if !t.word {
 			break
 		}
-		w := x.lower(t)
 		inName := x.isCap(t) && start-2 >= lo && x.isCap(toks[start-2]) && start < end && x.isCap(toks[start])
-		innerLink := (npLinks[w] || w == "and") && start < end && start-1 > lo
-		if x.verbAt(t) != 0 || npStops[w] && !inName && !innerLink {
+		innerLink := (x.classOf(t)&clsNPLink != 0 || x.lowerIs(t, "and")) && start < end && start-1 > lo
+		if x.verbOf(t) != 0 || x.classOf(t)&clsNPStop != 0 && !inName && !innerLink {
 			break
 		}
 		start--
-		if determiners[w] {
-			if start > lo && npLinks[x.lower(toks[start-1])] {
+		if x.classOf(t)&clsDeterminer != 0 {
+			if start > lo && x.classOf(toks[start-1])&clsNPLink != 0 {
 				continue
 			}
 			break
 		}
 	}
 	// A phrase cannot start with a link word.
-	for start < end && npLinks[x.lower(toks[start])] {
+	for start < end && x.classOf(toks[start])&clsNPLink != 0 {
 		start++
 	}
 	return start
@@ -85,34 +90,34 @@ func (x *quoteExtractor) npAfter(toks []quoteToken, k int) int {
 	if k >= len(toks) || !toks[k].word {
 		return k
 	}
-	w := x.lower(toks[k])
-	if pronounSpeakers[x.word(toks[k])] {
+	first := x.classOf(toks[k])
+	if first&clsPronoun != 0 {
 		return k + 1
 	}
-	if npStops[w] {
+	if first&clsNPStop != 0 {
 		return k
 	}
 	e := k
 	for e < len(toks) && e-k < 12 && toks[e].word {
-		w := x.lower(toks[e])
-		if x.verbAt(toks[e]) != 0 {
+		c := x.classOf(toks[e])
+		if x.verbOf(toks[e]) != 0 {
 			break
 		}
-		if npStops[w] || (npLinks[w] && e > k) {
-			if !npLinks[w] || e+1 >= len(toks) || !toks[e+1].word {
+		if c&clsNPStop != 0 || (c&clsNPLink != 0 && e > k) {
+			if c&clsNPLink == 0 || e+1 >= len(toks) || !toks[e+1].word {
 				break
 			}
 		}
-		if determiners[w] && e > k && !npLinks[x.lower(toks[e-1])] {
+		if c&clsDeterminer != 0 && e > k && x.classOf(toks[e-1])&clsNPLink == 0 {
 			break
 		}
 		e++
 	}
 	// A phrase that opens in lower case ("former adviser Jane Doe", "one
 	// source") needs a name or a role in it.
-	if !determiners[w] && !x.isCap(toks[k]) && !roleNouns[w] {
+	if first&(clsDeterminer|clsRoleNoun) == 0 && !x.isCap(toks[k]) {
 		for j := k; j < e; j++ {
-			if x.isCap(toks[j]) || roleNouns[x.lower(toks[j])] {
+			if x.isCap(toks[j]) || x.classOf(toks[j])&clsRoleNoun != 0 {
 				return e
 			}
 		}
@@ -132,7 +137,8 @@ func (x *quoteExtractor) capRunStart(toks []quoteToken, lo, end int) int {
 			continue
 		}
 		w := x.word(t)
-		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && r-2 > lo && titleWords[x.word(toks[r-2])]
+		link := x.classOf(t)&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
+			w == "to" && r-2 > lo && x.classOf(toks[r-2])&clsTitleWord != 0
 		if t.word && link && r-1 > lo && x.isCap(toks[r-2]) {
 			r--
 			continue
@@ -160,27 +166,26 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 	if i >= j {
 		return noSpeaker
 	}
-	if j-i == 1 && pronounSpeakers[x.word(toks[i])] {
+	if j-i == 1 && x.classOf(toks[i])&clsPronoun != 0 {
 		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
 	}
 	// A name before a link word is the speaker: "Jane Doe at the Center
 	// for ...", "Dick Durbin of Illinois"; but not a title's "of" ("Secretary
 	// of State Jane Doe") nor a role's ("a spokesman for the ministry").
 	for k := i + 1; k < j-1; k++ {
-		w := x.word(toks[k])
-		if !npLinks[w] || !x.isCap(toks[k-1]) || titleWords[x.word(toks[k-1])] {
+		if x.classOf(toks[k])&clsWrittenLink == 0 || !x.isCap(toks[k-1]) || x.classOf(toks[k-1])&clsTitleWord != 0 {
 			continue
 		}
-		if r := x.capRunStart(toks, i, k); r == i || !determiners[x.lower(toks[r-1])] {
+		if r := x.capRunStart(toks, i, k); r == i || x.classOf(toks[r-1])&clsDeterminer == 0 {
 			j = k
 		}
 		break
 	}
 	if x.isCap(toks[j-1]) {
 		r := x.capRunStart(toks, i, j)
-		org := r > i && x.lower(toks[r-1]) == "the"
+		org := r > i && x.lowerIs(toks[r-1], "the")
 		for k := r; k < j && !org; k++ {
-			org = orgWords[x.word(toks[k])]
+			org = x.classOf(toks[k])&clsOrgWord != 0
 		}
 		if org {
 			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
@@ -188,11 +193,10 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 		n := r
 		for k := r; k < j; k++ {
 			w := x.word(toks[k])
-			possessive := strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 			// Words in capitals head a caption or a dateline (WASHINGTON, JUST
 			// WATCHED) unless they are all there is.
 			shouted := len(w) > 2 && strings.ToUpper(w) == w && k+1 < j
-			if titleWords[w] || notNameWords[w] || w == "of" || w == "to" || possessive || shouted {
+			if x.classOf(toks[k])&(clsTitleWord|clsNotName) != 0 || w == "of" || w == "to" || x.possessive(toks[k]) || shouted {
 				n = k + 1
 			}
 		}
@@ -205,7 +209,7 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 		}
 	}
 	start := toks[i].start
-	if w := x.lower(toks[i]); w == "and" && i+1 < j {
+	if x.lowerIs(toks[i], "and") && i+1 < j {
 		start = toks[i+1].start
 	}
 	return speakerRef{start: start, end: toks[j-1].end, name: x.text[start:toks[j-1].end]}
@@ -235,7 +239,7 @@ func (x *quoteExtractor) resolveName(start, end int, name string) string {
 // attributed in order, so each search goes on from where the last search for
 // the surname stopped.
 func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
-	known, ok := x.fullNames[surname]
+	known, ok := x.buf.fullNames[surname]
 	if !ok || known.searched > pos {
 		known = fullNameSearch{}
 	}
@@ -243,10 +247,10 @@ func (x *quoteExtractor) earlierFullName(pos int, surname string) string {
 		known.full = full
 	}
 	known.searched = pos
-	if x.fullNames == nil {
-		x.fullNames = map[string]fullNameSearch{}
+	if x.buf.fullNames == nil {
+		x.buf.fullNames = map[string]fullNameSearch{}
 	}
-	x.fullNames[surname] = known
+	x.buf.fullNames[surname] = known
 	return known.full
 }
 
@@ -281,7 +285,7 @@ func (x *quoteExtractor) searchFullName(from, pos int, surname string) string {
 		r := x.capRunStart(toks, 0, len(toks))
 		n := r
 		for j := r; j < len(toks); j++ {
-			if w := x.word(toks[j]); titleWords[w] || notNameWords[w] || w == "of" {
+			if x.classOf(toks[j])&(clsTitleWord|clsNotName) != 0 || x.word(toks[j]) == "of" {
 				n = j + 1
 			}
 		}
@@ -322,8 +326,8 @@ func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 // person named before it for he and she, the last institution or group that
 // spoke for it and they.
 func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
-	switch strings.ToLower(x.text[ref.start:ref.end]) {
-	case "he", "she":
+	switch w := x.text[ref.start:ref.end]; {
+	case lowerIs(w, "he"), lowerIs(w, "she"):
 		if m := x.personIndex.lastBefore(ref.start); m != nil {
 			ref.name, ref.person = m.Person.Name, true
 			return ref
@@ -333,7 +337,7 @@ func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 		} else if x.lastPerson.found() {
 			ref.name, ref.person = x.lastPerson.name, true
 		}
-	case "they", "it":
+	case lowerIs(w, "they"), lowerIs(w, "it"):
 		ref.name = x.lastGroup.name
 	}
 	return ref
@@ -375,15 +379,15 @@ func (x *quoteExtractor) subject(toks []quoteToken) speakerRef {
 		if !t.word {
 			continue
 		}
-		if pronounSpeakers[x.word(t)] {
+		if x.classOf(t)&clsPronoun != 0 {
 			return speakerRef{start: t.start, end: t.end, pronoun: true}
 		}
-		if determiners[x.lower(t)] {
+		if x.classOf(t)&clsDeterminer != 0 {
 			return x.classify(toks, k, x.npAfter(toks, k))
 		}
-		if x.isCap(t) && !notNameWords[x.word(t)] {
+		if x.isCap(t) && x.classOf(t)&clsNotName == 0 {
 			e := x.capRunEnd(toks, k)
-			if w := x.word(toks[e-1]); strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+			if x.possessive(toks[e-1]) {
 				e = x.npAfter(toks, k) // Biden's campaign
 			}
 			return x.classify(toks, k, e)
@@ -404,7 +408,8 @@ func (x *quoteExtractor) capRunEnd(toks []quoteToken, k int) int {
 			continue
 		}
 		w := x.word(toks[e])
-		link := nameParticles[w] || w == "of" || w == "and" || w == "&" || w == "to" && titleWords[x.word(toks[e-1])]
+		link := x.classOf(toks[e])&clsNameParticle != 0 || w == "of" || w == "and" || w == "&" ||
+			w == "to" && x.classOf(toks[e-1])&clsTitleWord != 0
 		if toks[e].word && e > k && link && e+1 < len(toks) && x.isCap(toks[e+1]) {
 			e++
 			continue
@@ -427,7 +432,7 @@ func (x *quoteExtractor) skipLeadAdverbial(toks []quoteToken) int {
 		if !toks[c].is(x.text, ",") {
 			continue
 		}
-		if leadWords[x.lower(toks[0])] || timeAdverbs[x.lower(toks[c-1])] {
+		if x.classOf(toks[0])&clsLeadWord != 0 || x.classOf(toks[c-1])&clsTimeAdverb != 0 {
 			return c + 1
 		}
 		return 0

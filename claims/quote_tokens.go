@@ -25,58 +25,91 @@ var quoteAbbreviations = setOf(`Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Jr 
 
 // tokens splits text[from:to] into words and punctuation marks. Words keep
 // inner hyphens, apostrophes and periods (Farfán-Méndez, O'Brien, U.S.).
+// The slice lasts until the next releaseTokens.
 func (x *quoteExtractor) tokens(from, to int) []quoteToken {
-	return x.appendTokens(make([]quoteToken, 0, (to-from)/5+1), from, to, false)
+	return x.keepTokens(from, to, false)
 }
+
+// sentenceTokens is tokens up to the end of the first sentence.
+func (x *quoteExtractor) sentenceTokens(from, to int) []quoteToken {
+	return x.keepTokens(from, to, true)
+}
+
+// keepTokens appends the tokens to the buffer the tokens of one quote share
+// and returns them, capped so that appending to them copies.
+func (x *quoteExtractor) keepTokens(from, to int, oneSentence bool) []quoteToken {
+	n := len(x.buf.tokens)
+	x.buf.tokens = x.appendTokens(x.buf.tokens, from, to, oneSentence)
+	return x.buf.tokens[n:len(x.buf.tokens):len(x.buf.tokens)]
+}
+
+// releaseTokens lets the slices returned by tokens be overwritten: each
+// place that looks at a new quote (or at the gap between two parts) calls it
+// first, when no earlier slice is in use.
+func (x *quoteExtractor) releaseTokens() { x.buf.tokens = x.buf.tokens[:0] }
 
 // appendTokens appends the tokens of text[from:to] to out; with oneSentence
 // it stops after the first sentence end.
 func (x *quoteExtractor) appendTokens(out []quoteToken, from, to int, oneSentence bool) []quoteToken {
 	s := x.text
 	for i := from; i < to; {
-		if n := len(out); oneSentence && n > 0 && out[n-1].isSentenceEnd(s) {
-			break
-		}
-		var r rune
 		size := 1
 		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:to])
-		}
-		switch {
-		case r == '\n': // a line break ends names and sentences
-			out = append(out, quoteToken{i, i + 1, false})
-			i++
-		case r == ' ' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
-			i += size
-		case isWordRune(r) || r >= utf8.RuneSelf && unicode.IsMark(r):
-			j := wordEnd(s, i+size, to)
-			// An abbreviation keeps its period, and so does a word whose
-			// period a parenthesis or a comma follows: (D-Wash.), Inc.,
-			if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
-				j++
+			switch {
+			case c == ' ' || c == '\t' || c == '\r':
+				i++
+				continue
+			case asciiWordByte[c]:
+				out, i = appendWord(out, s, i, i+1, to)
+				continue
 			}
-			out = append(out, quoteToken{i, j, true})
-			i = j
-		default:
-			out = append(out, quoteToken{i, i + size, false})
-			i += size
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:to])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case isWordRune(r) || unicode.IsMark(r):
+				out, i = appendWord(out, s, i, i+size, to)
+				continue
+			}
+		}
+		// A punctuation mark, or a line break, which ends names and
+		// sentences.
+		out = append(out, quoteToken{start: i, end: i + size})
+		i += size
+		if oneSentence && out[len(out)-1].isSentenceEnd(s) {
+			break
 		}
 	}
 	return out
 }
 
+// appendWord appends the word that starts at s[i] and goes on at s[j], not
+// after to, and returns the offset after it.
+func appendWord(out []quoteToken, s string, i, j, to int) ([]quoteToken, int) {
+	j = wordEnd(s, j, to)
+	// An abbreviation keeps its period, and so does a word whose period a
+	// parenthesis or a comma follows: (D-Wash.), Inc.,
+	if j < to && s[j] == '.' && (isQuoteAbbreviation(s[i:j]) || j+1 < to && (s[j+1] == ')' || s[j+1] == ',')) {
+		j++
+	}
+	return append(out, quoteToken{start: i, end: j, word: true}), j
+}
+
 // wordEnd returns the end of the word that goes on at s[j], not after to.
 func wordEnd(s string, j, to int) int {
 	for j < to {
+		for j < to && asciiWordByte[s[j]] {
+			j++
+		}
+		if j == to {
+			break
+		}
 		var r rune
 		n := 1
 		if c := s[j]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
-				j++
-				continue
-			}
 			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(s[j:to])
@@ -95,6 +128,14 @@ func wordEnd(s string, j, to int) int {
 	}
 	return j
 }
+
+// asciiWordByte flags the ASCII letters and digits.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isWordJoiner(r rune) bool {
 	return r == '-' || r == '\'' || r == '’' || r == '.' || r == '&'
@@ -115,40 +156,29 @@ func (x *quoteExtractor) isCap(t quoteToken) bool {
 	return unicode.IsUpper(r)
 }
 
-// verbAt returns the form of the speech verb t, or 0. Speech verbs are
-// lower-case in running text.
-func (x *quoteExtractor) verbAt(t quoteToken) verbForm {
-	if !t.word || x.text[t.start] < 'a' || x.text[t.start] > 'z' {
-		return 0
-	}
-	return speechVerbs[x.text[t.start:t.end]]
-}
-
 // verbIn returns the form of the speech verb toks[k], or 0; a participle
 // after a determiner or a possessive is an adjective ("the reported plan").
 func (x *quoteExtractor) verbIn(toks []quoteToken, k int) verbForm {
-	f := x.verbAt(toks[k])
+	f := x.verbOf(toks[k])
 	if f == 0 || k == 0 || !toks[k-1].word {
 		return f
 	}
-	if w := x.word(toks[k-1]); determiners[strings.ToLower(w)] || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") {
+	if x.classOf(toks[k-1])&clsDeterminer != 0 || x.possessive(toks[k-1]) {
 		return 0
 	}
 	return f
 }
 
-// lower returns the word t in lower case, or "" for punctuation.
-func (x *quoteExtractor) lower(t quoteToken) string {
-	if !t.word {
-		return ""
-	}
-	w := x.text[t.start:t.end]
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return strings.ToLower(w)
-		}
-	}
-	return w
+// possessive reports whether t ends in 's.
+func (x *quoteExtractor) possessive(t quoteToken) bool {
+	w := x.word(t)
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+}
+
+// lowerIs reports whether t is a word that reads lit, a lower-case word,
+// in lower case.
+func (x *quoteExtractor) lowerIs(t quoteToken, lit string) bool {
+	return t.word && lowerIs(x.word(t), lit)
 }
 
 // sentenceStart returns the index of the first quoteToken of the last sentence of toks.

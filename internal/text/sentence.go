@@ -3,6 +3,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,17 +28,15 @@ type Span struct {
 func Sentences(s string) []Span {
 	out := make([]Span, 0, len(s)/128+1)
 	start := 0
-	for i := 0; i < len(s); i++ {
+	ends := newEndFinder()
+	for i := ends.from(s, 0); i < len(s); i = ends.from(s, i+1) {
 		c := s[i]
-		if !maybeEnd[c] {
-			continue
-		}
 		if c == '\n' {
 			out = appendTrimmed(out, s, start, i)
 			start = i + 1
 			continue
 		}
-		if c == 0xE2 && !hasPrefixAt(s, i, ellipsis) {
+		if c == 0xE2 && !hasPrefixAt(s, i, ellipsis) || !isEndByte(c) {
 			continue
 		}
 		if end, ok := sentenceEnd(s, i); ok {
@@ -49,29 +48,80 @@ func Sentences(s string) []Span {
 	return appendTrimmed(out, s, start, len(s))
 }
 
-// maybeEnd marks the bytes where a sentence may end: a newline, '.', '?',
-// '!', and the first byte of '…'.
-var maybeEnd = [256]bool{'\n': true, '.': true, '?': true, '!': true, 0xE2: true}
+// endFinder finds where a sentence may end: at a newline, '.', '?', '!' or
+// '…'. Each of them is searched with strings.IndexByte, which reads many
+// bytes at a time, and its next offset is kept until the scan passes it:
+// most text holds none of them. '…' is searched by its last byte, far rarer
+// in news text than its first, which also begins curly quotes and dashes.
+type endFinder struct {
+	next [len(endBytes)]int // where the next endBytes[k] may end a sentence; -1 before the first search
+}
+
+var endBytes = [...]byte{'\n', '.', '?', '!', ellipsis[len(ellipsis)-1]}
+
+// endByteOffset is the offset of endBytes[k] in what it ends.
+var endByteOffset = [len(endBytes)]int{4: len(ellipsis) - 1}
+
+func isEndByte(c byte) bool { return c == '\n' || c == '.' || c == '?' || c == '!' || c == ellipsis[0] }
+
+func newEndFinder() endFinder {
+	var f endFinder
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from returns the first offset at or after i where a sentence may end,
+// or len(s). Some of the offsets it returns end none: the caller checks.
+func (f *endFinder) from(s string, i int) int {
+	first := len(s)
+	for k, c := range endBytes {
+		if f.next[k] < i {
+			f.next[k] = len(s)
+			if at := i + endByteOffset[k]; at <= len(s) {
+				if j := strings.IndexByte(s[at:], c); j >= 0 {
+					f.next[k] = i + j
+				}
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
 
 const ellipsis = "…"
 
-// closers are what may follow the final punctuation inside a sentence.
-var closers = []string{`"`, "'", ")", "]", "”", "’", "»"}
+// closerLen returns the length of the closing quote or bracket at s[j], or
+// 0: what may follow the final punctuation inside a sentence (" ' ) ] ” ’ »).
+func closerLen(s string, j int) int {
+	switch s[j] {
+	case '"', '\'', ')', ']':
+		return 1
+	case 0xC2: // »
+		if hasPrefixAt(s, j, "»") {
+			return len("»")
+		}
+	case 0xE2: // ” ’
+		if hasPrefixAt(s, j, "”") || hasPrefixAt(s, j, "’") {
+			return len("”")
+		}
+	}
+	return 0
+}
 
 // sentenceEnd decides whether the punctuation at s[i] ends a sentence and, if
 // so, returns the offset just past the sentence.
 func sentenceEnd(s string, i int) (end int, ok bool) {
 	j, onlyPeriod := skipTerminators(s, i)
 	single := onlyPeriod && j == i+1
-	for closed := true; closed && j < len(s); {
-		closed = false
-		for _, q := range closers {
-			if hasPrefixAt(s, j, q) {
-				j += len(q)
-				single, closed = false, true
-				break
-			}
+	for j < len(s) {
+		n := closerLen(s, j)
+		if n == 0 {
+			break
 		}
+		j += n
+		single = false
 	}
 	end = j
 	k, spaced := skipSpace(s, j)
