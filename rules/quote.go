@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"encoding/binary"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -119,7 +119,10 @@ type rendering struct {
 	name    string // the speaker's name as a claim with that key gives it
 	q       *quotediff.Quote
 	claims  []*claims.Claim // in document order
-	docs    map[*document.Document]bool
+	docs    []*document.Document
+	// docNumbers numbers docs in the order the check first meets them,
+	// sorted: renderings in the same documents have equal docNumbers.
+	docNumbers []int32
 	// support is the number of documents that carry this wording or one that
 	// agrees with it (a part of it, or a longer quote it is part of).
 	support int
@@ -129,23 +132,12 @@ func (r *rendering) first() *claims.Claim { return r.claims[0] }
 
 // sameDocuments reports whether two renderings stand in the same documents:
 // quotes of one document, which is never compared with itself.
-func sameDocuments(r, o *rendering) bool {
-	for d := range r.docs {
-		if !o.docs[d] {
-			return false
-		}
-	}
-	for d := range o.docs {
-		if !r.docs[d] {
-			return false
-		}
-	}
-	return true
-}
+func sameDocuments(r, o *rendering) bool { return slices.Equal(r.docNumbers, o.docNumbers) }
 
 // quoteRenderings groups the quote claims with at least minWords words into
-// renderings, in document order of their first claims.
-func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
+// renderings, in document order of their first claims. The quotes are parsed
+// in v, which the renderings' comparisons then use.
+func quoteRenderings(all []*claims.Claim, minWords int, v *quotediff.Vocabulary) []*rendering {
 	speakers := canonicalSpeakers(all)
 	names := map[string]string{}
 	for _, c := range all {
@@ -154,44 +146,52 @@ func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
 		}
 	}
 	byKey := map[string]*rendering{}
-	type parse struct {
-		q   *quotediff.Quote
-		key string
-	}
-	parsed := map[string]parse{} // a quote that many documents repeat is read once
+	docNumbers := map[*document.Document]int32{}
+	var key []byte // the speaker and the numbers of the quote's words
 	var out []*rendering
 	for _, c := range all {
 		if c.Kind != claims.KindQuote || c.Quote == nil {
 			continue
 		}
-		p, ok := parsed[c.Value]
-		if !ok {
-			p.q = quotediff.Parse(c.Value)
-			parsed[c.Value] = p
-		}
-		q := p.q
+		q := v.Parse(c.Value)
 		if len(q.Words) < max(minWords, 1) {
 			continue
 		}
-		if p.key == "" { // quotes long enough have words, and so a key
-			p.key = q.Key()
-			parsed[c.Value] = p
-		}
 		speaker := speakers[c.Key]
-		k := speaker + "\x00" + p.key
-		r := byKey[k]
+		key = append(append(key[:0], speaker...), 0)
+		for _, id := range q.IDs() {
+			key = binary.LittleEndian.AppendUint32(key, uint32(id))
+		}
+		r := byKey[string(key)]
 		if r == nil {
-			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
-			byKey[k] = r
+			r = &rendering{speaker: speaker, name: names[speaker], q: q}
+			byKey[string(key)] = r
 			out = append(out, r)
 		}
 		r.claims = append(r.claims, c)
-		r.docs[c.Doc] = true
+		n, ok := docNumbers[c.Doc]
+		if !ok {
+			n = int32(len(docNumbers))
+			docNumbers[c.Doc] = n
+		}
+		if at, found := slices.BinarySearch(r.docNumbers, n); !found {
+			r.docNumbers = slices.Insert(r.docNumbers, at, n)
+			r.docs = append(r.docs, c.Doc)
+		}
+	}
+	byDocument := func(a, b *claims.Claim) int {
+		switch {
+		case lessClaim(a, b):
+			return -1
+		case lessClaim(b, a):
+			return 1
+		}
+		return 0
 	}
 	for _, r := range out {
-		sort.SliceStable(r.claims, func(i, j int) bool { return lessClaim(r.claims[i], r.claims[j]) })
+		slices.SortStableFunc(r.claims, byDocument)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return lessClaim(out[i].first(), out[j].first()) })
+	slices.SortStableFunc(out, func(a, b *rendering) int { return byDocument(a.first(), b.first()) })
 	return out
 }
 
@@ -271,7 +271,8 @@ func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
 
 func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	o := r.options.(*fidelityOptions)
-	rs := quoteRenderings(all, o.minWords())
+	v := quotediff.NewVocabulary()
+	rs := quoteRenderings(all, o.minWords(), v)
 	stats := fidelityStats{renderings: len(rs)}
 	bySpeaker := map[string][]*rendering{}
 	var speakers []string
@@ -283,11 +284,13 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	}
 	sort.Strings(speakers)
 	var rewordings []rewording
+	pairs := newPairFinder(v)
+	var union []int32
 	for _, s := range speakers {
 		group := bySpeaker[s]
 		agree := make([][]*rendering, len(group))
 		var found []rewording
-		for _, p := range candidatePairs(group) {
+		for _, p := range pairs.candidates(group) {
 			stats.candidates++
 			a, b := group[p[0]], group[p[1]]
 			if sameDocuments(a, b) {
@@ -305,13 +308,15 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			}
 		}
 		for i, x := range group {
-			docs := maps.Clone(x.docs)
+			union = append(union[:0], x.docNumbers...)
 			for _, y := range agree[i] {
-				for d := range y.docs {
-					docs[d] = true
-				}
+				union = append(union, y.docNumbers...)
 			}
-			x.support = len(docs)
+			if len(agree[i]) > 0 {
+				slices.Sort(union)
+				union = slices.Compact(union)
+			}
+			x.support = len(union)
 		}
 		for _, w := range found {
 			// The finding stands at the wording fewer sources back; on a tie,
@@ -323,7 +328,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			rewordings = append(rewordings, w)
 		}
 	}
-	return r.rewordingFindings(o, rewordings), stats
+	return r.rewordingFindings(o, v, rewordings), stats
 }
 
 // maxCandidates bounds the renderings a rendering is compared with, its
@@ -337,54 +342,73 @@ const maxCandidates = 8
 // their rarer ones are not compared.
 const maxPostings = 200
 
-// candidatePairs returns the pairs of renderings (indexes, i < j) that can
-// be renderings of one quote: they share quotediff.MinSharedContent content
+// pairFinder finds the candidate pairs of renderings of each speaker in
+// turn, reusing its tables, which are indexed by stem number, from one
+// speaker to the next.
+type pairFinder struct {
+	v    *quotediff.Vocabulary
+	df   []int32 // the renderings of the speaker that have each stem
+	rank []int32 // each stem's place among the speaker's stems, rarest first
+}
+
+func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
+	return &pairFinder{v: v, df: make([]int32, v.Stems()), rank: make([]int32, v.Stems())}
+}
+
+// candidates returns the pairs of renderings (indexes, i < j) that can be
+// renderings of one quote: they share quotediff.MinSharedContent content
 // stems. By the prefix-filter principle, such a pair shares a stem among the
 // len - need + 1 rarest stems of the one with fewer, so each rendering looks
 // up only its rarest stems in the index, and the shared stems of what it
 // finds are counted before any pair is compared. A rendering is paired with
 // the maxCandidates larger renderings that share the most stems with it.
-func candidatePairs(group []*rendering) [][2]int {
+func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	if len(group) < 2 {
 		return nil
 	}
-	words := make([][]string, len(group))
-	df := map[string]int{}
-	for i, x := range group {
-		words[i] = x.q.ContentStems()
-		for _, w := range words[i] {
-			df[w]++
+	var byRarity []int32 // the stems of the group
+	postings := 0
+	for _, x := range group {
+		for _, w := range x.q.ContentStems() {
+			if f.df[w] == 0 {
+				byRarity = append(byRarity, w)
+			}
+			f.df[w]++
 		}
+		postings += len(x.q.ContentStems())
 	}
-	type stem struct {
-		word string
-		df   int
-	}
-	byRarity := make([]stem, 0, len(df))
-	for w, n := range df {
-		byRarity = append(byRarity, stem{w, n})
-	}
-	slices.SortFunc(byRarity, func(a, b stem) int {
-		if a.df != b.df {
-			return a.df - b.df
+	slices.SortFunc(byRarity, func(a, b int32) int {
+		if f.df[a] != f.df[b] {
+			return int(f.df[a] - f.df[b])
 		}
-		return strings.Compare(a.word, b.word)
+		return strings.Compare(f.v.Stem(a), f.v.Stem(b))
 	})
-	rank := make(map[string]int, len(byRarity))
-	for i, w := range byRarity {
-		rank[w.word] = i
+	// The renderings that have the stem ranked k are index[start[k]:start[k+1]].
+	start := make([]int32, len(byRarity)+1)
+	for k, w := range byRarity {
+		f.rank[w] = int32(k)
+		start[k+1] = start[k] + f.df[w]
 	}
-	sets := make([][]int, len(group))
-	index := make([][]int, len(byRarity))
-	for i, ws := range words {
-		for _, w := range ws {
-			sets[i] = append(sets[i], rank[w])
-			index[rank[w]] = append(index[rank[w]], i)
+	index := make([]int32, postings)
+	next := slices.Clone(start[:len(byRarity)])
+	sets := make([][]int32, len(group))
+	ranks := make([]int32, 0, postings)
+	for i, x := range group {
+		from := len(ranks)
+		for _, w := range x.q.ContentStems() {
+			k := f.rank[w]
+			ranks = append(ranks, k)
+			index[next[k]] = int32(i)
+			next[k]++
 		}
+		sets[i] = ranks[from:len(ranks):len(ranks)]
 		slices.Sort(sets[i])
 	}
+	for _, w := range byRarity {
+		f.df[w] = 0
+	}
 	var pairs [][2]int
-	seen := map[int]bool{}
+	seen := make([]int32, len(group)) // i+1 once rendering i has looked at it
 	type candidate struct{ j, shared int }
 	var found []candidate
 	for i, set := range sets {
@@ -392,18 +416,19 @@ func candidatePairs(group []*rendering) [][2]int {
 		if need == 0 {
 			continue
 		}
-		clear(seen)
 		found = found[:0]
 		for _, w := range set[:len(set)-need+1] {
-			if len(index[w]) > maxPostings {
+			having := index[start[w]:start[w+1]]
+			if len(having) > maxPostings {
 				break // the rest of the set is as common or more
 			}
-			for _, j := range index[w] {
+			for _, j32 := range having {
+				j := int(j32)
 				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
-				if !bigger || seen[j] {
+				if !bigger || seen[j] == int32(i+1) {
 					continue
 				}
-				seen[j] = true
+				seen[j] = int32(i + 1)
 				if n := sharedCount(set, sets[j]); n >= need {
 					found = append(found, candidate{j, n})
 				}
@@ -429,7 +454,7 @@ func candidatePairs(group []*rendering) [][2]int {
 }
 
 // sharedCount counts the elements two sorted sets share.
-func sharedCount(a, b []int) int {
+func sharedCount(a, b []int32) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
 		switch {
@@ -450,7 +475,7 @@ func sharedCount(a, b []int) int {
 // overlap, and that change a negation or a number alike, are one finding,
 // whose related locations are the other wordings, the best backed first; its
 // diff is with that first one.
-func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
+func (r *Rule) rewordingFindings(o *fidelityOptions, v *quotediff.Vocabulary, ws []rewording) []Finding {
 	ws = withoutParts(ws)
 	sort.SliceStable(ws, func(i, j int) bool {
 		if ws[i].at != ws[j].at {
@@ -465,7 +490,7 @@ func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 			ws[j].cmp.Negation == ws[i].cmp.Negation && ws[j].cmp.Number == ws[i].cmp.Number {
 			j++
 		}
-		if f, ok := r.rewordingFinding(o, ws[i:j]); ok {
+		if f, ok := r.rewordingFinding(o, v, ws[i:j]); ok {
 			out = append(out, f)
 		}
 		i = j
@@ -497,7 +522,7 @@ func withoutParts(ws []rewording) []rewording {
 	return out
 }
 
-func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
+func (r *Rule) rewordingFinding(o *fidelityOptions, v *quotediff.Vocabulary, ws []rewording) (Finding, bool) {
 	sort.SliceStable(ws, func(i, j int) bool {
 		a, b := ws[i], ws[j]
 		if a.other.support != b.other.support {
@@ -517,7 +542,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	// another wording is not only in.
 	var loc *claims.Claim
 	for _, c := range at.claims {
-		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !w.other.docs[c.Doc] }) {
+		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !slices.Contains(w.other.docs, c.Doc) }) {
 			loc = c
 			break
 		}
@@ -525,7 +550,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(v, loc, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -537,7 +562,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 			}
 			seenDocs[c.Doc] = true
 			related = true
-			f.Related = append(f.Related, quoteLocation(c, w.cmp.B0, w.cmp.B1))
+			f.Related = append(f.Related, quoteLocation(v, c, w.cmp.B0, w.cmp.B1))
 			others = append(others, c.Doc.Source)
 		}
 		if related {
@@ -552,7 +577,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 		f.Level = o.meaningLevel()
 	}
 	best := ws[0]
-	f.Diff = diffParts(quotediff.Parse(loc.Value), best.other.q, best.cmp.Parts)
+	f.Diff = diffParts(v.Parse(loc.Value), best.other.q, best.cmp.Parts)
 	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})
@@ -628,9 +653,9 @@ func OneLineDiff(parts []DiffPart) string {
 
 // quoteLocation locates the words [i, j) of a quote claim in its document.
 // The claims of one rendering have the same words, perhaps in different
-// typography, so the words are counted in the claim's own text.
-func quoteLocation(c *claims.Claim, i, j int) Location {
-	q := quotediff.Parse(c.Value)
+// typography, so the words are counted in the claim's own text, parsed in v.
+func quoteLocation(v *quotediff.Vocabulary, c *claims.Claim, i, j int) Location {
+	q := v.Parse(c.Value)
 	if j > len(q.Words) {
 		return location(c)
 	}
@@ -686,37 +711,39 @@ func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
 }
 
 // checkQuoteAttribution finds the same words quoted as said by different
-// people in different documents. Every rendering of at least min-words words
-// is indexed by its shingles of min-words words; a rendering looks up only
-// its first shingle, which any quote it is a part of also has.
+// people in different documents. A rendering of at least min-words words
+// looks up only its first shingle of min-words words, which any quote it is
+// a part of also has: the first shingles are indexed, and the renderings
+// that have each are found in one pass over all their shingles.
 func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	o := r.options.(*attributionOptions)
 	n := o.minWords()
-	rs := quoteRenderings(all, n)
-	size := 0
-	for _, x := range rs {
-		size += max(len(x.q.Words)-n+1, 0)
-	}
-	index := make(shingleIndex, 0, size)
+	rs := quoteRenderings(all, n, quotediff.NewVocabulary())
+	named := make([]bool, len(rs))
 	for i, x := range rs {
-		if !looksLikeName(x.name) {
-			continue
-		}
-		for k := 0; k+n <= len(x.q.Words); k++ {
-			index = append(index, shingleAt{hash: shingle(x.q.Words[k : k+n]), rendering: i})
+		named[i] = looksLikeName(x.name)
+	}
+	firsts := newShingleSet(n)
+	first := make([]int32, len(rs)) // each rendering's first shingle in firsts, or -1
+	for i, x := range rs {
+		first[i] = -1
+		if k := firstShingle(x.q, n); k >= 0 && named[i] {
+			first[i] = firsts.add(x.q.IDs()[k : k+n])
 		}
 	}
-	index.sort()
+	for j, y := range rs {
+		if named[j] {
+			firsts.find(y.q.IDs(), int32(j))
+		}
+	}
 	others := make([][]*rendering, len(rs))
 	for i, x := range rs {
-		first := firstShingle(x.q, n)
-		if first < 0 || !looksLikeName(x.name) {
+		if first[i] < 0 {
 			continue
 		}
-		for _, at := range index.with(shingle(x.q.Words[first : first+n])) {
-			j := at.rendering
+		for _, j := range firsts.having[first[i]] {
 			y := rs[j]
-			if j == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
+			if int(j) == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
 				continue
 			}
 			others[i] = append(others[i], y)
@@ -780,62 +807,6 @@ func firstShingle(q *quotediff.Quote, n int) int {
 		}
 	}
 	return -1
-}
-
-// shingleIndex lists the renderings that have each shingle: a slice sorted
-// by hash and then rendering takes a fraction of the memory of a map of
-// slices, and quotes have many shingles.
-type shingleIndex []shingleAt
-
-type shingleAt struct {
-	hash      uint64
-	rendering int
-}
-
-// sort orders the index by hash and rendering, each pair once.
-func (x *shingleIndex) sort() {
-	slices.SortFunc(*x, func(a, b shingleAt) int {
-		if a.hash != b.hash {
-			return compareHashes(a.hash, b.hash)
-		}
-		return a.rendering - b.rendering
-	})
-	*x = slices.Compact(*x)
-}
-
-// with returns the entries of the renderings that have the shingle h, in
-// order of the renderings.
-func (x shingleIndex) with(h uint64) shingleIndex {
-	i, _ := slices.BinarySearchFunc(x, h, func(s shingleAt, h uint64) int { return compareHashes(s.hash, h) })
-	j := i
-	for j < len(x) && x[j].hash == h {
-		j++
-	}
-	return x[i:j]
-}
-
-func compareHashes(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// shingle hashes words with 64-bit FNV-1a, each word followed by a zero byte.
-func shingle(ts []quotediff.Token) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	for _, t := range ts {
-		for i := 0; i < len(t.Word); i++ {
-			h ^= uint64(t.Word[i])
-			h *= prime
-		}
-		h *= prime // the zero byte: xor with 0 leaves h as it is
-	}
-	return h
 }
 
 // looksLikeName reports whether a speaker is named in full rather than

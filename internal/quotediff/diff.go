@@ -125,18 +125,30 @@ func diff(a, b []string) []Part {
 // quotes are aligned by go-diff, which needs less memory.
 const maxTable = 1 << 18
 
+// lcsScratch is the memory that commonWords reuses from one call to the next.
+type lcsScratch struct {
+	suffix []uint16
+	parts  []Part
+}
+
 // commonWords returns an alignment of a and b whose equalities are a longest
 // common subsequence of words, by dynamic programming over a table of
-// len(a)*len(b) cells: for quotes of tens of words, much cheaper than a
-// character diff, and Compare aligns every candidate pair.
-func commonWords(a, b []string) []Part {
+// len(a)*len(b) cells, at most maxTable: for quotes of tens of words, much
+// cheaper than a character diff, and Compare aligns every candidate pair.
+// The alignment is valid until the next call with the same scratch.
+func commonWords[W comparable](a, b []W, scratch *lcsScratch) []Part {
 	n, m := len(a), len(b)
-	if n*m > maxTable {
-		return diff(a, b)
-	}
 	// suffix[i*(m+1)+j] is the length of a longest common subsequence of
-	// a[i:] and b[j:].
-	suffix := make([]uint16, (n+1)*(m+1))
+	// a[i:] and b[j:]; the last row and column are zero.
+	cells := (n + 1) * (m + 1)
+	if cap(scratch.suffix) < cells {
+		scratch.suffix = make([]uint16, cells)
+	}
+	suffix := scratch.suffix[:cells]
+	clear(suffix[n*(m+1):])
+	for i := range n {
+		suffix[i*(m+1)+m] = 0
+	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			k := i*(m+1) + j
@@ -150,7 +162,7 @@ func commonWords(a, b []string) []Part {
 			}
 		}
 	}
-	var parts []Part
+	parts := scratch.parts[:0]
 	add := func(op Op, da, db int, i, j int) {
 		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
 			parts[k].A1, parts[k].B1 = i+da, j+db
@@ -173,6 +185,7 @@ func commonWords(a, b []string) []Part {
 			j++
 		}
 	}
+	scratch.parts = parts
 	return parts
 }
 

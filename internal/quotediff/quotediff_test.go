@@ -112,7 +112,7 @@ func TestDiff(t *testing.T) {
 func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
 	a := strings.Fields("this is the logical next step it could lead to more")
 	b := strings.Fields("this to me is the next logical step")
-	for _, parts := range [][]Part{commonWords(a, b), diff(a, b)} {
+	for _, parts := range [][]Part{commonWords(a, b, new(lcsScratch)), diff(a, b)} {
 		shared, i, j := 0, 0, 0
 		for _, p := range parts {
 			if p.A0 != i || p.B0 != j {
