@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"slices"
@@ -138,26 +139,39 @@ func sameDocuments(r, o *rendering) bool { return slices.Equal(r.docNumbers, o.d
 // renderings, in document order of their first claims. The quotes are parsed
 // in v, which the renderings' comparisons then use.
 func quoteRenderings(all []*claims.Claim, minWords int, v *quotediff.Vocabulary) []*rendering {
-	speakers := canonicalSpeakers(all)
-	names := map[string]string{}
+	var quotes []*claims.Claim
 	for _, c := range all {
-		if c.Kind == claims.KindQuote && names[c.Key] == "" {
+		if c.Kind == claims.KindQuote {
+			quotes = append(quotes, c)
+		}
+	}
+	speakers := canonicalSpeakers(quotes)
+	names := make(map[string]string, len(speakers))
+	for _, c := range quotes {
+		if names[c.Key] == "" {
 			names[c.Key] = c.Subject
 		}
 	}
-	byKey := map[string]*rendering{}
+	byKey := make(map[string]*rendering, len(quotes))
 	docNumbers := map[*document.Document]int32{}
 	var key []byte // the speaker and the numbers of the quote's words
 	var out []*rendering
-	for _, c := range all {
-		if c.Kind != claims.KindQuote || c.Quote == nil {
+	// A document's quotes come together, and often from one speaker.
+	var lastDoc *document.Document
+	var lastKey, speaker string
+	var doc int32
+	known := false // whether speaker is that of lastKey
+	for _, c := range quotes {
+		if c.Quote == nil {
 			continue
 		}
 		q := v.Parse(c.Value)
 		if len(q.Words) < max(minWords, 1) {
 			continue
 		}
-		speaker := speakers[c.Key]
+		if !known || c.Key != lastKey {
+			lastKey, speaker, known = c.Key, speakers[c.Key], true
+		}
 		key = append(append(key[:0], speaker...), 0)
 		for _, id := range q.IDs() {
 			key = binary.LittleEndian.AppendUint32(key, uint32(id))
@@ -169,13 +183,16 @@ func quoteRenderings(all []*claims.Claim, minWords int, v *quotediff.Vocabulary)
 			out = append(out, r)
 		}
 		r.claims = append(r.claims, c)
-		n, ok := docNumbers[c.Doc]
-		if !ok {
-			n = int32(len(docNumbers))
-			docNumbers[c.Doc] = n
+		if c.Doc != lastDoc {
+			n, ok := docNumbers[c.Doc]
+			if !ok {
+				n = int32(len(docNumbers))
+				docNumbers[c.Doc] = n
+			}
+			lastDoc, doc = c.Doc, n
 		}
-		if at, found := slices.BinarySearch(r.docNumbers, n); !found {
-			r.docNumbers = slices.Insert(r.docNumbers, at, n)
+		if at, found := slices.BinarySearch(r.docNumbers, doc); !found {
+			r.docNumbers = slices.Insert(r.docNumbers, at, doc)
 			r.docs = append(r.docs, c.Doc)
 		}
 	}
@@ -349,10 +366,24 @@ type pairFinder struct {
 	v    *quotediff.Vocabulary
 	df   []int32 // the renderings of the speaker that have each stem
 	rank []int32 // each stem's place among the speaker's stems, rarest first
+	// prefix is each stem's first eight bytes, big-endian: stems in byte
+	// order have prefixes in numeric order, so most stems are ordered
+	// without reading them.
+	prefix []uint64
 }
 
 func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
-	return &pairFinder{v: v, df: make([]int32, v.Stems()), rank: make([]int32, v.Stems())}
+	f := &pairFinder{v: v, df: make([]int32, v.Stems()), rank: make([]int32, v.Stems()), prefix: make([]uint64, v.Stems())}
+	for n := range f.prefix {
+		stem := v.Stem(int32(n))
+		for i := range 8 {
+			f.prefix[n] <<= 8
+			if i < len(stem) {
+				f.prefix[n] |= uint64(stem[i])
+			}
+		}
+	}
+	return f
 }
 
 // candidates returns the pairs of renderings (indexes, i < j) that can be
@@ -380,6 +411,9 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	slices.SortFunc(byRarity, func(a, b int32) int {
 		if f.df[a] != f.df[b] {
 			return int(f.df[a] - f.df[b])
+		}
+		if f.prefix[a] != f.prefix[b] {
+			return cmp.Compare(f.prefix[a], f.prefix[b])
 		}
 		return strings.Compare(f.v.Stem(a), f.v.Stem(b))
 	})

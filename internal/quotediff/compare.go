@@ -267,12 +267,23 @@ func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
 // renderings of one quote share.
 func (q *Quote) ContentStems() []int32 {
 	if q.stems == nil {
-		q.stems = []int32{}
+		v := q.vocab
+		if len(v.seen) < len(v.stems) {
+			v.seen = make([]uint32, len(v.stems)+len(v.stems)/2)
+		}
+		if v.stamp++; v.stamp == 0 { // wrapped around: old stamps could match
+			clear(v.seen)
+			v.stamp = 1
+		}
+		stems := v.stemScratch[:0]
 		for _, id := range q.ids {
-			if w := q.vocab.info[id]; !w.function && !slices.Contains(q.stems, w.stem) {
-				q.stems = append(q.stems, w.stem)
+			if w := v.info[id]; !w.function && v.seen[w.stem] != v.stamp {
+				v.seen[w.stem] = v.stamp
+				stems = append(stems, w.stem)
 			}
 		}
+		v.stemScratch = stems
+		q.stems = append([]int32{}, stems...)
 	}
 	return q.stems
 }

@@ -149,16 +149,17 @@ func commonWords[W comparable](a, b []W, scratch *lcsScratch) []Part {
 	for i := range n {
 		suffix[i*(m+1)+m] = 0
 	}
+	b = b[:m]
 	for i := n - 1; i >= 0; i-- {
+		row := suffix[i*(m+1) : (i+1)*(m+1)]
+		below := suffix[(i+1)*(m+1) : (i+2)*(m+1)]
+		row, below = row[:m+1], below[:m+1]
+		ai := a[i]
 		for j := m - 1; j >= 0; j-- {
-			k := i*(m+1) + j
-			switch {
-			case a[i] == b[j]:
-				suffix[k] = suffix[k+m+2] + 1
-			case suffix[k+m+1] >= suffix[k+1]:
-				suffix[k] = suffix[k+m+1]
-			default:
-				suffix[k] = suffix[k+1]
+			if ai == b[j] {
+				row[j] = below[j+1] + 1
+			} else {
+				row[j] = max(below[j], row[j+1])
 			}
 		}
 	}

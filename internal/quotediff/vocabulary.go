@@ -7,7 +7,7 @@ package quotediff
 // the scratch space that comparisons reuse, so a Vocabulary and its quotes
 // are not for concurrent use; one per goroutine is.
 type Vocabulary struct {
-	written map[string]int32 // a word as a quote writes it -> its number
+	written internTable      // a word as a quote writes it -> its number
 	folded  map[string]int32 // a folded word -> its number
 	words   []string         // the folded word of each number
 	info    []wordInfo       // by word number
@@ -15,13 +15,17 @@ type Vocabulary struct {
 	stemNumbers map[string]int32
 	stems       []string // by stem number
 
-	// Scratch space of the quotes' parses and comparisons.
-	tokens   []Token
-	ids      []int32
-	arena    tokenArena
-	left     []int32 // by stem number: the words of a stretch not yet matched
-	lcs      lcsScratch
-	clusters []cluster
+	arena tokenArena // the words of the quotes
+	hot   []hotWord // by a hash of the word: see number
+	// Scratch space of the quotes' comparisons.
+	left []int32 // by stem number: the words of a stretch not yet matched
+	// seen[n] is stamp when stem n is among the stems of the quote being
+	// read; the stamp is new for each quote.
+	seen        []uint32
+	stamp       uint32
+	stemScratch []int32
+	lcs         lcsScratch
+	clusters    []cluster
 }
 
 // wordInfo is what comparisons need to know about a word.
@@ -33,7 +37,7 @@ type wordInfo struct {
 // NewVocabulary returns an empty vocabulary.
 func NewVocabulary() *Vocabulary {
 	return &Vocabulary{
-		written:     map[string]int32{},
+		written:     newInternTable(),
 		folded:      map[string]int32{},
 		stemNumbers: map[string]int32{},
 	}
@@ -50,7 +54,8 @@ func (v *Vocabulary) Stem(n int32) string { return v.stems[n] }
 // the package's Parse does, numbering its words in v.
 func (v *Vocabulary) Parse(text string) *Quote {
 	q := &Quote{Text: text, vocab: v}
-	tokens, ids := v.tokens[:0], v.ids[:0]
+	a := &v.arena
+	from := len(a.tokens) // the quote's words are a.tokens[from:]
 	s := scanner{text: text}
 	for {
 		start, end, gap, ok := s.next()
@@ -59,7 +64,7 @@ func (v *Vocabulary) Parse(text string) *Quote {
 		}
 		if gap {
 			// A run starts after the ellipsis, unless no word came before it.
-			switch n := len(tokens); {
+			switch n := len(a.tokens) - from; {
 			case n == 0:
 			case q.Runs == nil:
 				q.Runs = []int{0, n}
@@ -69,15 +74,18 @@ func (v *Vocabulary) Parse(text string) *Quote {
 			continue
 		}
 		id := v.number(text[start:end])
-		tokens = append(tokens, Token{Word: v.words[id], Start: start, End: end})
-		ids = append(ids, id)
+		if len(a.tokens) == cap(a.tokens) {
+			a.renew(from)
+			from = 0
+		}
+		a.tokens = append(a.tokens, Token{Word: v.words[id], Start: start, End: end})
+		a.ids = append(a.ids, id)
 	}
-	v.tokens, v.ids = tokens, ids
 	if q.Runs == nil {
 		q.Runs = oneRun
 	}
-	if len(tokens) > 0 {
-		q.Words, q.ids = v.arena.copy(tokens, ids)
+	if end := len(a.tokens); end > from {
+		q.Words, q.ids = a.tokens[from:end:end], a.ids[from:end:end]
 	}
 	return q
 }
@@ -88,9 +96,50 @@ var oneRun = []int{0}[:1:1]
 
 // number returns the number of a word as a quote writes it.
 func (v *Vocabulary) number(written string) int32 {
-	if id, ok := v.written[written]; ok {
-		return id
+	var hot *hotWord
+	if short, ok := pack(written); ok && v.hot != nil {
+		hot = &v.hot[(short*0x9E3779B97F4A7C15)>>(64-hotBits)]
+		if hot.packed == short {
+			return hot.id
+		}
+		hot.packed = short
 	}
+	id, ok := v.written.find(written)
+	if !ok {
+		id = v.add(written)
+	}
+	if hot != nil {
+		hot.id = id
+	}
+	return id
+}
+
+// hotBits is log2 of the words a vocabulary keeps at hand, once it has
+// hotAfter words: the commonest words, and those of the last few quotes.
+const hotBits, hotAfter = 12, 1 << 10
+
+// hotWord is a word of up to eight bytes, packed in an integer, and its
+// number.
+type hotWord struct {
+	packed uint64
+	id     int32
+}
+
+// pack returns the bytes of a word of up to eight bytes, little-endian:
+// words have no zero bytes, so words pack to different integers, none 0.
+func pack(w string) (uint64, bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	var p uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		p = p<<8 | uint64(w[i])
+	}
+	return p, true
+}
+
+// add numbers a word that the vocabulary has not met written so.
+func (v *Vocabulary) add(written string) int32 {
 	w := fold(written)
 	id, ok := v.folded[w]
 	if !ok {
@@ -106,30 +155,29 @@ func (v *Vocabulary) number(written string) int32 {
 		}
 		v.info = append(v.info, wordInfo{stem: n, function: IsFunctionWord(w)})
 	}
-	v.written[written] = id
+	v.written.add(written, id)
+	if v.hot == nil && len(v.written.entries) == hotAfter {
+		v.hot = make([]hotWord, 1<<hotBits)
+	}
 	return id
 }
 
-// tokenArena hands out the words of many quotes from a few large blocks.
+// tokenArena holds the words of many quotes in a few large blocks, each
+// quote's words a part of one block.
 type tokenArena struct {
 	tokens []Token
-	ids    []int32
+	ids    []int32 // the words' numbers, beside their tokens
 }
 
 const arenaBlock = 1 << 14
 
-// copy returns copies of a quote's tokens and word numbers.
-func (a *tokenArena) copy(tokens []Token, ids []int32) ([]Token, []int32) {
-	n := len(tokens)
-	if n > arenaBlock/4 {
-		return append([]Token(nil), tokens...), append([]int32(nil), ids...)
-	}
-	if len(a.tokens)+n > cap(a.tokens) {
-		a.tokens = make([]Token, 0, arenaBlock)
-		a.ids = make([]int32, 0, arenaBlock)
-	}
-	at := len(a.tokens)
-	a.tokens = append(a.tokens, tokens...)
-	a.ids = append(a.ids, ids...)
-	return a.tokens[at : at+n : at+n], a.ids[at : at+n : at+n]
+// renew starts new blocks, moving the words of the quote being read, from
+// from on, into them: the old blocks stay with the quotes that use them.
+func (a *tokenArena) renew(from int) {
+	n := len(a.tokens) - from
+	size := max(arenaBlock, 2*n)
+	tokens, ids := make([]Token, n, size), make([]int32, n, size)
+	copy(tokens, a.tokens[from:])
+	copy(ids, a.ids[from:])
+	a.tokens, a.ids = tokens, ids
 }
