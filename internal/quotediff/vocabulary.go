@@ -16,7 +16,7 @@ type Vocabulary struct {
 	stems       []string // by stem number
 
 	arena tokenArena // the words of the quotes
-	hot   []hotWord // by a hash of the word: see number
+	hot   []hotWord  // by a hash of the word: see number
 	// Scratch space of the quotes' comparisons.
 	left []int32 // by stem number: the words of a stretch not yet matched
 	// seen[n] is stamp when stem n is among the stems of the quote being
