@@ -2,7 +2,6 @@ package rules
 
 import (
 	"cmp"
-	"encoding/binary"
 	"fmt"
 	"slices"
 	"sort"
@@ -124,9 +123,6 @@ type rendering struct {
 	// docNumbers numbers docs in the order the check first meets them,
 	// sorted: renderings in the same documents have equal docNumbers.
 	docNumbers []int32
-	// support is the number of documents that carry this wording or one that
-	// agrees with it (a part of it, or a longer quote it is part of).
-	support int
 }
 
 func (r *rendering) first() *claims.Claim { return r.claims[0] }
@@ -134,83 +130,6 @@ func (r *rendering) first() *claims.Claim { return r.claims[0] }
 // sameDocuments reports whether two renderings stand in the same documents:
 // quotes of one document, which is never compared with itself.
 func sameDocuments(r, o *rendering) bool { return slices.Equal(r.docNumbers, o.docNumbers) }
-
-// quoteRenderings groups the quote claims with at least minWords words into
-// renderings, in document order of their first claims. The quotes are parsed
-// in v, which the renderings' comparisons then use.
-func quoteRenderings(all []*claims.Claim, minWords int, v *quotediff.Vocabulary) []*rendering {
-	var quotes []*claims.Claim
-	for _, c := range all {
-		if c.Kind == claims.KindQuote {
-			quotes = append(quotes, c)
-		}
-	}
-	speakers := canonicalSpeakers(quotes)
-	names := make(map[string]string, len(speakers))
-	for _, c := range quotes {
-		if names[c.Key] == "" {
-			names[c.Key] = c.Subject
-		}
-	}
-	byKey := make(map[string]*rendering, len(quotes))
-	docNumbers := map[*document.Document]int32{}
-	var key []byte // the speaker and the numbers of the quote's words
-	var out []*rendering
-	// A document's quotes come together, and often from one speaker.
-	var lastDoc *document.Document
-	var lastKey, speaker string
-	var doc int32
-	known := false // whether speaker is that of lastKey
-	for _, c := range quotes {
-		if c.Quote == nil {
-			continue
-		}
-		q := v.Parse(c.Value)
-		if len(q.Words) < max(minWords, 1) {
-			continue
-		}
-		if !known || c.Key != lastKey {
-			lastKey, speaker, known = c.Key, speakers[c.Key], true
-		}
-		key = append(append(key[:0], speaker...), 0)
-		for _, id := range q.IDs() {
-			key = binary.LittleEndian.AppendUint32(key, uint32(id))
-		}
-		r := byKey[string(key)]
-		if r == nil {
-			r = &rendering{speaker: speaker, name: names[speaker], q: q}
-			byKey[string(key)] = r
-			out = append(out, r)
-		}
-		r.claims = append(r.claims, c)
-		if c.Doc != lastDoc {
-			n, ok := docNumbers[c.Doc]
-			if !ok {
-				n = int32(len(docNumbers))
-				docNumbers[c.Doc] = n
-			}
-			lastDoc, doc = c.Doc, n
-		}
-		if at, found := slices.BinarySearch(r.docNumbers, doc); !found {
-			r.docNumbers = slices.Insert(r.docNumbers, at, doc)
-			r.docs = append(r.docs, c.Doc)
-		}
-	}
-	byDocument := func(a, b *claims.Claim) int {
-		switch {
-		case lessClaim(a, b):
-			return -1
-		case lessClaim(b, a):
-			return 1
-		}
-		return 0
-	}
-	for _, r := range out {
-		slices.SortStableFunc(r.claims, byDocument)
-	}
-	slices.SortStableFunc(out, func(a, b *rendering) int { return byDocument(a.first(), b.first()) })
-	return out
-}
 
 // canonicalSpeakers maps the key of every quote's speaker to the key its
 // quotes are compared under: a surname alone ("rubio") joins the one full
@@ -268,7 +187,11 @@ func mayBeOnePerson(a, b string) bool {
 // the comparison oriented from the finding's location (at) to the other.
 type rewording struct {
 	at, other *rendering
-	cmp       quotediff.Comparison
+	// support is the number of documents that carry the other wording or
+	// one that agrees with it (a part of it, or a longer quote it is part
+	// of).
+	support int
+	cmp     quotediff.Comparison
 }
 
 // fidelityStats counts the work of a quote-fidelity check.
@@ -288,8 +211,8 @@ func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
 
 func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	o := r.options.(*fidelityOptions)
-	v := quotediff.NewVocabulary()
-	rs := quoteRenderings(all, o.minWords(), v)
+	t := sharedQuoteTable(r, all)
+	rs := t.renderings(o.minWords())
 	stats := fidelityStats{renderings: len(rs)}
 	bySpeaker := map[string][]*rendering{}
 	var speakers []string
@@ -301,12 +224,16 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	}
 	sort.Strings(speakers)
 	var rewordings []rewording
-	pairs := newPairFinder(v)
+	pairs := newPairFinder(t.vocab)
 	var union []int32
+	type differing struct {
+		at, other int // in group
+		cmp       quotediff.Comparison
+	}
 	for _, s := range speakers {
 		group := bySpeaker[s]
 		agree := make([][]*rendering, len(group))
-		var found []rewording
+		var found []differing
 		for _, p := range pairs.candidates(group) {
 			stats.candidates++
 			a, b := group[p[0]], group[p[1]]
@@ -321,9 +248,10 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 				agree[p[1]] = append(agree[p[1]], a)
 			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
 				cmp.Explain(a.q, b.q)
-				found = append(found, rewording{at: a, other: b, cmp: cmp})
+				found = append(found, differing{at: p[0], other: p[1], cmp: cmp})
 			}
 		}
+		support := make([]int, len(group))
 		for i, x := range group {
 			union = append(union[:0], x.docNumbers...)
 			for _, y := range agree[i] {
@@ -333,19 +261,19 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 				slices.Sort(union)
 				union = slices.Compact(union)
 			}
-			x.support = len(union)
+			support[i] = len(union)
 		}
 		for _, w := range found {
 			// The finding stands at the wording fewer sources back; on a tie,
 			// at the first, as for counts.
-			if w.other.support < w.at.support {
-				w = rewording{at: w.other, other: w.at, cmp: quotediff.Compare(w.other.q, w.at.q)}
-				w.cmp.Explain(w.at.q, w.other.q)
+			if support[w.other] < support[w.at] {
+				w = differing{at: w.other, other: w.at, cmp: quotediff.Compare(group[w.other].q, group[w.at].q)}
+				w.cmp.Explain(group[w.at].q, group[w.other].q)
 			}
-			rewordings = append(rewordings, w)
+			rewordings = append(rewordings, rewording{at: group[w.at], other: group[w.other], support: support[w.other], cmp: w.cmp})
 		}
 	}
-	return r.rewordingFindings(o, v, rewordings), stats
+	return r.rewordingFindings(o, t, rewordings), stats
 }
 
 // maxCandidates bounds the renderings a rendering is compared with, its
@@ -509,7 +437,7 @@ func sharedCount(a, b []int32) int {
 // overlap, and that change a negation or a number alike, are one finding,
 // whose related locations are the other wordings, the best backed first; its
 // diff is with that first one.
-func (r *Rule) rewordingFindings(o *fidelityOptions, v *quotediff.Vocabulary, ws []rewording) []Finding {
+func (r *Rule) rewordingFindings(o *fidelityOptions, t *quoteTable, ws []rewording) []Finding {
 	ws = withoutParts(ws)
 	sort.SliceStable(ws, func(i, j int) bool {
 		if ws[i].at != ws[j].at {
@@ -524,7 +452,7 @@ func (r *Rule) rewordingFindings(o *fidelityOptions, v *quotediff.Vocabulary, ws
 			ws[j].cmp.Negation == ws[i].cmp.Negation && ws[j].cmp.Number == ws[i].cmp.Number {
 			j++
 		}
-		if f, ok := r.rewordingFinding(o, v, ws[i:j]); ok {
+		if f, ok := r.rewordingFinding(o, t, ws[i:j]); ok {
 			out = append(out, f)
 		}
 		i = j
@@ -556,11 +484,11 @@ func withoutParts(ws []rewording) []rewording {
 	return out
 }
 
-func (r *Rule) rewordingFinding(o *fidelityOptions, v *quotediff.Vocabulary, ws []rewording) (Finding, bool) {
+func (r *Rule) rewordingFinding(o *fidelityOptions, t *quoteTable, ws []rewording) (Finding, bool) {
 	sort.SliceStable(ws, func(i, j int) bool {
 		a, b := ws[i], ws[j]
-		if a.other.support != b.other.support {
-			return a.other.support > b.other.support
+		if a.support != b.support {
+			return a.support > b.support
 		}
 		if la, lb := a.cmp.B1-a.cmp.B0, b.cmp.B1-b.cmp.B0; la != lb {
 			return la > lb
@@ -584,7 +512,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, v *quotediff.Vocabulary, ws 
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(v, loc, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(t.quoteOf[loc], loc, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -596,7 +524,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, v *quotediff.Vocabulary, ws 
 			}
 			seenDocs[c.Doc] = true
 			related = true
-			f.Related = append(f.Related, quoteLocation(v, c, w.cmp.B0, w.cmp.B1))
+			f.Related = append(f.Related, quoteLocation(t.quoteOf[c], c, w.cmp.B0, w.cmp.B1))
 			others = append(others, c.Doc.Source)
 		}
 		if related {
@@ -611,7 +539,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, v *quotediff.Vocabulary, ws 
 		f.Level = o.meaningLevel()
 	}
 	best := ws[0]
-	f.Diff = diffParts(v.Parse(loc.Value), best.other.q, best.cmp.Parts)
+	f.Diff = diffParts(t.quoteOf[loc], best.other.q, best.cmp.Parts)
 	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})
@@ -685,11 +613,11 @@ func OneLineDiff(parts []DiffPart) string {
 	return b.String()
 }
 
-// quoteLocation locates the words [i, j) of a quote claim in its document.
-// The claims of one rendering have the same words, perhaps in different
-// typography, so the words are counted in the claim's own text, parsed in v.
-func quoteLocation(v *quotediff.Vocabulary, c *claims.Claim, i, j int) Location {
-	q := v.Parse(c.Value)
+// quoteLocation locates the words [i, j) of a quote claim, whose value q
+// is, in its document. The claims of one rendering have the same words,
+// perhaps in different typography, so the words are counted in the claim's
+// own text.
+func quoteLocation(q *quotediff.Quote, c *claims.Claim, i, j int) Location {
 	if j > len(q.Words) {
 		return location(c)
 	}
@@ -752,7 +680,7 @@ func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
 func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	o := r.options.(*attributionOptions)
 	n := o.minWords()
-	rs := quoteRenderings(all, n, quotediff.NewVocabulary())
+	rs := sharedQuoteTable(r, all).renderings(n)
 	named := make([]bool, len(rs))
 	for i, x := range rs {
 		named[i] = looksLikeName(x.name)

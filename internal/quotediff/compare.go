@@ -3,11 +3,12 @@ package quotediff
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
-// Quote is a quotation split into folded words. Its methods compute their
-// results once and return them to be read, not changed; a Quote is not for
-// concurrent use, nor is any other quote of its Vocabulary.
+// Quote is a quotation split into folded words. What its methods return is
+// to be read, not changed; a Quote does not change once parsed, so many
+// goroutines may read and compare it at once.
 type Quote struct {
 	Text  string
 	Words []Token // the words, ellipses left out
@@ -15,10 +16,9 @@ type Quote struct {
 	// separates from the previous one starts; Runs[0] is 0.
 	Runs []int
 
-	vocab  *Vocabulary
-	ids    []int32  // the number of each word in vocab
-	folded []string // computed once, by Folded
-	stems  []int32  // computed once, by ContentStems
+	vocab *Vocabulary
+	ids   []int32 // the number of each word in vocab
+	stems []int32 // see ContentStems
 }
 
 // Parse splits a quotation into its words and its runs between ellipses, in
@@ -28,13 +28,11 @@ func Parse(text string) *Quote { return NewVocabulary().Parse(text) }
 
 // Folded returns the folded words.
 func (q *Quote) Folded() []string {
-	if q.folded == nil {
-		q.folded = make([]string, len(q.Words))
-		for i, t := range q.Words {
-			q.folded[i] = t.Word
-		}
+	folded := make([]string, len(q.Words))
+	for i, t := range q.Words {
+		folded[i] = t.Word
 	}
-	return q.folded
+	return folded
 }
 
 // Span returns the byte span in Text of the words [i, j).
@@ -163,14 +161,15 @@ func Compare(a, b *Quote) Comparison {
 		v := NewVocabulary()
 		a, b = v.Parse(a.Text), v.Parse(b.Text)
 	}
-	v := a.vocab
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
 	var lcs []Part
 	if len(a.ids)*len(b.ids) > maxTable {
 		lcs = diff(a.Folded(), b.Folded()) // needs less memory
 	} else {
-		lcs = commonWords(a.ids, b.ids, &v.lcs)
+		lcs = commonWords(a.ids, b.ids, &s.lcs)
 	}
-	clusters := v.clusters[:0]
+	clusters := s.clusters[:0]
 	best, bestShared, shared := -1, 0, 0
 	for _, p := range lcs {
 		if p.Op != Equal {
@@ -185,7 +184,7 @@ func Compare(a, b *Quote) Comparison {
 			best, bestShared = n-1, shared
 		}
 	}
-	v.clusters = clusters
+	s.clusters = clusters
 	if best < 0 {
 		return Comparison{}
 	}
@@ -193,16 +192,16 @@ func Compare(a, b *Quote) Comparison {
 	// a rewording can put more words between two runs than maxGap allows.
 	need := MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
 	lo, hi := best, best
-	c := stretch(a, b, need, clusters[lo].first, clusters[hi].last)
+	c := s.stretch(a, b, need, clusters[lo].first, clusters[hi].last)
 	for {
 		grown := false
 		if lo > 0 {
-			if w := stretch(a, b, need, clusters[lo-1].first, clusters[hi].last); w.Similarity > c.Similarity {
+			if w := s.stretch(a, b, need, clusters[lo-1].first, clusters[hi].last); w.Similarity > c.Similarity {
 				c, lo, grown = w, lo-1, true
 			}
 		}
 		if hi+1 < len(clusters) {
-			if w := stretch(a, b, need, clusters[lo].first, clusters[hi+1].last); w.Similarity > c.Similarity {
+			if w := s.stretch(a, b, need, clusters[lo].first, clusters[hi+1].last); w.Similarity > c.Similarity {
 				c, hi, grown = w, hi+1, true
 			}
 		}
@@ -237,6 +236,17 @@ func (c *Comparison) Explain(a, b *Quote) {
 	c.Number = numberChanged(a, b, c.Parts)
 }
 
+// scratch is the memory a comparison works in, reused by later ones.
+type scratch struct {
+	lcs      lcsScratch
+	clusters []cluster
+	// left counts, by stem number, the words of a stretch not yet matched;
+	// all zero between comparisons.
+	left []int32
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
 // cluster is a run of equal parts of an alignment that belong to one
 // stretch: its first and its last.
 type cluster struct{ first, last Part }
@@ -245,13 +255,13 @@ type cluster struct{ first, last Part }
 // equal part last, widened by the words both quotes have before and after
 // them as far as they pair up (substitutions), without its diff; need is
 // the number of content stems the stretches must share.
-func stretch(a, b *Quote, need int, first, last Part) Comparison {
+func (s *scratch) stretch(a, b *Quote, need int, first, last Part) Comparison {
 	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
 	k := substitution(c.A0, c.B0)
 	c.A0, c.B0 = c.A0-k, c.B0-k
 	k = substitution(len(a.Words)-c.A1, len(b.Words)-c.B1)
 	c.A1, c.B1 = c.A1+k, c.B1+k
-	similarity, shared := a.vocab.overlap(a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
+	similarity, shared := s.overlap(a.vocab, a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
 	c.Similarity = similarity
 	c.SharesContent = shared >= need
 	return c
@@ -265,28 +275,7 @@ func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
 // ContentStems returns the numbers in q's vocabulary (Vocabulary.Stem) of
 // the distinct stems of q's words other than function words: what two
 // renderings of one quote share.
-func (q *Quote) ContentStems() []int32 {
-	if q.stems == nil {
-		v := q.vocab
-		if len(v.seen) < len(v.stems) {
-			v.seen = make([]uint32, len(v.stems)+len(v.stems)/2)
-		}
-		if v.stamp++; v.stamp == 0 { // wrapped around: old stamps could match
-			clear(v.seen)
-			v.stamp = 1
-		}
-		stems := v.stemScratch[:0]
-		for _, id := range q.ids {
-			if w := v.info[id]; !w.function && v.seen[w.stem] != v.stamp {
-				v.seen[w.stem] = v.stamp
-				stems = append(stems, w.stem)
-			}
-		}
-		v.stemScratch = stems
-		q.stems = append([]int32{}, stems...)
-	}
-	return q.stems
-}
+func (q *Quote) ContentStems() []int32 { return q.stems }
 
 // functionWeight is the weight of a function word in Similarity: "the" and
 // "to" in common say little about two quotes being one.
@@ -295,11 +284,11 @@ const functionWeight = 0.25
 // overlap returns the weighted Dice coefficient of two runs of words,
 // numbered in v, taken as multisets of stems, and the number of content
 // words they share.
-func (v *Vocabulary) overlap(a, b []int32) (similarity float64, content int) {
-	if len(v.left) < len(v.stems) {
-		v.left = make([]int32, len(v.stems)+len(v.stems)/2)
+func (s *scratch) overlap(v *Vocabulary, a, b []int32) (similarity float64, content int) {
+	if len(s.left) < len(v.stems) {
+		s.left = make([]int32, len(v.stems)+len(v.stems)/2)
 	}
-	left := v.left // zero between calls
+	left := s.left
 	var total, shared float64
 	for _, id := range a {
 		w := v.info[id]

@@ -3,9 +3,9 @@ package quotediff
 // Vocabulary numbers the folded words of the quotes parsed with it, and
 // their stems, so that comparing two of its quotes works on integers: a word
 // is folded and stemmed once however many quotes have it, and a word the
-// quotes write alike is looked up without being folded again. It also holds
-// the scratch space that comparisons reuse, so a Vocabulary and its quotes
-// are not for concurrent use; one per goroutine is.
+// quotes write alike is looked up without being folded again. Parse changes
+// the vocabulary, so one goroutine at a time parses; the quotes it has
+// parsed can be compared by many at once.
 type Vocabulary struct {
 	written internTable      // a word as a quote writes it -> its number
 	folded  map[string]int32 // a folded word -> its number
@@ -17,15 +17,10 @@ type Vocabulary struct {
 
 	arena tokenArena // the words of the quotes
 	hot   []hotWord  // by a hash of the word: see number
-	// Scratch space of the quotes' comparisons.
-	left []int32 // by stem number: the words of a stretch not yet matched
 	// seen[n] is stamp when stem n is among the stems of the quote being
-	// read; the stamp is new for each quote.
-	seen        []uint32
-	stamp       uint32
-	stemScratch []int32
-	lcs         lcsScratch
-	clusters    []cluster
+	// parsed; the stamp is new for each quote.
+	seen  []uint32
+	stamp uint32
 }
 
 // wordInfo is what comparisons need to know about a word.
@@ -87,7 +82,32 @@ func (v *Vocabulary) Parse(text string) *Quote {
 	if end := len(a.tokens); end > from {
 		q.Words, q.ids = a.tokens[from:end:end], a.ids[from:end:end]
 	}
+	q.stems = v.contentStems(q.ids)
 	return q
+}
+
+// contentStems returns the distinct stems of words other than function
+// words, in the order the words have them.
+func (v *Vocabulary) contentStems(ids []int32) []int32 {
+	if len(v.seen) < len(v.stems) {
+		v.seen = make([]uint32, len(v.stems)+len(v.stems)/2)
+	}
+	if v.stamp++; v.stamp == 0 { // wrapped around: old stamps could match
+		clear(v.seen)
+		v.stamp = 1
+	}
+	a := &v.arena
+	if len(a.stems)+len(ids) > cap(a.stems) {
+		a.stems = make([]int32, 0, max(arenaBlock, len(ids)))
+	}
+	from := len(a.stems)
+	for _, id := range ids {
+		if w := v.info[id]; !w.function && v.seen[w.stem] != v.stamp {
+			v.seen[w.stem] = v.stamp
+			a.stems = append(a.stems, w.stem)
+		}
+	}
+	return a.stems[from:len(a.stems):len(a.stems)]
 }
 
 // oneRun is the Runs of a quote without ellipses between its words; the
@@ -167,6 +187,7 @@ func (v *Vocabulary) add(written string) int32 {
 type tokenArena struct {
 	tokens []Token
 	ids    []int32 // the words' numbers, beside their tokens
+	stems  []int32 // the quotes' content stems
 }
 
 const arenaBlock = 1 << 14

@@ -1,0 +1,160 @@
+package rules
+
+import (
+	"encoding/binary"
+	"slices"
+	"sync"
+
+	"github.com/claimlint/claimlint/claims"
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/quotediff"
+)
+
+// quoteTable is the quote claims of a check parsed, and grouped into
+// renderings, once for all the quote rules. It does not change once built,
+// so rules that run at the same time can read it.
+type quoteTable struct {
+	vocab *quotediff.Vocabulary
+	// all are the renderings of the quotes with words, in document order of
+	// their first claims.
+	all     []*rendering
+	quoteOf map[*claims.Claim]*quotediff.Quote // each quote claim's value, parsed
+}
+
+// renderings returns the renderings of at least minWords words, in
+// document order of their first claims.
+func (t *quoteTable) renderings(minWords int) []*rendering {
+	out := make([]*rendering, 0, len(t.all))
+	for _, x := range t.all {
+		if len(x.q.Words) >= minWords {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// handover passes the quote table that one quote rule builds to the next
+// quote rule that runs over the same claims, which takes it: the rules of a
+// set run over one slice of claims, one after another or at the same time,
+// and the quote rules of a set parse its quotes once. A rule never takes
+// the table it built itself, so a rule run again over the same claims, as
+// a benchmark does, builds a table again; the table that no other rule
+// takes stays until another is built.
+var handover struct {
+	sync.Mutex
+	claims  []*claims.Claim // the claims the table is built from
+	builder *Rule
+	table   *pendingTable
+}
+
+// pendingTable is a quote table that may still be being built: done is
+// closed once it is.
+type pendingTable struct {
+	done  chan struct{}
+	table *quoteTable
+}
+
+// sharedQuoteTable returns the quote table of the claims all for rule r:
+// the table another rule built from all when there is one, else a new
+// table, which it hands over.
+func sharedQuoteTable(r *Rule, all []*claims.Claim) *quoteTable {
+	handover.Lock()
+	if p := handover.table; p != nil && handover.builder != r && sameClaims(handover.claims, all) {
+		handover.claims, handover.builder, handover.table = nil, nil, nil
+		handover.Unlock()
+		<-p.done
+		return p.table
+	}
+	p := &pendingTable{done: make(chan struct{})}
+	handover.claims, handover.builder, handover.table = all, r, p
+	handover.Unlock()
+	defer close(p.done)
+	p.table = newQuoteTable(all)
+	return p.table
+}
+
+// sameClaims reports whether two slices are the same slice of claims. The
+// handover holds on to the slice it compares with, so its array cannot be
+// reused for another.
+func sameClaims(a, b []*claims.Claim) bool {
+	return len(a) == len(b) && cap(a) == cap(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
+// newQuoteTable parses the quote claims among all and groups them into
+// renderings.
+func newQuoteTable(all []*claims.Claim) *quoteTable {
+	var quotes []*claims.Claim
+	for _, c := range all {
+		if c.Kind == claims.KindQuote {
+			quotes = append(quotes, c)
+		}
+	}
+	speakers := canonicalSpeakers(quotes)
+	names := make(map[string]string, len(speakers))
+	for _, c := range quotes {
+		if names[c.Key] == "" {
+			names[c.Key] = c.Subject
+		}
+	}
+	t := &quoteTable{vocab: quotediff.NewVocabulary(), quoteOf: make(map[*claims.Claim]*quotediff.Quote, len(quotes))}
+	byKey := make(map[string]*rendering, len(quotes))
+	docNumbers := map[*document.Document]int32{}
+	var key []byte // the speaker and the numbers of the quote's words
+	var out []*rendering
+	// A document's quotes come together, and often from one speaker.
+	var lastDoc *document.Document
+	var lastKey, speaker string
+	var doc int32
+	known := false // whether speaker is that of lastKey
+	for _, c := range quotes {
+		if c.Quote == nil {
+			continue
+		}
+		q := t.vocab.Parse(c.Value)
+		t.quoteOf[c] = q
+		if len(q.Words) == 0 {
+			continue
+		}
+		if !known || c.Key != lastKey {
+			lastKey, speaker, known = c.Key, speakers[c.Key], true
+		}
+		key = append(append(key[:0], speaker...), 0)
+		for _, id := range q.IDs() {
+			key = binary.LittleEndian.AppendUint32(key, uint32(id))
+		}
+		r := byKey[string(key)]
+		if r == nil {
+			r = &rendering{speaker: speaker, name: names[speaker], q: q}
+			byKey[string(key)] = r
+			out = append(out, r)
+		}
+		r.claims = append(r.claims, c)
+		if c.Doc != lastDoc {
+			n, ok := docNumbers[c.Doc]
+			if !ok {
+				n = int32(len(docNumbers))
+				docNumbers[c.Doc] = n
+			}
+			lastDoc, doc = c.Doc, n
+		}
+		if at, found := slices.BinarySearch(r.docNumbers, doc); !found {
+			r.docNumbers = slices.Insert(r.docNumbers, at, doc)
+			r.docs = append(r.docs, c.Doc)
+		}
+	}
+	byDocument := func(a, b *claims.Claim) int {
+		switch {
+		case lessClaim(a, b):
+			return -1
+		case lessClaim(b, a):
+			return 1
+		}
+		return 0
+	}
+	for _, r := range out {
+		slices.SortStableFunc(r.claims, byDocument)
+	}
+	slices.SortStableFunc(out, func(a, b *rendering) int { return byDocument(a.first(), b.first()) })
+	t.all = out
+	return t
+}
