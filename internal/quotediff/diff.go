@@ -1,6 +1,7 @@
 package quotediff
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -121,49 +122,92 @@ func diff(a, b []string) []Part {
 	return parts
 }
 
-// maxTable bounds the cells of the table commonWords fills; longer pairs of
-// quotes are aligned by go-diff, which needs less memory.
+// maxTable bounds the cells of the table of common subsequence lengths
+// that commonWords stands for; longer pairs of quotes are aligned by
+// go-diff.
 const maxTable = 1 << 18
 
 // lcsScratch is the memory that commonWords reuses from one call to the next.
 type lcsScratch struct {
-	suffix []uint16
+	rows   []uint64 // rows of the table, a bit a cell
+	masks  []uint64 // where each word of b stands in b, reversed
+	maskOf []int32  // by word number: its mask in masks, plus one; 0 for none
 	parts  []Part
 }
 
-// commonWords returns an alignment of a and b whose equalities are a longest
-// common subsequence of words, by dynamic programming over a table of
-// len(a)*len(b) cells, at most maxTable: for quotes of tens of words, much
-// cheaper than a character diff, and Compare aligns every candidate pair.
+// commonWords returns an alignment of a and b, words numbered in one
+// vocabulary, whose equalities are a longest common subsequence of words:
+// at each pair of words, the alignment takes them as equal when they are,
+// else drops the word of a when a longest common subsequence of what
+// follows keeps as many words without it, else the word of b.
+//
+// That needs the lengths L(i, j) of a longest common subsequence of a[i:]
+// and b[j:]. They are those of the prefixes of a and b reversed, which the
+// bit-parallel algorithm of Allison and Dix (as Hyyrö writes it) computes
+// 64 cells at a time: row k is a bit vector over the prefixes of reversed
+// b, whose bit l is 0 where the subsequence of the first k words of reversed
+// a and the first l+1 of reversed b is a word longer than with the first l.
 // The alignment is valid until the next call with the same scratch.
-func commonWords[W comparable](a, b []W, scratch *lcsScratch) []Part {
+func commonWords(a, b []int32, s *lcsScratch) []Part {
 	n, m := len(a), len(b)
-	// suffix[i*(m+1)+j] is the length of a longest common subsequence of
-	// a[i:] and b[j:]; the last row and column are zero.
-	cells := (n + 1) * (m + 1)
-	if cap(scratch.suffix) < cells {
-		scratch.suffix = make([]uint16, cells)
+	width := (m + 63) / 64 // words a row
+	// The masks of b's words: bit l of a word's mask is set where
+	// b[m-1-l] is that word.
+	s.masks = s.masks[:0]
+	for l := range m {
+		w := b[m-1-l]
+		if int(w) >= len(s.maskOf) {
+			s.maskOf = append(s.maskOf, make([]int32, int(w)+1-len(s.maskOf))...)
+		}
+		if s.maskOf[w] == 0 {
+			s.masks = append(s.masks, make([]uint64, width)...)
+			s.maskOf[w] = int32(len(s.masks) / width)
+		}
+		at := int(s.maskOf[w]-1) * width
+		s.masks[at+l/64] |= 1 << (l % 64)
 	}
-	suffix := scratch.suffix[:cells]
-	clear(suffix[n*(m+1):])
-	for i := range n {
-		suffix[i*(m+1)+m] = 0
+	cells := (n + 1) * width
+	if cap(s.rows) < cells {
+		s.rows = make([]uint64, cells)
 	}
-	b = b[:m]
-	for i := n - 1; i >= 0; i-- {
-		row := suffix[i*(m+1) : (i+1)*(m+1)]
-		below := suffix[(i+1)*(m+1) : (i+2)*(m+1)]
-		row, below = row[:m+1], below[:m+1]
-		ai := a[i]
-		for j := m - 1; j >= 0; j-- {
-			if ai == b[j] {
-				row[j] = below[j+1] + 1
-			} else {
-				row[j] = max(below[j], row[j+1])
-			}
+	rows := s.rows[:cells]
+	for k := range width {
+		rows[k] = ^uint64(0)
+	}
+	for k := 1; k <= n; k++ {
+		prev, row := rows[(k-1)*width:k*width], rows[k*width:(k+1)*width]
+		var mask []uint64
+		if w := a[n-k]; int(w) < len(s.maskOf) && s.maskOf[w] != 0 {
+			at := int(s.maskOf[w]-1) * width
+			mask = s.masks[at : at+width]
+		}
+		if len(mask) == 0 { // a word that b lacks changes nothing
+			copy(row, prev)
+			continue
+		}
+		var carry uint64
+		for x, v := range prev {
+			var sum uint64
+			sum, carry = bits.Add64(v, v&mask[x], carry)
+			row[x] = sum | v&^mask[x]
 		}
 	}
-	parts := scratch.parts[:0]
+	for _, w := range b {
+		s.maskOf[w] = 0
+	}
+	// common(i, j) is L(i, j): the zero bits among the first m-j of row n-i.
+	common := func(i, j int) int {
+		row, l := rows[(n-i)*width:], m-j
+		ones := 0
+		for x := range l / 64 {
+			ones += bits.OnesCount64(row[x])
+		}
+		if r := l % 64; r > 0 {
+			ones += bits.OnesCount64(row[l/64] & (1<<r - 1))
+		}
+		return l - ones
+	}
+	parts := s.parts[:0]
 	add := func(op Op, da, db int, i, j int) {
 		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
 			parts[k].A1, parts[k].B1 = i+da, j+db
@@ -173,12 +217,11 @@ func commonWords[W comparable](a, b []W, scratch *lcsScratch) []Part {
 	}
 	i, j := 0, 0
 	for i < n || j < m {
-		k := i*(m+1) + j
 		switch {
 		case i < n && j < m && a[i] == b[j]:
 			add(Equal, 1, 1, i, j)
 			i, j = i+1, j+1
-		case j == m || i < n && suffix[k+m+1] >= suffix[k+1]:
+		case j == m || i < n && common(i+1, j) >= common(i, j+1):
 			add(Delete, 1, 0, i, j)
 			i++
 		default:
@@ -186,7 +229,7 @@ func commonWords[W comparable](a, b []W, scratch *lcsScratch) []Part {
 			j++
 		}
 	}
-	scratch.parts = parts
+	s.parts = parts
 	return parts
 }
 

@@ -1,6 +1,8 @@
 package quotediff
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,7 +114,9 @@ func TestDiff(t *testing.T) {
 func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
 	a := strings.Fields("this is the logical next step it could lead to more")
 	b := strings.Fields("this to me is the next logical step")
-	for _, parts := range [][]Part{commonWords(a, b, new(lcsScratch)), diff(a, b)} {
+	v := NewVocabulary()
+	ia, ib := v.Parse(strings.Join(a, " ")).IDs(), v.Parse(strings.Join(b, " ")).IDs()
+	for _, parts := range [][]Part{commonWords(ia, ib, new(lcsScratch)), diff(a, b)} {
 		shared, i, j := 0, 0, 0
 		for _, p := range parts {
 			if p.A0 != i || p.B0 != j {
@@ -130,6 +134,68 @@ func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
 			t.Errorf("shared %d, ends %d %d", shared, i, j)
 		}
 	}
+}
+
+// TestCommonWordsAsByTable checks the bit-parallel alignment against the
+// table of subsequence lengths it stands for, filled cell by cell, on
+// random sequences of a few words: short and long, so that rows span
+// several machine words.
+func TestCommonWordsAsByTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s lcsScratch
+	for range 2000 {
+		a, b := make([]int32, rng.IntN(150)), make([]int32, rng.IntN(150))
+		words := 1 + rng.IntN(8)
+		for i := range a {
+			a[i] = int32(rng.IntN(words))
+		}
+		for i := range b {
+			b[i] = int32(rng.IntN(words) + rng.IntN(2)) // b has a word a lacks
+		}
+		if got, want := commonWords(a, b, &s), alignByTable(a, b); !slices.Equal(got, want) {
+			t.Fatalf("commonWords(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// alignByTable is commonWords by dynamic programming over the whole table.
+func alignByTable(a, b []int32) []Part {
+	n, m := len(a), len(b)
+	suffix := make([][]int, n+1) // suffix[i][j] is L(i, j)
+	for i := range suffix {
+		suffix[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				suffix[i][j] = suffix[i+1][j+1] + 1
+			} else {
+				suffix[i][j] = max(suffix[i+1][j], suffix[i][j+1])
+			}
+		}
+	}
+	var parts []Part
+	add := func(op Op, da, db int, i, j int) {
+		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
+			parts[k].A1, parts[k].B1 = i+da, j+db
+			return
+		}
+		parts = append(parts, Part{Op: op, A0: i, A1: i + da, B0: j, B1: j + db})
+	}
+	for i, j := 0, 0; i < n || j < m; {
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			add(Equal, 1, 1, i, j)
+			i, j = i+1, j+1
+		case j == m || i < n && suffix[i+1][j] >= suffix[i][j+1]:
+			add(Delete, 1, 0, i, j)
+			i++
+		default:
+			add(Insert, 0, 1, i, j)
+			j++
+		}
+	}
+	return parts
 }
 
 func TestWordRune(t *testing.T) {
