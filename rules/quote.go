@@ -291,25 +291,37 @@ const maxPostings = 200
 // turn, reusing its tables, which are indexed by stem number, from one
 // speaker to the next.
 type pairFinder struct {
-	v    *quotediff.Vocabulary
 	df   []int32 // the renderings of the speaker that have each stem
 	rank []int32 // each stem's place among the speaker's stems, rarest first
-	// prefix is each stem's first eight bytes, big-endian: stems in byte
-	// order have prefixes in numeric order, so most stems are ordered
-	// without reading them.
-	prefix []uint64
+	// order is each stem's place among all stems in byte order, which
+	// breaks ties of rarity; byOrder is the stem at each place.
+	order, byOrder []int32
 }
 
 func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
-	f := &pairFinder{v: v, df: make([]int32, v.Stems()), rank: make([]int32, v.Stems()), prefix: make([]uint64, v.Stems())}
-	for n := range f.prefix {
-		stem := v.Stem(int32(n))
+	n := v.Stems()
+	f := &pairFinder{df: make([]int32, n), rank: make([]int32, n), order: make([]int32, n), byOrder: make([]int32, n)}
+	// A stem's first eight bytes, big-endian, order most stems without
+	// reading them.
+	prefix := make([]uint64, n)
+	for k := range prefix {
+		stem := v.Stem(int32(k))
 		for i := range 8 {
-			f.prefix[n] <<= 8
+			prefix[k] <<= 8
 			if i < len(stem) {
-				f.prefix[n] |= uint64(stem[i])
+				prefix[k] |= uint64(stem[i])
 			}
 		}
+		f.byOrder[k] = int32(k)
+	}
+	slices.SortFunc(f.byOrder, func(a, b int32) int {
+		if prefix[a] != prefix[b] {
+			return cmp.Compare(prefix[a], prefix[b])
+		}
+		return strings.Compare(v.Stem(a), v.Stem(b))
+	})
+	for k, stem := range f.byOrder {
+		f.order[stem] = int32(k)
 	}
 	return f
 }
@@ -325,29 +337,28 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	if len(group) < 2 {
 		return nil
 	}
-	var byRarity []int32 // the stems of the group
+	var stems []int32 // the stems of the group
 	postings := 0
 	for _, x := range group {
 		for _, w := range x.q.ContentStems() {
 			if f.df[w] == 0 {
-				byRarity = append(byRarity, w)
+				stems = append(stems, w)
 			}
 			f.df[w]++
 		}
 		postings += len(x.q.ContentStems())
 	}
-	slices.SortFunc(byRarity, func(a, b int32) int {
-		if f.df[a] != f.df[b] {
-			return int(f.df[a] - f.df[b])
-		}
-		if f.prefix[a] != f.prefix[b] {
-			return cmp.Compare(f.prefix[a], f.prefix[b])
-		}
-		return strings.Compare(f.v.Stem(a), f.v.Stem(b))
-	})
+	// The stems rarest first, in byte order among as rare: sorted as
+	// integers, rarity above place.
+	byRarity := make([]uint64, len(stems))
+	for k, w := range stems {
+		byRarity[k] = uint64(f.df[w])<<32 | uint64(f.order[w])
+	}
+	slices.Sort(byRarity)
 	// The renderings that have the stem ranked k are index[start[k]:start[k+1]].
 	start := make([]int32, len(byRarity)+1)
-	for k, w := range byRarity {
+	for k, key := range byRarity {
+		w := f.byOrder[uint32(key)]
 		f.rank[w] = int32(k)
 		start[k+1] = start[k] + f.df[w]
 	}
@@ -366,17 +377,21 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 		sets[i] = ranks[from:len(ranks):len(ranks)]
 		slices.Sort(sets[i])
 	}
-	for _, w := range byRarity {
+	for _, w := range stems {
 		f.df[w] = 0
 	}
 	var pairs [][2]int
-	seen := make([]int32, len(group)) // i+1 once rendering i has looked at it
+	seen := make([]int32, len(group))  // i+1 once rendering i has looked at it
+	in := make([]int32, len(byRarity)) // i+1 for the stems of rendering i
 	type candidate struct{ j, shared int }
 	var found []candidate
 	for i, set := range sets {
 		need := quotediff.MinSharedContent(len(set), len(set))
 		if need == 0 {
 			continue
+		}
+		for _, w := range set {
+			in[w] = int32(i + 1)
 		}
 		found = found[:0]
 		for _, w := range set[:len(set)-need+1] {
@@ -391,7 +406,13 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 					continue
 				}
 				seen[j] = int32(i + 1)
-				if n := sharedCount(set, sets[j]); n >= need {
+				n := 0
+				for _, w := range sets[j] {
+					if in[w] == int32(i+1) {
+						n++
+					}
+				}
+				if n >= need {
 					found = append(found, candidate{j, n})
 				}
 			}
@@ -413,23 +434,6 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 		return a[1] - b[1]
 	})
 	return pairs
-}
-
-// sharedCount counts the elements two sorted sets share.
-func sharedCount(a, b []int32) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] == b[0]:
-			n++
-			a, b = a[1:], b[1:]
-		case a[0] < b[0]:
-			a = a[1:]
-		default:
-			b = b[1:]
-		}
-	}
-	return n
 }
 
 // rewordingFindings makes one finding of the rewordings of one stretch of a
