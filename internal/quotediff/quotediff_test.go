@@ -1,10 +1,15 @@
 package quotediff
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 func TestWords(t *testing.T) {
@@ -233,4 +238,68 @@ func FuzzCompare(f *testing.F) {
 			t.Fatalf("similarity %v", c.Similarity)
 		}
 	})
+}
+
+// FuzzParse checks that a vocabulary that many quotes share reads each one
+// as Words does: the same words, folded alike and numbered consistently,
+// with a run after each ellipsis that follows a word.
+func FuzzParse(f *testing.F) {
+	f.Add("We will rebuild … by spring")
+	f.Add("“It’s 1,200—not two.” Señor Núñez said . . . again")
+	f.Add("... ‘Don’t’ U.S. farms—two-thirds …… end.")
+	f.Add("")
+	v := NewVocabulary()
+	f.Fuzz(func(t *testing.T, text string) {
+		q := v.Parse(text)
+		var words []Token
+		runs := []int{0}
+		for _, tok := range Words(text) {
+			if !tok.Gap() {
+				words = append(words, tok)
+			} else if len(words) > runs[len(runs)-1] {
+				runs = append(runs, len(words))
+			}
+		}
+		if !slices.Equal(q.Words, words) || !slices.Equal(q.Runs, runs) {
+			t.Fatalf("Parse(%q) = %v, runs %v; Words gives %v, runs %v", text, q.Words, q.Runs, words, runs)
+		}
+		for i, id := range q.IDs() {
+			if v.words[id] != q.Words[i].Word {
+				t.Fatalf("word %q numbered %d, the number of %q", q.Words[i].Word, id, v.words[id])
+			}
+		}
+		stems := q.ContentStems()
+		if len(slices.Compact(slices.Sorted(slices.Values(stems)))) != len(stems) {
+			t.Fatalf("content stems %v repeat", stems)
+		}
+	})
+}
+
+// BenchmarkParse parses the quotations of news articles (the text between
+// straight double quotes) with one vocabulary.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var quotes []string
+	var size int64
+	for line := range bytes.Lines(data) {
+		var article struct{ Text string }
+		if err := json.Unmarshal(line, &article); err != nil {
+			b.Fatal(err)
+		}
+		parts := strings.Split(article.Text, `"`)
+		for k := 1; k < len(parts); k += 2 {
+			quotes = append(quotes, parts[k])
+			size += int64(len(parts[k]))
+		}
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		v := NewVocabulary()
+		for _, q := range quotes {
+			v.Parse(q)
+		}
+	}
 }
