@@ -37,7 +37,7 @@ func (t *internTable) find(s string) (int32, bool) {
 		if slot.entry == 0 {
 			return 0, false
 		}
-		if slot.hash == uint32(h>>32) {
+		if uint64(slot.hash) == h>>32 {
 			e := t.entries[slot.entry-1]
 			if string(t.pool[e.start:e.end]) == s {
 				return e.value, true

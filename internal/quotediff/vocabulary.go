@@ -192,8 +192,9 @@ type tokenArena struct {
 
 const arenaBlock = 1 << 14
 
-// renew starts new blocks, moving the words of the quote being read, from
-// from on, into them: the old blocks stay with the quotes that use them.
+// renew starts new blocks, moving into them the words of the quote being
+// read, those at from and after: the old blocks stay with the quotes that
+// use them.
 func (a *tokenArena) renew(from int) {
 	n := len(a.tokens) - from
 	size := max(arenaBlock, 2*n)
