@@ -142,19 +142,10 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			r.docs = append(r.docs, c.Doc)
 		}
 	}
-	byDocument := func(a, b *claims.Claim) int {
-		switch {
-		case lessClaim(a, b):
-			return -1
-		case lessClaim(b, a):
-			return 1
-		}
-		return 0
-	}
 	for _, r := range out {
-		slices.SortStableFunc(r.claims, byDocument)
+		slices.SortStableFunc(r.claims, compareClaims)
 	}
-	slices.SortStableFunc(out, func(a, b *rendering) int { return byDocument(a.first(), b.first()) })
+	slices.SortStableFunc(out, func(a, b *rendering) int { return compareClaims(a.first(), b.first()) })
 	t.all = out
 	return t
 }
