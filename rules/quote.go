@@ -296,6 +296,21 @@ type pairFinder struct {
 	// order is each stem's place among all stems in byte order, which
 	// breaks ties of rarity; byOrder is the stem at each place.
 	order, byOrder []int32
+
+	// The memory of candidates, reused from one speaker to the next.
+	stems, start, index, next, ranks, seen, in []int32
+	byRarity                                   []uint64
+	sets                                       [][]int32
+	pairs                                      [][2]int
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements are left as they are.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
@@ -333,11 +348,12 @@ func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
 // up only its rarest stems in the index, and the shared stems of what it
 // finds are counted before any pair is compared. A rendering is paired with
 // the maxCandidates larger renderings that share the most stems with it.
+// The pairs are valid until the next call.
 func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	if len(group) < 2 {
 		return nil
 	}
-	var stems []int32 // the stems of the group
+	stems := f.stems[:0] // the stems of the group
 	postings := 0
 	for _, x := range group {
 		for _, w := range x.q.ContentStems() {
@@ -350,22 +366,27 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	}
 	// The stems rarest first, in byte order among as rare: sorted as
 	// integers, rarity above place.
-	byRarity := make([]uint64, len(stems))
+	f.stems = stems
+	byRarity := resize(f.byRarity, len(stems))
+	f.byRarity = byRarity
 	for k, w := range stems {
 		byRarity[k] = uint64(f.df[w])<<32 | uint64(f.order[w])
 	}
 	slices.Sort(byRarity)
 	// The renderings that have the stem ranked k are index[start[k]:start[k+1]].
-	start := make([]int32, len(byRarity)+1)
+	start := resize(f.start, len(byRarity)+1)
+	f.start = start
+	start[0] = 0
 	for k, key := range byRarity {
 		w := f.byOrder[uint32(key)]
 		f.rank[w] = int32(k)
 		start[k+1] = start[k] + f.df[w]
 	}
-	index := make([]int32, postings)
-	next := slices.Clone(start[:len(byRarity)])
-	sets := make([][]int32, len(group))
-	ranks := make([]int32, 0, postings)
+	index := resize(f.index, postings)
+	next := append(f.next[:0], start[:len(byRarity)]...)
+	sets := resize(f.sets, len(group))
+	ranks := resize(f.ranks, postings)[:0]
+	f.index, f.next, f.sets, f.ranks = index, next, sets, ranks
 	for i, x := range group {
 		from := len(ranks)
 		for _, w := range x.q.ContentStems() {
@@ -380,9 +401,12 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	for _, w := range stems {
 		f.df[w] = 0
 	}
-	var pairs [][2]int
-	seen := make([]int32, len(group))  // i+1 once rendering i has looked at it
-	in := make([]int32, len(byRarity)) // i+1 for the stems of rendering i
+	pairs := f.pairs[:0]
+	seen := resize(f.seen, len(group)) // i+1 once rendering i has looked at it
+	in := resize(f.in, len(byRarity))  // i+1 for the stems of rendering i
+	clear(seen)
+	clear(in)
+	f.seen, f.in = seen, in
 	type candidate struct{ j, shared int }
 	var found []candidate
 	for i, set := range sets {
@@ -433,6 +457,7 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 		}
 		return a[1] - b[1]
 	})
+	f.pairs = pairs
 	return pairs
 }
 
