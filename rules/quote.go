@@ -383,7 +383,8 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 		start[k+1] = start[k] + f.df[w]
 	}
 	index := resize(f.index, postings)
-	next := append(f.next[:0], start[:len(byRarity)]...)
+	next := resize(f.next, len(byRarity))
+	copy(next, start)
 	sets := resize(f.sets, len(group))
 	ranks := resize(f.ranks, postings)[:0]
 	f.index, f.next, f.sets, f.ranks = index, next, sets, ranks
