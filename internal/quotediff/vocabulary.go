@@ -4,8 +4,8 @@ package quotediff
 // their stems, so that comparing two of its quotes works on integers: a word
 // is folded and stemmed once however many quotes have it, and a word the
 // quotes write alike is looked up without being folded again. Parse changes
-// the vocabulary, so one goroutine at a time parses; the quotes it has
-// parsed can be compared by many at once.
+// the vocabulary, so it is for one goroutine at a time; once the parsing is
+// done, many goroutines may read and compare the quotes at once.
 type Vocabulary struct {
 	written internTable      // a word as a quote writes it -> its number
 	folded  map[string]int32 // a folded word -> its number
