@@ -385,19 +385,29 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	index := resize(f.index, postings)
 	next := resize(f.next, len(byRarity))
 	copy(next, start)
-	sets := resize(f.sets, len(group))
-	ranks := resize(f.ranks, postings)[:0]
-	f.index, f.next, f.sets, f.ranks = index, next, sets, ranks
+	f.index, f.next = index, next
 	for i, x := range group {
-		from := len(ranks)
 		for _, w := range x.q.ContentStems() {
 			k := f.rank[w]
-			ranks = append(ranks, k)
 			index[next[k]] = int32(i)
 			next[k]++
 		}
-		sets[i] = ranks[from:len(ranks):len(ranks)]
-		slices.Sort(sets[i])
+	}
+	// Each rendering's set of stem ranks, in order: read off the index,
+	// which lists the renderings of each rank in turn.
+	sets := resize(f.sets, len(group))
+	ranks := resize(f.ranks, postings)
+	f.sets, f.ranks = sets, ranks
+	from := 0
+	for i, x := range group {
+		n := len(x.q.ContentStems())
+		sets[i] = ranks[from : from : from+n]
+		from += n
+	}
+	for k := range byRarity {
+		for _, i := range index[start[k]:start[k+1]] {
+			sets[i] = append(sets[i], int32(k))
+		}
 	}
 	for _, w := range stems {
 		f.df[w] = 0
