@@ -127,6 +127,15 @@ type rendering struct {
 
 func (r *rendering) first() *claims.Claim { return r.claims[0] }
 
+// quoteOf returns the value of c, one of r's claims, parsed: its words are
+// r's, but it may write them otherwise.
+func (r *rendering) quoteOf(c *claims.Claim) *quotediff.Quote {
+	if c.Value == r.q.Text {
+		return r.q
+	}
+	return quotediff.Parse(c.Value)
+}
+
 // sameDocuments reports whether two renderings stand in the same documents:
 // quotes of one document, which is never compared with itself.
 func sameDocuments(r, o *rendering) bool { return slices.Equal(r.docNumbers, o.docNumbers) }
@@ -273,7 +282,7 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 			rewordings = append(rewordings, rewording{at: group[w.at], other: group[w.other], support: support[w.other], cmp: w.cmp})
 		}
 	}
-	return r.rewordingFindings(o, t, rewordings), stats
+	return r.rewordingFindings(o, rewordings), stats
 }
 
 // maxCandidates bounds the renderings a rendering is compared with, its
@@ -477,7 +486,7 @@ func (f *pairFinder) candidates(group []*rendering) [][2]int {
 // overlap, and that change a negation or a number alike, are one finding,
 // whose related locations are the other wordings, the best backed first; its
 // diff is with that first one.
-func (r *Rule) rewordingFindings(o *fidelityOptions, t *quoteTable, ws []rewording) []Finding {
+func (r *Rule) rewordingFindings(o *fidelityOptions, ws []rewording) []Finding {
 	ws = withoutParts(ws)
 	sort.SliceStable(ws, func(i, j int) bool {
 		if ws[i].at != ws[j].at {
@@ -492,7 +501,7 @@ func (r *Rule) rewordingFindings(o *fidelityOptions, t *quoteTable, ws []rewordi
 			ws[j].cmp.Negation == ws[i].cmp.Negation && ws[j].cmp.Number == ws[i].cmp.Number {
 			j++
 		}
-		if f, ok := r.rewordingFinding(o, t, ws[i:j]); ok {
+		if f, ok := r.rewordingFinding(o, ws[i:j]); ok {
 			out = append(out, f)
 		}
 		i = j
@@ -524,7 +533,7 @@ func withoutParts(ws []rewording) []rewording {
 	return out
 }
 
-func (r *Rule) rewordingFinding(o *fidelityOptions, t *quoteTable, ws []rewording) (Finding, bool) {
+func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
 	sort.SliceStable(ws, func(i, j int) bool {
 		a, b := ws[i], ws[j]
 		if a.support != b.support {
@@ -552,7 +561,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, t *quoteTable, ws []rewordin
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(t.quoteOf[loc], loc, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(at.quoteOf(loc), loc, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -564,7 +573,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, t *quoteTable, ws []rewordin
 			}
 			seenDocs[c.Doc] = true
 			related = true
-			f.Related = append(f.Related, quoteLocation(t.quoteOf[c], c, w.cmp.B0, w.cmp.B1))
+			f.Related = append(f.Related, quoteLocation(w.other.quoteOf(c), c, w.cmp.B0, w.cmp.B1))
 			others = append(others, c.Doc.Source)
 		}
 		if related {
@@ -579,7 +588,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, t *quoteTable, ws []rewordin
 		f.Level = o.meaningLevel()
 	}
 	best := ws[0]
-	f.Diff = diffParts(t.quoteOf[loc], best.other.q, best.cmp.Parts)
+	f.Diff = diffParts(at.quoteOf(loc), best.other.q, best.cmp.Parts)
 	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})

@@ -17,8 +17,7 @@ type quoteTable struct {
 	vocab *quotediff.Vocabulary
 	// all are the renderings of the quotes with words, in document order of
 	// their first claims.
-	all     []*rendering
-	quoteOf map[*claims.Claim]*quotediff.Quote // each quote claim's value, parsed
+	all []*rendering
 }
 
 // renderings returns the renderings of at least minWords words, in
@@ -96,7 +95,7 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			names[c.Key] = c.Subject
 		}
 	}
-	t := &quoteTable{vocab: quotediff.NewVocabulary(), quoteOf: make(map[*claims.Claim]*quotediff.Quote, len(quotes))}
+	t := &quoteTable{vocab: quotediff.NewVocabulary()}
 	byKey := make(map[string]*rendering, len(quotes))
 	docNumbers := map[*document.Document]int32{}
 	var key []byte // the speaker and the numbers of the quote's words
@@ -111,7 +110,6 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			continue
 		}
 		q := t.vocab.Parse(c.Value)
-		t.quoteOf[c] = q
 		if len(q.Words) == 0 {
 			continue
 		}
