@@ -97,6 +97,12 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 	}
 	t := &quoteTable{vocab: quotediff.NewVocabulary()}
 	byKey := make(map[string]*rendering, len(quotes))
+	blocks := struct { // at most a rendering a quote
+		renderings []rendering
+		claims     []*claims.Claim
+		docs       []*document.Document
+		docNumbers []int32
+	}{make([]rendering, 0, len(quotes)), make([]*claims.Claim, len(quotes)), make([]*document.Document, len(quotes)), make([]int32, len(quotes))}
 	docNumbers := map[*document.Document]int32{}
 	var key []byte // the speaker and the numbers of the quote's words
 	var out []*rendering
@@ -120,13 +126,6 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 		for _, id := range q.IDs() {
 			key = binary.LittleEndian.AppendUint32(key, uint32(id))
 		}
-		r := byKey[string(key)]
-		if r == nil {
-			r = &rendering{speaker: speaker, name: names[speaker], q: q}
-			byKey[string(key)] = r
-			out = append(out, r)
-		}
-		r.claims = append(r.claims, c)
 		if c.Doc != lastDoc {
 			n, ok := docNumbers[c.Doc]
 			if !ok {
@@ -135,6 +134,20 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			}
 			lastDoc, doc = c.Doc, n
 		}
+		r := byKey[string(key)]
+		if r == nil {
+			// Most renderings stand in one claim: they take it from blocks
+			// that all share, and grow past it in memory of their own.
+			k := len(blocks.renderings)
+			blocks.renderings = append(blocks.renderings, rendering{speaker: speaker, name: names[speaker], q: q,
+				claims: blocks.claims[k : k+1 : k+1], docs: blocks.docs[k : k+1 : k+1], docNumbers: blocks.docNumbers[k : k+1 : k+1]})
+			r = &blocks.renderings[k]
+			r.claims[0], r.docs[0], r.docNumbers[0] = c, c.Doc, doc
+			byKey[string(key)] = r
+			out = append(out, r)
+			continue
+		}
+		r.claims = append(r.claims, c)
 		if at, found := slices.BinarySearch(r.docNumbers, doc); !found {
 			r.docNumbers = slices.Insert(r.docNumbers, at, doc)
 			r.docs = append(r.docs, c.Doc)

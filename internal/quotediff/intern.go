@@ -25,7 +25,7 @@ type internEntry struct {
 }
 
 func newInternTable() internTable {
-	return internTable{seed: maphash.MakeSeed(), slots: make([]internSlot, 1<<10)}
+	return internTable{seed: maphash.MakeSeed(), slots: make([]internSlot, 1<<6)}
 }
 
 // find returns the value of s, or false.

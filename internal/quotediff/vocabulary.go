@@ -48,8 +48,12 @@ func (v *Vocabulary) Stem(n int32) string { return v.stems[n] }
 // Parse splits a quotation into its words and its runs between ellipses, as
 // the package's Parse does, numbering its words in v.
 func (v *Vocabulary) Parse(text string) *Quote {
-	q := &Quote{Text: text, vocab: v}
 	a := &v.arena
+	if len(a.quotes) == cap(a.quotes) {
+		a.quotes = make([]Quote, 0, blockSize(cap(a.quotes), 0, arenaBlock/16))
+	}
+	a.quotes = append(a.quotes, Quote{Text: text, vocab: v})
+	q := &a.quotes[len(a.quotes)-1]
 	from := len(a.tokens) // the quote's words are a.tokens[from:]
 	s := scanner{text: text}
 	for {
@@ -98,7 +102,7 @@ func (v *Vocabulary) contentStems(ids []int32) []int32 {
 	}
 	a := &v.arena
 	if len(a.stems)+len(ids) > cap(a.stems) {
-		a.stems = make([]int32, 0, max(arenaBlock, len(ids)))
+		a.stems = make([]int32, 0, blockSize(cap(a.stems), len(ids), arenaBlock))
 	}
 	from := len(a.stems)
 	for _, id := range ids {
@@ -182,22 +186,31 @@ func (v *Vocabulary) add(written string) int32 {
 	return id
 }
 
-// tokenArena holds the words of many quotes in a few large blocks, each
+// tokenArena holds many quotes and their words in a few large blocks, each
 // quote's words a part of one block.
 type tokenArena struct {
+	quotes []Quote
 	tokens []Token
 	ids    []int32 // the words' numbers, beside their tokens
 	stems  []int32 // the quotes' content stems
 }
 
+// arenaBlock is the most words of a block, unless one quote has more.
 const arenaBlock = 1 << 14
+
+// blockSize is the size of the block that follows one of size last, for at
+// least n things: twice the last, so that a vocabulary of a few quotes
+// takes little memory, up to most.
+func blockSize(last, n, most int) int {
+	return max(min(2*last, most), 16, n)
+}
 
 // renew starts new blocks, moving into them the words of the quote being
 // read, those at from and after: the old blocks stay with the quotes that
 // use them.
 func (a *tokenArena) renew(from int) {
 	n := len(a.tokens) - from
-	size := max(arenaBlock, 2*n)
+	size := blockSize(cap(a.tokens), 2*n, arenaBlock)
 	tokens, ids := make([]Token, n, size), make([]int32, n, size)
 	copy(tokens, a.tokens[from:])
 	copy(ids, a.ids[from:])
