@@ -118,8 +118,8 @@ type rendering struct {
 	speaker string // the speaker's canonical key
 	name    string // the speaker's name as a claim with that key gives it
 	q       *quotediff.Quote
-	claims  []*claims.Claim // in document order
-	docs    []*document.Document
+	claims  []*claims.Claim      // in document order
+	docs    []*document.Document // those of the claims, each once
 	// docNumbers numbers docs in the order the check first meets them,
 	// sorted: renderings in the same documents have equal docNumbers.
 	docNumbers []int32
