@@ -521,10 +521,14 @@ func sameStretch(a, b quotediff.Comparison) bool {
 // documents: a source that quotes a few words and then the whole sentence is
 // one witness, the sentence.
 func withoutParts(ws []rewording) []rewording {
+	byAt := map[*rendering][]*rendering{} // the other renderings of each
+	for _, w := range ws {
+		byAt[w.at] = append(byAt[w.at], w.other)
+	}
 	var out []rewording
 	for _, w := range ws {
-		part := slices.ContainsFunc(ws, func(v rewording) bool {
-			return v.at == w.at && v.other != w.other && w.other.q.Within(v.other.q) && sameDocuments(w.other, v.other)
+		part := slices.ContainsFunc(byAt[w.at], func(other *rendering) bool {
+			return other != w.other && w.other.q.Within(other.q) && sameDocuments(w.other, other)
 		})
 		if !part {
 			out = append(out, w)
