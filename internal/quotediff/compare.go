@@ -165,7 +165,7 @@ func Compare(a, b *Quote) Comparison {
 	defer scratches.Put(s)
 	var lcs []Part
 	if len(a.ids)*len(b.ids) > maxTable {
-		lcs = diff(a.Folded(), b.Folded()) // needs less memory
+		lcs = diff(a.ids, b.ids) // needs less memory
 	} else {
 		lcs = commonWords(a.ids, b.ids, &s.lcs)
 	}
@@ -227,8 +227,14 @@ func Compare(a, b *Quote) Comparison {
 // comparisons are rejected on their similarity, and the diff costs more than
 // the alignment.
 func (c *Comparison) Explain(a, b *Quote) {
+	var parts []Part
+	if a.vocab == b.vocab { // the words' numbers say as much as the words
+		parts = diff(a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
+	} else {
+		parts = diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1])
+	}
 	c.Parts = c.Parts[:0]
-	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
+	for _, p := range readable(parts, func(k int) bool { return IsFunctionWord(a.Words[c.A0+k].Word) }) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}

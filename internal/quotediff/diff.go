@@ -34,7 +34,13 @@ type Part struct {
 // ("elements of American power") between two longer changes, and a reader
 // wants to see what agrees.
 func Diff(a, b []string) []Part {
-	parts := diff(a, b)
+	return readable(diff(a, b), func(k int) bool { return IsFunctionWord(a[k]) })
+}
+
+// readable dissolves into the changes around them the equalities of a diff
+// that are runs of function words no longer than those changes; function
+// reports whether the k-th word of the first side is a function word.
+func readable(parts []Part, function func(k int) bool) []Part {
 	dissolve := make([]bool, len(parts))
 	for i := 1; i+1 < len(parts); i++ {
 		p := parts[i]
@@ -42,7 +48,10 @@ func Diff(a, b []string) []Part {
 			continue
 		}
 		n := p.A1 - p.A0
-		dissolve[i] = n <= changeLen(parts[:i]) && n <= changeLen(parts[i+1:]) && allFunctionWords(a[p.A0:p.A1])
+		dissolve[i] = n <= changeLen(parts[:i]) && n <= changeLen(parts[i+1:])
+		for k := p.A0; k < p.A1 && dissolve[i]; k++ {
+			dissolve[i] = function(k)
+		}
 	}
 	var out []Part
 	for i := 0; i < len(parts); {
@@ -79,12 +88,12 @@ func changeLen(parts []Part) int {
 	return n
 }
 
-// diff computes a shortest word edit script of a and b, whose equalities
-// are a longest common subsequence of words; the deletion comes before the
-// insertion of a change.
-func diff(a, b []string) []Part {
-	runes := map[string]rune{}
-	encode := func(words []string) []rune {
+// diff computes a shortest word edit script of a and b, words or their
+// numbers, whose equalities are a longest common subsequence of words; the
+// deletion comes before the insertion of a change.
+func diff[W comparable](a, b []W) []Part {
+	runes := map[W]rune{}
+	encode := func(words []W) []rune {
 		rs := make([]rune, len(words))
 		for i, w := range words {
 			r, ok := runes[w]
