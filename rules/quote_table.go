@@ -37,20 +37,25 @@ func (t *quoteTable) renderings(minWords int) []*rendering {
 // set run over one slice of claims, one after another or at the same time,
 // and the quote rules of a set parse its quotes once. A rule never takes
 // the table it built itself, so a rule run again over the same claims, as
-// a benchmark does, builds a table again; the table that no other rule
-// takes stays until another is built.
+// a benchmark does, builds a table again. Stories are checked at the same
+// time, so the handover holds the tables of a few slices of claims; a
+// table that no other rule takes stays until maxPending newer ones push it
+// out.
 var handover struct {
 	sync.Mutex
-	claims  []*claims.Claim // the claims the table is built from
-	builder *Rule
-	table   *pendingTable
+	pending []*pendingTable // oldest first
 }
+
+// maxPending bounds the tables the handover holds.
+const maxPending = 8
 
 // pendingTable is a quote table that may still be being built: done is
 // closed once it is.
 type pendingTable struct {
-	done  chan struct{}
-	table *quoteTable
+	claims  []*claims.Claim // the claims the table is built from
+	builder *Rule
+	done    chan struct{}
+	table   *quoteTable
 }
 
 // sharedQuoteTable returns the quote table of the claims all for rule r:
@@ -58,14 +63,19 @@ type pendingTable struct {
 // table, which it hands over.
 func sharedQuoteTable(r *Rule, all []*claims.Claim) *quoteTable {
 	handover.Lock()
-	if p := handover.table; p != nil && handover.builder != r && sameClaims(handover.claims, all) {
-		handover.claims, handover.builder, handover.table = nil, nil, nil
-		handover.Unlock()
-		<-p.done
-		return p.table
+	for i, p := range handover.pending {
+		if p.builder != r && sameClaims(p.claims, all) {
+			handover.pending = slices.Delete(handover.pending, i, i+1)
+			handover.Unlock()
+			<-p.done
+			return p.table
+		}
 	}
-	p := &pendingTable{done: make(chan struct{})}
-	handover.claims, handover.builder, handover.table = all, r, p
+	p := &pendingTable{claims: all, builder: r, done: make(chan struct{})}
+	if len(handover.pending) == maxPending {
+		handover.pending = slices.Delete(handover.pending, 0, 1)
+	}
+	handover.pending = append(handover.pending, p)
 	handover.Unlock()
 	defer close(p.done)
 	p.table = newQuoteTable(all)
