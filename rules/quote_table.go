@@ -1,7 +1,7 @@
 package rules
 
 import (
-	"encoding/binary"
+	"hash/maphash"
 	"slices"
 	"sync"
 
@@ -106,7 +106,12 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 		}
 	}
 	t := &quoteTable{vocab: quotediff.NewVocabulary()}
-	byKey := make(map[string]*rendering, len(quotes))
+	// The renderings by a hash of their speaker and words: byHash holds the
+	// last rendering with a hash, and sameHash[k] the one before rendering k
+	// (places in blocks.renderings, plus one; 0 for none).
+	seed := maphash.MakeSeed()
+	byHash := make(map[uint64]int32, len(quotes))
+	var sameHash []int32
 	blocks := struct { // at most a rendering a quote
 		renderings []rendering
 		claims     []*claims.Claim
@@ -114,7 +119,6 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 		docNumbers []int32
 	}{make([]rendering, 0, len(quotes)), make([]*claims.Claim, len(quotes)), make([]*document.Document, len(quotes)), make([]int32, len(quotes))}
 	docNumbers := map[*document.Document]int32{}
-	var key []byte // the speaker and the numbers of the quote's words
 	var out []*rendering
 	// A document's quotes come together, and often from one speaker.
 	var lastDoc *document.Document
@@ -132,9 +136,9 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 		if !known || c.Key != lastKey {
 			lastKey, speaker, known = c.Key, speakers[c.Key], true
 		}
-		key = append(append(key[:0], speaker...), 0)
+		h := maphash.String(seed, speaker)
 		for _, id := range q.IDs() {
-			key = binary.LittleEndian.AppendUint32(key, uint32(id))
+			h = (h ^ uint64(id)) * 0x100000001b3 // FNV-1a's prime
 		}
 		if c.Doc != lastDoc {
 			n, ok := docNumbers[c.Doc]
@@ -144,7 +148,13 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			}
 			lastDoc, doc = c.Doc, n
 		}
-		r := byKey[string(key)]
+		var r *rendering
+		for k := byHash[h]; k != 0; k = sameHash[k-1] {
+			if x := &blocks.renderings[k-1]; x.speaker == speaker && slices.Equal(x.q.IDs(), q.IDs()) {
+				r = x
+				break
+			}
+		}
 		if r == nil {
 			// Most renderings stand in one claim: they take it from blocks
 			// that all share, and grow past it in memory of their own.
@@ -153,7 +163,8 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 				claims: blocks.claims[k : k+1 : k+1], docs: blocks.docs[k : k+1 : k+1], docNumbers: blocks.docNumbers[k : k+1 : k+1]})
 			r = &blocks.renderings[k]
 			r.claims[0], r.docs[0], r.docNumbers[0] = c, c.Doc, doc
-			byKey[string(key)] = r
+			sameHash = append(sameHash, byHash[h])
+			byHash[h] = int32(k + 1)
 			out = append(out, r)
 			continue
 		}
