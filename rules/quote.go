@@ -1,8 +1,8 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -118,82 +118,27 @@ type rendering struct {
 	speaker string // the speaker's canonical key
 	name    string // the speaker's name as a claim with that key gives it
 	q       *quotediff.Quote
-	claims  []*claims.Claim // in document order
-	docs    map[*document.Document]bool
-	// support is the number of documents that carry this wording or one that
-	// agrees with it (a part of it, or a longer quote it is part of).
-	support int
+	claims  []*claims.Claim      // in document order
+	docs    []*document.Document // those of the claims, each once
+	// docNumbers numbers docs in the order the check first meets them,
+	// sorted: renderings in the same documents have equal docNumbers.
+	docNumbers []int32
 }
 
 func (r *rendering) first() *claims.Claim { return r.claims[0] }
 
-// sameDocuments reports whether two renderings stand in the same documents:
-// quotes of one document, which is never compared with itself.
-func sameDocuments(r, o *rendering) bool {
-	for d := range r.docs {
-		if !o.docs[d] {
-			return false
-		}
+// quoteOf returns the value of c, one of r's claims, parsed: its words are
+// r's, but it may write them otherwise.
+func (r *rendering) quoteOf(c *claims.Claim) *quotediff.Quote {
+	if c.Value == r.q.Text {
+		return r.q
 	}
-	for d := range o.docs {
-		if !r.docs[d] {
-			return false
-		}
-	}
-	return true
+	return quotediff.Parse(c.Value)
 }
 
-// quoteRenderings groups the quote claims with at least minWords words into
-// renderings, in document order of their first claims.
-func quoteRenderings(all []*claims.Claim, minWords int) []*rendering {
-	speakers := canonicalSpeakers(all)
-	names := map[string]string{}
-	for _, c := range all {
-		if c.Kind == claims.KindQuote && names[c.Key] == "" {
-			names[c.Key] = c.Subject
-		}
-	}
-	byKey := map[string]*rendering{}
-	type parse struct {
-		q   *quotediff.Quote
-		key string
-	}
-	parsed := map[string]parse{} // a quote that many documents repeat is read once
-	var out []*rendering
-	for _, c := range all {
-		if c.Kind != claims.KindQuote || c.Quote == nil {
-			continue
-		}
-		p, ok := parsed[c.Value]
-		if !ok {
-			p.q = quotediff.Parse(c.Value)
-			parsed[c.Value] = p
-		}
-		q := p.q
-		if len(q.Words) < max(minWords, 1) {
-			continue
-		}
-		if p.key == "" { // quotes long enough have words, and so a key
-			p.key = q.Key()
-			parsed[c.Value] = p
-		}
-		speaker := speakers[c.Key]
-		k := speaker + "\x00" + p.key
-		r := byKey[k]
-		if r == nil {
-			r = &rendering{speaker: speaker, name: names[speaker], q: q, docs: map[*document.Document]bool{}}
-			byKey[k] = r
-			out = append(out, r)
-		}
-		r.claims = append(r.claims, c)
-		r.docs[c.Doc] = true
-	}
-	for _, r := range out {
-		sort.SliceStable(r.claims, func(i, j int) bool { return lessClaim(r.claims[i], r.claims[j]) })
-	}
-	sort.SliceStable(out, func(i, j int) bool { return lessClaim(out[i].first(), out[j].first()) })
-	return out
-}
+// sameDocuments reports whether two renderings stand in the same documents:
+// quotes of one document, which is never compared with itself.
+func sameDocuments(r, o *rendering) bool { return slices.Equal(r.docNumbers, o.docNumbers) }
 
 // canonicalSpeakers maps the key of every quote's speaker to the key its
 // quotes are compared under: a surname alone ("rubio") joins the one full
@@ -251,7 +196,11 @@ func mayBeOnePerson(a, b string) bool {
 // the comparison oriented from the finding's location (at) to the other.
 type rewording struct {
 	at, other *rendering
-	cmp       quotediff.Comparison
+	// support is the number of documents that carry the other wording or
+	// one that agrees with it (a part of it, or a longer quote it is part
+	// of).
+	support int
+	cmp     quotediff.Comparison
 }
 
 // fidelityStats counts the work of a quote-fidelity check.
@@ -271,7 +220,8 @@ func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
 
 func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	o := r.options.(*fidelityOptions)
-	rs := quoteRenderings(all, o.minWords())
+	t := sharedQuoteTable(r, all)
+	rs := t.renderings(o.minWords())
 	stats := fidelityStats{renderings: len(rs)}
 	bySpeaker := map[string][]*rendering{}
 	var speakers []string
@@ -283,11 +233,17 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 	}
 	sort.Strings(speakers)
 	var rewordings []rewording
+	pairs := newPairFinder(t.vocab)
+	var union []int32
+	type differing struct {
+		at, other int // in group
+		cmp       quotediff.Comparison
+	}
 	for _, s := range speakers {
 		group := bySpeaker[s]
 		agree := make([][]*rendering, len(group))
-		var found []rewording
-		for _, p := range candidatePairs(group) {
+		var found []differing
+		for _, p := range pairs.candidates(group) {
 			stats.candidates++
 			a, b := group[p[0]], group[p[1]]
 			if sameDocuments(a, b) {
@@ -301,26 +257,29 @@ func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
 				agree[p[1]] = append(agree[p[1]], a)
 			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
 				cmp.Explain(a.q, b.q)
-				found = append(found, rewording{at: a, other: b, cmp: cmp})
+				found = append(found, differing{at: p[0], other: p[1], cmp: cmp})
 			}
 		}
+		support := make([]int, len(group))
 		for i, x := range group {
-			docs := maps.Clone(x.docs)
+			union = append(union[:0], x.docNumbers...)
 			for _, y := range agree[i] {
-				for d := range y.docs {
-					docs[d] = true
-				}
+				union = append(union, y.docNumbers...)
 			}
-			x.support = len(docs)
+			if len(agree[i]) > 0 {
+				slices.Sort(union)
+				union = slices.Compact(union)
+			}
+			support[i] = len(union)
 		}
 		for _, w := range found {
 			// The finding stands at the wording fewer sources back; on a tie,
 			// at the first, as for counts.
-			if w.other.support < w.at.support {
-				w = rewording{at: w.other, other: w.at, cmp: quotediff.Compare(w.other.q, w.at.q)}
-				w.cmp.Explain(w.at.q, w.other.q)
+			if support[w.other] < support[w.at] {
+				w = differing{at: w.other, other: w.at, cmp: quotediff.Compare(group[w.other].q, group[w.at].q)}
+				w.cmp.Explain(group[w.at].q, group[w.other].q)
 			}
-			rewordings = append(rewordings, w)
+			rewordings = append(rewordings, rewording{at: group[w.at], other: group[w.other], support: support[w.other], cmp: w.cmp})
 		}
 	}
 	return r.rewordingFindings(o, rewordings), stats
@@ -337,54 +296,137 @@ const maxCandidates = 8
 // their rarer ones are not compared.
 const maxPostings = 200
 
-// candidatePairs returns the pairs of renderings (indexes, i < j) that can
-// be renderings of one quote: they share quotediff.MinSharedContent content
+// pairFinder finds the candidate pairs of renderings of each speaker in
+// turn, reusing its tables, which are indexed by stem number, from one
+// speaker to the next.
+type pairFinder struct {
+	df   []int32 // the renderings of the speaker that have each stem
+	rank []int32 // each stem's place among the speaker's stems, rarest first
+	// order is each stem's place among all stems in byte order, which
+	// breaks ties of rarity; byOrder is the stem at each place.
+	order, byOrder []int32
+
+	// The memory of candidates, reused from one speaker to the next.
+	stems, start, index, next, ranks, seen, in []int32
+	byRarity                                   []uint64
+	sets                                       [][]int32
+	pairs                                      [][2]int
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough; the elements are left as they are.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func newPairFinder(v *quotediff.Vocabulary) *pairFinder {
+	n := v.Stems()
+	f := &pairFinder{df: make([]int32, n), rank: make([]int32, n), order: make([]int32, n), byOrder: make([]int32, n)}
+	// A stem's first eight bytes, big-endian, order most stems without
+	// reading them.
+	prefix := make([]uint64, n)
+	for k := range prefix {
+		stem := v.Stem(int32(k))
+		for i := range 8 {
+			prefix[k] <<= 8
+			if i < len(stem) {
+				prefix[k] |= uint64(stem[i])
+			}
+		}
+		f.byOrder[k] = int32(k)
+	}
+	slices.SortFunc(f.byOrder, func(a, b int32) int {
+		if prefix[a] != prefix[b] {
+			return cmp.Compare(prefix[a], prefix[b])
+		}
+		return strings.Compare(v.Stem(a), v.Stem(b))
+	})
+	for k, stem := range f.byOrder {
+		f.order[stem] = int32(k)
+	}
+	return f
+}
+
+// candidates returns the pairs of renderings (indexes, i < j) that can be
+// renderings of one quote: they share quotediff.MinSharedContent content
 // stems. By the prefix-filter principle, such a pair shares a stem among the
 // len - need + 1 rarest stems of the one with fewer, so each rendering looks
 // up only its rarest stems in the index, and the shared stems of what it
 // finds are counted before any pair is compared. A rendering is paired with
 // the maxCandidates larger renderings that share the most stems with it.
-func candidatePairs(group []*rendering) [][2]int {
+// The pairs are valid until the next call.
+func (f *pairFinder) candidates(group []*rendering) [][2]int {
 	if len(group) < 2 {
 		return nil
 	}
-	words := make([][]string, len(group))
-	df := map[string]int{}
+	stems := f.stems[:0] // the stems of the group
+	postings := 0
+	for _, x := range group {
+		for _, w := range x.q.ContentStems() {
+			if f.df[w] == 0 {
+				stems = append(stems, w)
+			}
+			f.df[w]++
+		}
+		postings += len(x.q.ContentStems())
+	}
+	// The stems rarest first, in byte order among as rare: sorted as
+	// integers, rarity above place.
+	f.stems = stems
+	byRarity := resize(f.byRarity, len(stems))
+	f.byRarity = byRarity
+	for k, w := range stems {
+		byRarity[k] = uint64(f.df[w])<<32 | uint64(f.order[w])
+	}
+	slices.Sort(byRarity)
+	// The renderings that have the stem ranked k are index[start[k]:start[k+1]].
+	start := resize(f.start, len(byRarity)+1)
+	f.start = start
+	start[0] = 0
+	for k, key := range byRarity {
+		w := f.byOrder[uint32(key)]
+		f.rank[w] = int32(k)
+		start[k+1] = start[k] + f.df[w]
+	}
+	index := resize(f.index, postings)
+	next := resize(f.next, len(byRarity))
+	copy(next, start)
+	f.index, f.next = index, next
 	for i, x := range group {
-		words[i] = x.q.ContentStems()
-		for _, w := range words[i] {
-			df[w]++
+		for _, w := range x.q.ContentStems() {
+			k := f.rank[w]
+			index[next[k]] = int32(i)
+			next[k]++
 		}
 	}
-	type stem struct {
-		word string
-		df   int
+	// Each rendering's set of stem ranks, in order: read off the index,
+	// which lists the renderings of each rank in turn.
+	sets := resize(f.sets, len(group))
+	ranks := resize(f.ranks, postings)
+	f.sets, f.ranks = sets, ranks
+	from := 0
+	for i, x := range group {
+		n := len(x.q.ContentStems())
+		sets[i] = ranks[from : from : from+n]
+		from += n
 	}
-	byRarity := make([]stem, 0, len(df))
-	for w, n := range df {
-		byRarity = append(byRarity, stem{w, n})
-	}
-	slices.SortFunc(byRarity, func(a, b stem) int {
-		if a.df != b.df {
-			return a.df - b.df
+	for k := range byRarity {
+		for _, i := range index[start[k]:start[k+1]] {
+			sets[i] = append(sets[i], int32(k))
 		}
-		return strings.Compare(a.word, b.word)
-	})
-	rank := make(map[string]int, len(byRarity))
-	for i, w := range byRarity {
-		rank[w.word] = i
 	}
-	sets := make([][]int, len(group))
-	index := make([][]int, len(byRarity))
-	for i, ws := range words {
-		for _, w := range ws {
-			sets[i] = append(sets[i], rank[w])
-			index[rank[w]] = append(index[rank[w]], i)
-		}
-		slices.Sort(sets[i])
+	for _, w := range stems {
+		f.df[w] = 0
 	}
-	var pairs [][2]int
-	seen := map[int]bool{}
+	pairs := f.pairs[:0]
+	seen := resize(f.seen, len(group)) // i+1 once rendering i has looked at it
+	in := resize(f.in, len(byRarity))  // i+1 for the stems of rendering i
+	clear(seen)
+	clear(in)
+	f.seen, f.in = seen, in
 	type candidate struct{ j, shared int }
 	var found []candidate
 	for i, set := range sets {
@@ -392,19 +434,29 @@ func candidatePairs(group []*rendering) [][2]int {
 		if need == 0 {
 			continue
 		}
-		clear(seen)
+		for _, w := range set {
+			in[w] = int32(i + 1)
+		}
 		found = found[:0]
 		for _, w := range set[:len(set)-need+1] {
-			if len(index[w]) > maxPostings {
+			having := index[start[w]:start[w+1]]
+			if len(having) > maxPostings {
 				break // the rest of the set is as common or more
 			}
-			for _, j := range index[w] {
+			for _, j32 := range having {
+				j := int(j32)
 				bigger := len(sets[j]) > len(set) || len(sets[j]) == len(set) && j > i
-				if !bigger || seen[j] {
+				if !bigger || seen[j] == int32(i+1) {
 					continue
 				}
-				seen[j] = true
-				if n := sharedCount(set, sets[j]); n >= need {
+				seen[j] = int32(i + 1)
+				n := 0
+				for _, w := range sets[j] {
+					if in[w] == int32(i+1) {
+						n++
+					}
+				}
+				if n >= need {
 					found = append(found, candidate{j, n})
 				}
 			}
@@ -425,24 +477,8 @@ func candidatePairs(group []*rendering) [][2]int {
 		}
 		return a[1] - b[1]
 	})
+	f.pairs = pairs
 	return pairs
-}
-
-// sharedCount counts the elements two sorted sets share.
-func sharedCount(a, b []int) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] == b[0]:
-			n++
-			a, b = a[1:], b[1:]
-		case a[0] < b[0]:
-			a = a[1:]
-		default:
-			b = b[1:]
-		}
-	}
-	return n
 }
 
 // rewordingFindings makes one finding of the rewordings of one stretch of a
@@ -485,10 +521,14 @@ func sameStretch(a, b quotediff.Comparison) bool {
 // documents: a source that quotes a few words and then the whole sentence is
 // one witness, the sentence.
 func withoutParts(ws []rewording) []rewording {
+	byAt := map[*rendering][]*rendering{} // the other renderings of each
+	for _, w := range ws {
+		byAt[w.at] = append(byAt[w.at], w.other)
+	}
 	var out []rewording
 	for _, w := range ws {
-		part := slices.ContainsFunc(ws, func(v rewording) bool {
-			return v.at == w.at && v.other != w.other && w.other.q.Within(v.other.q) && sameDocuments(w.other, v.other)
+		part := slices.ContainsFunc(byAt[w.at], func(other *rendering) bool {
+			return other != w.other && w.other.q.Within(other.q) && sameDocuments(w.other, other)
 		})
 		if !part {
 			out = append(out, w)
@@ -500,8 +540,8 @@ func withoutParts(ws []rewording) []rewording {
 func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bool) {
 	sort.SliceStable(ws, func(i, j int) bool {
 		a, b := ws[i], ws[j]
-		if a.other.support != b.other.support {
-			return a.other.support > b.other.support
+		if a.support != b.support {
+			return a.support > b.support
 		}
 		if la, lb := a.cmp.B1-a.cmp.B0, b.cmp.B1-b.cmp.B0; la != lb {
 			return la > lb
@@ -517,7 +557,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	// another wording is not only in.
 	var loc *claims.Claim
 	for _, c := range at.claims {
-		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !w.other.docs[c.Doc] }) {
+		if slices.ContainsFunc(ws, func(w rewording) bool { return len(w.other.docs) > 1 || !slices.Contains(w.other.docs, c.Doc) }) {
 			loc = c
 			break
 		}
@@ -525,7 +565,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 	if loc == nil {
 		return Finding{}, false
 	}
-	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(loc, a0, a1)}
+	f := Finding{Rule: r.ID, Level: r.Level, Subject: at.name, Location: quoteLocation(at.quoteOf(loc), loc, a0, a1)}
 	var others []string
 	seenDocs := map[*document.Document]bool{loc.Doc: true}
 	negation, number := false, false
@@ -537,7 +577,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 			}
 			seenDocs[c.Doc] = true
 			related = true
-			f.Related = append(f.Related, quoteLocation(c, w.cmp.B0, w.cmp.B1))
+			f.Related = append(f.Related, quoteLocation(w.other.quoteOf(c), c, w.cmp.B0, w.cmp.B1))
 			others = append(others, c.Doc.Source)
 		}
 		if related {
@@ -552,7 +592,7 @@ func (r *Rule) rewordingFinding(o *fidelityOptions, ws []rewording) (Finding, bo
 		f.Level = o.meaningLevel()
 	}
 	best := ws[0]
-	f.Diff = diffParts(quotediff.Parse(loc.Value), best.other.q, best.cmp.Parts)
+	f.Diff = diffParts(at.quoteOf(loc), best.other.q, best.cmp.Parts)
 	f.Message = r.render(messageData{Subject: at.name, Value: f.Location.Value, Source: loc.Doc.Source,
 		Others: strings.Join(others, ", "), Sources: sourcesOf(at.claims), Diff: OneLineDiff(f.Diff),
 		Change: change(negation, number)})
@@ -626,11 +666,11 @@ func OneLineDiff(parts []DiffPart) string {
 	return b.String()
 }
 
-// quoteLocation locates the words [i, j) of a quote claim in its document.
-// The claims of one rendering have the same words, perhaps in different
-// typography, so the words are counted in the claim's own text.
-func quoteLocation(c *claims.Claim, i, j int) Location {
-	q := quotediff.Parse(c.Value)
+// quoteLocation locates the words [i, j) of a quote claim, whose value q
+// is, in its document. The claims of one rendering have the same words,
+// perhaps in different typography, so the words are counted in the claim's
+// own text.
+func quoteLocation(q *quotediff.Quote, c *claims.Claim, i, j int) Location {
 	if j > len(q.Words) {
 		return location(c)
 	}
@@ -686,37 +726,39 @@ func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
 }
 
 // checkQuoteAttribution finds the same words quoted as said by different
-// people in different documents. Every rendering of at least min-words words
-// is indexed by its shingles of min-words words; a rendering looks up only
-// its first shingle, which any quote it is a part of also has.
+// people in different documents. A rendering of at least min-words words
+// looks up only its first shingle of min-words words, which any quote it is
+// a part of also has: the first shingles are indexed, and the renderings
+// that have each are found in one pass over all their shingles.
 func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
 	o := r.options.(*attributionOptions)
 	n := o.minWords()
-	rs := quoteRenderings(all, n)
-	size := 0
-	for _, x := range rs {
-		size += max(len(x.q.Words)-n+1, 0)
-	}
-	index := make(shingleIndex, 0, size)
+	rs := sharedQuoteTable(r, all).renderings(n)
+	named := make([]bool, len(rs))
 	for i, x := range rs {
-		if !looksLikeName(x.name) {
-			continue
-		}
-		for k := 0; k+n <= len(x.q.Words); k++ {
-			index = append(index, shingleAt{hash: shingle(x.q.Words[k : k+n]), rendering: i})
+		named[i] = looksLikeName(x.name)
+	}
+	firsts := newShingleSet(n)
+	first := make([]int32, len(rs)) // each rendering's first shingle in firsts, or -1
+	for i, x := range rs {
+		first[i] = -1
+		if k := firstShingle(x.q, n); k >= 0 && named[i] {
+			first[i] = firsts.add(x.q.IDs()[k : k+n])
 		}
 	}
-	index.sort()
+	for j, y := range rs {
+		if named[j] {
+			firsts.find(y.q.IDs(), int32(j))
+		}
+	}
 	others := make([][]*rendering, len(rs))
 	for i, x := range rs {
-		first := firstShingle(x.q, n)
-		if first < 0 || !looksLikeName(x.name) {
+		if first[i] < 0 {
 			continue
 		}
-		for _, at := range index.with(shingle(x.q.Words[first : first+n])) {
-			j := at.rendering
+		for _, j := range firsts.having[first[i]] {
 			y := rs[j]
-			if j == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
+			if int(j) == i || mayBeOnePerson(x.speaker, y.speaker) || sameDocuments(x, y) || !x.q.Within(y.q) {
 				continue
 			}
 			others[i] = append(others[i], y)
@@ -780,62 +822,6 @@ func firstShingle(q *quotediff.Quote, n int) int {
 		}
 	}
 	return -1
-}
-
-// shingleIndex lists the renderings that have each shingle: a slice sorted
-// by hash and then rendering takes a fraction of the memory of a map of
-// slices, and quotes have many shingles.
-type shingleIndex []shingleAt
-
-type shingleAt struct {
-	hash      uint64
-	rendering int
-}
-
-// sort orders the index by hash and rendering, each pair once.
-func (x *shingleIndex) sort() {
-	slices.SortFunc(*x, func(a, b shingleAt) int {
-		if a.hash != b.hash {
-			return compareHashes(a.hash, b.hash)
-		}
-		return a.rendering - b.rendering
-	})
-	*x = slices.Compact(*x)
-}
-
-// with returns the entries of the renderings that have the shingle h, in
-// order of the renderings.
-func (x shingleIndex) with(h uint64) shingleIndex {
-	i, _ := slices.BinarySearchFunc(x, h, func(s shingleAt, h uint64) int { return compareHashes(s.hash, h) })
-	j := i
-	for j < len(x) && x[j].hash == h {
-		j++
-	}
-	return x[i:j]
-}
-
-func compareHashes(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-// shingle hashes words with 64-bit FNV-1a, each word followed by a zero byte.
-func shingle(ts []quotediff.Token) uint64 {
-	const offset, prime = 14695981039346656037, 1099511628211
-	h := uint64(offset)
-	for _, t := range ts {
-		for i := 0; i < len(t.Word); i++ {
-			h ^= uint64(t.Word[i])
-			h *= prime
-		}
-		h *= prime // the zero byte: xor with 0 leaves h as it is
-	}
-	return h
 }
 
 // looksLikeName reports whether a speaker is named in full rather than

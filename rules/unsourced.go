@@ -59,6 +59,7 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 		c *claims.Claim
 		q *quotediff.Quote
 	}
+	v := quotediff.NewVocabulary() // the quotes are compared with each other
 	var quotes []pending
 	var sources []*document.Document
 	var sourceQuotes []*claims.Claim
@@ -68,7 +69,7 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 			if c.Kind != claims.KindQuote {
 				continue
 			}
-			if q := quotediff.Parse(withGaps(c)); len(q.Words) >= max(o.minWords(), 1) {
+			if q := v.Parse(withGaps(c)); len(q.Words) >= max(o.minWords(), 1) {
 				quotes = append(quotes, pending{c, q})
 			}
 			continue
@@ -86,7 +87,7 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 	}
 	parsed := make([]*quotediff.Quote, len(sourceQuotes))
 	for i, c := range sourceQuotes {
-		parsed[i] = quotediff.Parse(c.Value)
+		parsed[i] = v.Parse(c.Value)
 	}
 	quotes = slices.DeleteFunc(quotes, func(p pending) bool { return slices.ContainsFunc(parsed, p.q.Within) })
 	// One source's text at a time, parsed once and let go, and none once
@@ -95,7 +96,7 @@ func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
 		if len(quotes) == 0 {
 			break
 		}
-		words := quotediff.Parse(d.Text)
+		words := v.Parse(d.Text)
 		quotes = slices.DeleteFunc(quotes, func(p pending) bool { return p.q.Within(words) })
 	}
 	speakers := canonicalSpeakers(all)

@@ -3,11 +3,12 @@ package quotediff
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
-// Quote is a quotation split into folded words. Its methods compute their
-// results once and return them to be read, not changed; a Quote is not for
-// concurrent use.
+// Quote is a quotation split into folded words. What its methods return is
+// to be read, not changed; a Quote does not change once parsed, so many
+// goroutines may read and compare it at once.
 type Quote struct {
 	Text  string
 	Words []Token // the words, ellipses left out
@@ -15,38 +16,23 @@ type Quote struct {
 	// separates from the previous one starts; Runs[0] is 0.
 	Runs []int
 
-	folded, stems []string // computed once, by Folded and ContentStems
+	vocab *Vocabulary
+	ids   []int32 // the number of each word in vocab
+	stems []int32 // see ContentStems
 }
 
-// Parse splits a quotation into its words and its runs between ellipses.
-func Parse(text string) *Quote {
-	q := &Quote{Text: text, Runs: []int{0}}
-	tokens := Words(text)
-	words := tokens[:0] // the words overwrite the tokens they were read from
-	for _, t := range tokens {
-		if t.Gap() {
-			if n := len(words); n > q.Runs[len(q.Runs)-1] {
-				q.Runs = append(q.Runs, n)
-			}
-			continue
-		}
-		words = append(words, t)
-	}
-	if len(words) > 0 {
-		q.Words = words
-	}
-	return q
-}
+// Parse splits a quotation into its words and its runs between ellipses, in
+// a vocabulary of its own. Quotes that are compared with each other are
+// parsed faster with one Vocabulary.
+func Parse(text string) *Quote { return NewVocabulary().Parse(text) }
 
 // Folded returns the folded words.
 func (q *Quote) Folded() []string {
-	if q.folded == nil {
-		q.folded = make([]string, len(q.Words))
-		for i, t := range q.Words {
-			q.folded[i] = t.Word
-		}
+	folded := make([]string, len(q.Words))
+	for i, t := range q.Words {
+		folded[i] = t.Word
 	}
-	return q.folded
+	return folded
 }
 
 // Span returns the byte span in Text of the words [i, j).
@@ -57,9 +43,9 @@ func (q *Quote) Span(i, j int) (start, end int) {
 	return q.Words[i].Start, q.Words[j-1].End
 }
 
-// Key is the folded words joined by spaces: quotes with equal keys differ in
-// typography only.
-func (q *Quote) Key() string { return strings.Join(q.Folded(), " ") }
+// IDs returns the numbers of the quote's words in its vocabulary: quotes of
+// one vocabulary whose words have the same numbers differ in typography only.
+func (q *Quote) IDs() []int32 { return q.ids }
 
 // Within reports whether every run of q's words stands, in order and
 // unbroken, in the words of other: q is the same quote as other or a part of
@@ -165,26 +151,40 @@ func substitution(na, nb int) int {
 // the densest cluster of shared words of a longest common subsequence, widened
 // by the words each side substitutes at its edges; words only one side has
 // beyond it are the context a partial quote leaves out.
+//
+// Quotes of different vocabularies are parsed again, into one.
 func Compare(a, b *Quote) Comparison {
 	if a.Within(b) || b.Within(a) {
 		return Comparison{Agree: true}
 	}
-	lcs := commonWords(a.Folded(), b.Folded())
-	var clusters [][]Part
+	if a.vocab != b.vocab {
+		v := NewVocabulary()
+		a, b = v.Parse(a.Text), v.Parse(b.Text)
+	}
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
+	var lcs []Part
+	if len(a.ids)*len(b.ids) > maxTable {
+		lcs = diff(a.ids, b.ids) // needs less memory
+	} else {
+		lcs = commonWords(a.ids, b.ids, &s.lcs)
+	}
+	clusters := s.clusters[:0]
 	best, bestShared, shared := -1, 0, 0
 	for _, p := range lcs {
 		if p.Op != Equal {
 			continue
 		}
 		n := len(clusters)
-		if n == 0 || !joins(p.A0-last(clusters[n-1]).A1, p.B0-last(clusters[n-1]).B1) {
-			clusters, shared, n = append(clusters, nil), 0, n+1
+		if n == 0 || !joins(p.A0-clusters[n-1].last.A1, p.B0-clusters[n-1].last.B1) {
+			clusters, shared, n = append(clusters, cluster{first: p}), 0, n+1
 		}
-		clusters[n-1] = append(clusters[n-1], p)
+		clusters[n-1].last = p
 		if shared += p.A1 - p.A0; shared > bestShared {
 			best, bestShared = n-1, shared
 		}
 	}
+	s.clusters = clusters
 	if best < 0 {
 		return Comparison{}
 	}
@@ -192,16 +192,16 @@ func Compare(a, b *Quote) Comparison {
 	// a rewording can put more words between two runs than maxGap allows.
 	need := MinSharedContent(len(a.ContentStems()), len(b.ContentStems()))
 	lo, hi := best, best
-	c := stretch(a, b, need, clusters[lo][0], last(clusters[hi]))
+	c := s.stretch(a, b, need, clusters[lo].first, clusters[hi].last)
 	for {
 		grown := false
 		if lo > 0 {
-			if w := stretch(a, b, need, clusters[lo-1][0], last(clusters[hi])); w.Similarity > c.Similarity {
+			if w := s.stretch(a, b, need, clusters[lo-1].first, clusters[hi].last); w.Similarity > c.Similarity {
 				c, lo, grown = w, lo-1, true
 			}
 		}
 		if hi+1 < len(clusters) {
-			if w := stretch(a, b, need, clusters[lo][0], last(clusters[hi+1])); w.Similarity > c.Similarity {
+			if w := s.stretch(a, b, need, clusters[lo].first, clusters[hi+1].last); w.Similarity > c.Similarity {
 				c, hi, grown = w, hi+1, true
 			}
 		}
@@ -212,7 +212,7 @@ func Compare(a, b *Quote) Comparison {
 	// Coverage counts the words from the first shared word to the last, not
 	// the substitutions at the edges: a phrase in common ("the American
 	// people") and a few words either side are not a quote reworded.
-	first, end := clusters[lo][0], last(clusters[hi])
+	first, end := clusters[lo].first, clusters[hi].last
 	if len(a.Words) <= len(b.Words) {
 		c.Coverage = float64(end.A1-first.A0) / float64(len(a.Words))
 	} else {
@@ -227,8 +227,14 @@ func Compare(a, b *Quote) Comparison {
 // comparisons are rejected on their similarity, and the diff costs more than
 // the alignment.
 func (c *Comparison) Explain(a, b *Quote) {
+	var parts []Part
+	if a.vocab == b.vocab { // the words' numbers say as much as the words
+		parts = diff(a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
+	} else {
+		parts = diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1])
+	}
 	c.Parts = c.Parts[:0]
-	for _, p := range Diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1]) {
+	for _, p := range readable(parts, func(k int) bool { return IsFunctionWord(a.Words[c.A0+k].Word) }) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
@@ -236,19 +242,32 @@ func (c *Comparison) Explain(a, b *Quote) {
 	c.Number = numberChanged(a, b, c.Parts)
 }
 
-func last(ps []Part) Part { return ps[len(ps)-1] }
+// scratch is the memory a comparison works in, reused by later ones.
+type scratch struct {
+	lcs      lcsScratch
+	clusters []cluster
+	// left counts, by stem number, the words of a stretch not yet matched;
+	// all zero between comparisons.
+	left []int32
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// cluster is a run of equal parts of an alignment that belong to one
+// stretch: its first and its last.
+type cluster struct{ first, last Part }
 
 // stretch is the comparison of the words from the equal part first to the
 // equal part last, widened by the words both quotes have before and after
 // them as far as they pair up (substitutions), without its diff; need is
 // the number of content stems the stretches must share.
-func stretch(a, b *Quote, need int, first, last Part) Comparison {
+func (s *scratch) stretch(a, b *Quote, need int, first, last Part) Comparison {
 	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
 	k := substitution(c.A0, c.B0)
 	c.A0, c.B0 = c.A0-k, c.B0-k
 	k = substitution(len(a.Words)-c.A1, len(b.Words)-c.B1)
 	c.A1, c.B1 = c.A1+k, c.B1+k
-	similarity, shared := overlap(a.Words[c.A0:c.A1], b.Words[c.B0:c.B1])
+	similarity, shared := s.overlap(a.vocab, a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
 	c.Similarity = similarity
 	c.SharesContent = shared >= need
 	return c
@@ -259,42 +278,42 @@ func stretch(a, b *Quote, need int, first, last Part) Comparison {
 // all but one of the shorter quote's when it has fewer than four, or one.
 func MinSharedContent(na, nb int) int { return min(3, max(1, min(na, nb)-1)) }
 
-// ContentStems returns the distinct stems of q's words other than function
-// words: what two renderings of one quote share.
-func (q *Quote) ContentStems() []string {
-	if q.stems == nil {
-		q.stems = []string{}
-		for _, t := range q.Words {
-			if w := stem(t.Word); !IsFunctionWord(t.Word) && !slices.Contains(q.stems, w) {
-				q.stems = append(q.stems, w)
-			}
-		}
-	}
-	return q.stems
-}
+// ContentStems returns the numbers in q's vocabulary (Vocabulary.Stem) of
+// the distinct stems of q's words other than function words: what two
+// renderings of one quote share.
+func (q *Quote) ContentStems() []int32 { return q.stems }
 
 // functionWeight is the weight of a function word in Similarity: "the" and
 // "to" in common say little about two quotes being one.
 const functionWeight = 0.25
 
-// overlap returns the weighted Dice coefficient of two runs of words taken as
-// multisets, and the number of content words they share.
-func overlap(a, b []Token) (similarity float64, content int) {
-	left := map[string]int{}
-	var total, shared float64
-	for _, t := range a {
-		left[stem(t.Word)]++
-		total += weight(t.Word)
+// overlap returns the weighted Dice coefficient of two runs of words,
+// numbered in v, taken as multisets of stems, and the number of content
+// words they share.
+func (s *scratch) overlap(v *Vocabulary, a, b []int32) (similarity float64, content int) {
+	if len(s.left) < len(v.stems) {
+		s.left = make([]int32, len(v.stems)+len(v.stems)/2)
 	}
-	for _, t := range b {
-		total += weight(t.Word)
-		if w := stem(t.Word); left[w] > 0 {
-			left[w]--
-			shared += weight(t.Word)
-			if !IsFunctionWord(t.Word) {
+	left := s.left
+	var total, shared float64
+	for _, id := range a {
+		w := v.info[id]
+		left[w.stem]++
+		total += w.weight()
+	}
+	for _, id := range b {
+		w := v.info[id]
+		total += w.weight()
+		if left[w.stem] > 0 {
+			left[w.stem]--
+			shared += w.weight()
+			if !w.function {
 				content++
 			}
 		}
+	}
+	for _, id := range a {
+		left[v.info[id].stem] = 0
 	}
 	return 2 * shared / total, content
 }
@@ -317,8 +336,8 @@ func stem(w string) string {
 	return w
 }
 
-func weight(w string) float64 {
-	if IsFunctionWord(w) {
+func (w wordInfo) weight() float64 {
+	if w.function {
 		return functionWeight
 	}
 	return 1

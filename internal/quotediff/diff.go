@@ -1,6 +1,7 @@
 package quotediff
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -33,7 +34,13 @@ type Part struct {
 // ("elements of American power") between two longer changes, and a reader
 // wants to see what agrees.
 func Diff(a, b []string) []Part {
-	parts := diff(a, b)
+	return readable(diff(a, b), func(k int) bool { return IsFunctionWord(a[k]) })
+}
+
+// readable dissolves into the changes around them the equalities of a diff
+// that are runs of function words no longer than those changes; function
+// reports whether the k-th word of the first side is a function word.
+func readable(parts []Part, function func(k int) bool) []Part {
 	dissolve := make([]bool, len(parts))
 	for i := 1; i+1 < len(parts); i++ {
 		p := parts[i]
@@ -41,7 +48,10 @@ func Diff(a, b []string) []Part {
 			continue
 		}
 		n := p.A1 - p.A0
-		dissolve[i] = n <= changeLen(parts[:i]) && n <= changeLen(parts[i+1:]) && allFunctionWords(a[p.A0:p.A1])
+		dissolve[i] = n <= changeLen(parts[:i]) && n <= changeLen(parts[i+1:])
+		for k := p.A0; k < p.A1 && dissolve[i]; k++ {
+			dissolve[i] = function(k)
+		}
 	}
 	var out []Part
 	for i := 0; i < len(parts); {
@@ -78,12 +88,12 @@ func changeLen(parts []Part) int {
 	return n
 }
 
-// diff computes a shortest word edit script of a and b, whose equalities
-// are a longest common subsequence of words; the deletion comes before the
-// insertion of a change.
-func diff(a, b []string) []Part {
-	runes := map[string]rune{}
-	encode := func(words []string) []rune {
+// diff computes a shortest word edit script of a and b, words or their
+// numbers, whose equalities are a longest common subsequence of words; the
+// deletion comes before the insertion of a change.
+func diff[W comparable](a, b []W) []Part {
+	runes := map[W]rune{}
+	encode := func(words []W) []rune {
 		rs := make([]rune, len(words))
 		for i, w := range words {
 			r, ok := runes[w]
@@ -121,36 +131,92 @@ func diff(a, b []string) []Part {
 	return parts
 }
 
-// maxTable bounds the cells of the table commonWords fills; longer pairs of
-// quotes are aligned by go-diff, which needs less memory.
+// maxTable bounds the cells of the table of common subsequence lengths
+// that commonWords stands for; longer pairs of quotes are aligned by
+// go-diff.
 const maxTable = 1 << 18
 
-// commonWords returns an alignment of a and b whose equalities are a longest
-// common subsequence of words, by dynamic programming over a table of
-// len(a)*len(b) cells: for quotes of tens of words, much cheaper than a
-// character diff, and Compare aligns every candidate pair.
-func commonWords(a, b []string) []Part {
+// lcsScratch is the memory that commonWords reuses from one call to the next.
+type lcsScratch struct {
+	rows   []uint64 // rows of the table, a bit a cell
+	masks  []uint64 // where each word of b stands in b, reversed
+	maskOf []int32  // by word number: its mask in masks, plus one; 0 for none
+	parts  []Part
+}
+
+// commonWords returns an alignment of a and b, words numbered in one
+// vocabulary, whose equalities are a longest common subsequence of words:
+// at each pair of words, the alignment takes them as equal when they are,
+// else drops the word of a when a longest common subsequence of what
+// follows keeps as many words without it, else the word of b.
+//
+// That needs the lengths L(i, j) of a longest common subsequence of a[i:]
+// and b[j:]. They are those of the prefixes of a and b reversed, which the
+// bit-parallel algorithm of Allison and Dix (as Hyyrö writes it) computes
+// 64 cells at a time: row k is a bit vector over the prefixes of reversed
+// b, whose bit l is 0 where the subsequence of the first k words of reversed
+// a and the first l+1 of reversed b is a word longer than with the first l.
+// The alignment is valid until the next call with the same scratch.
+func commonWords(a, b []int32, s *lcsScratch) []Part {
 	n, m := len(a), len(b)
-	if n*m > maxTable {
-		return diff(a, b)
+	width := (m + 63) / 64 // words a row
+	// The masks of b's words: bit l of a word's mask is set where
+	// b[m-1-l] is that word.
+	s.masks = s.masks[:0]
+	for l := range m {
+		w := b[m-1-l]
+		if int(w) >= len(s.maskOf) {
+			s.maskOf = append(s.maskOf, make([]int32, int(w)+1-len(s.maskOf))...)
+		}
+		if s.maskOf[w] == 0 {
+			s.masks = append(s.masks, make([]uint64, width)...)
+			s.maskOf[w] = int32(len(s.masks) / width)
+		}
+		at := int(s.maskOf[w]-1) * width
+		s.masks[at+l/64] |= 1 << (l % 64)
 	}
-	// suffix[i*(m+1)+j] is the length of a longest common subsequence of
-	// a[i:] and b[j:].
-	suffix := make([]uint16, (n+1)*(m+1))
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			k := i*(m+1) + j
-			switch {
-			case a[i] == b[j]:
-				suffix[k] = suffix[k+m+2] + 1
-			case suffix[k+m+1] >= suffix[k+1]:
-				suffix[k] = suffix[k+m+1]
-			default:
-				suffix[k] = suffix[k+1]
-			}
+	cells := (n + 1) * width
+	if cap(s.rows) < cells {
+		s.rows = make([]uint64, cells)
+	}
+	rows := s.rows[:cells]
+	for k := range width {
+		rows[k] = ^uint64(0)
+	}
+	for k := 1; k <= n; k++ {
+		prev, row := rows[(k-1)*width:k*width], rows[k*width:(k+1)*width]
+		var mask []uint64
+		if w := a[n-k]; int(w) < len(s.maskOf) && s.maskOf[w] != 0 {
+			at := int(s.maskOf[w]-1) * width
+			mask = s.masks[at : at+width]
+		}
+		if len(mask) == 0 { // a word that b lacks changes nothing
+			copy(row, prev)
+			continue
+		}
+		var carry uint64
+		for x, v := range prev {
+			var sum uint64
+			sum, carry = bits.Add64(v, v&mask[x], carry)
+			row[x] = sum | v&^mask[x]
 		}
 	}
-	var parts []Part
+	for _, w := range b {
+		s.maskOf[w] = 0
+	}
+	// common(i, j) is L(i, j): the zero bits among the first m-j of row n-i.
+	common := func(i, j int) int {
+		row, l := rows[(n-i)*width:], m-j
+		ones := 0
+		for x := range l / 64 {
+			ones += bits.OnesCount64(row[x])
+		}
+		if r := l % 64; r > 0 {
+			ones += bits.OnesCount64(row[l/64] & (1<<r - 1))
+		}
+		return l - ones
+	}
+	parts := s.parts[:0]
 	add := func(op Op, da, db int, i, j int) {
 		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
 			parts[k].A1, parts[k].B1 = i+da, j+db
@@ -160,12 +226,11 @@ func commonWords(a, b []string) []Part {
 	}
 	i, j := 0, 0
 	for i < n || j < m {
-		k := i*(m+1) + j
 		switch {
 		case i < n && j < m && a[i] == b[j]:
 			add(Equal, 1, 1, i, j)
 			i, j = i+1, j+1
-		case j == m || i < n && suffix[k+m+1] >= suffix[k+1]:
+		case j == m || i < n && common(i+1, j) >= common(i, j+1):
 			add(Delete, 1, 0, i, j)
 			i++
 		default:
@@ -173,6 +238,7 @@ func commonWords(a, b []string) []Part {
 			j++
 		}
 	}
+	s.parts = parts
 	return parts
 }
 

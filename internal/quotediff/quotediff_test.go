@@ -1,8 +1,15 @@
 package quotediff
 
 import (
+	"bytes"
+	"encoding/json"
+	"math/rand/v2"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 func TestWords(t *testing.T) {
@@ -112,7 +119,9 @@ func TestDiff(t *testing.T) {
 func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
 	a := strings.Fields("this is the logical next step it could lead to more")
 	b := strings.Fields("this to me is the next logical step")
-	for _, parts := range [][]Part{commonWords(a, b), diff(a, b)} {
+	v := NewVocabulary()
+	ia, ib := v.Parse(strings.Join(a, " ")).IDs(), v.Parse(strings.Join(b, " ")).IDs()
+	for _, parts := range [][]Part{commonWords(ia, ib, new(lcsScratch)), diff(a, b)} {
 		shared, i, j := 0, 0, 0
 		for _, p := range parts {
 			if p.A0 != i || p.B0 != j {
@@ -130,6 +139,68 @@ func TestCommonWordsIsALongestCommonSubsequence(t *testing.T) {
 			t.Errorf("shared %d, ends %d %d", shared, i, j)
 		}
 	}
+}
+
+// TestCommonWordsAsByTable checks the bit-parallel alignment against the
+// table of subsequence lengths it stands for, filled cell by cell, on
+// random sequences of a few words: short and long, so that rows span
+// several machine words.
+func TestCommonWordsAsByTable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var s lcsScratch
+	for range 2000 {
+		a, b := make([]int32, rng.IntN(150)), make([]int32, rng.IntN(150))
+		words := 1 + rng.IntN(8)
+		for i := range a {
+			a[i] = int32(rng.IntN(words))
+		}
+		for i := range b {
+			b[i] = int32(rng.IntN(words) + rng.IntN(2)) // b has a word a lacks
+		}
+		if got, want := commonWords(a, b, &s), alignByTable(a, b); !slices.Equal(got, want) {
+			t.Fatalf("commonWords(%v, %v) = %v, want %v", a, b, got, want)
+		}
+	}
+}
+
+// alignByTable is commonWords by dynamic programming over the whole table.
+func alignByTable(a, b []int32) []Part {
+	n, m := len(a), len(b)
+	suffix := make([][]int, n+1) // suffix[i][j] is L(i, j)
+	for i := range suffix {
+		suffix[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				suffix[i][j] = suffix[i+1][j+1] + 1
+			} else {
+				suffix[i][j] = max(suffix[i+1][j], suffix[i][j+1])
+			}
+		}
+	}
+	var parts []Part
+	add := func(op Op, da, db int, i, j int) {
+		if k := len(parts) - 1; k >= 0 && parts[k].Op == op {
+			parts[k].A1, parts[k].B1 = i+da, j+db
+			return
+		}
+		parts = append(parts, Part{Op: op, A0: i, A1: i + da, B0: j, B1: j + db})
+	}
+	for i, j := 0, 0; i < n || j < m; {
+		switch {
+		case i < n && j < m && a[i] == b[j]:
+			add(Equal, 1, 1, i, j)
+			i, j = i+1, j+1
+		case j == m || i < n && suffix[i+1][j] >= suffix[i][j+1]:
+			add(Delete, 1, 0, i, j)
+			i++
+		default:
+			add(Insert, 0, 1, i, j)
+			j++
+		}
+	}
+	return parts
 }
 
 func TestWordRune(t *testing.T) {
@@ -167,4 +238,68 @@ func FuzzCompare(f *testing.F) {
 			t.Fatalf("similarity %v", c.Similarity)
 		}
 	})
+}
+
+// FuzzParse checks that a vocabulary that many quotes share reads each one
+// as Words does: the same words, folded alike and numbered consistently,
+// with a run after each ellipsis that follows a word.
+func FuzzParse(f *testing.F) {
+	f.Add("We will rebuild … by spring")
+	f.Add("“It’s 1,200—not two.” Señor Núñez said . . . again")
+	f.Add("... ‘Don’t’ U.S. farms—two-thirds …… end.")
+	f.Add("")
+	v := NewVocabulary()
+	f.Fuzz(func(t *testing.T, text string) {
+		q := v.Parse(text)
+		var words []Token
+		runs := []int{0}
+		for _, tok := range Words(text) {
+			if !tok.Gap() {
+				words = append(words, tok)
+			} else if len(words) > runs[len(runs)-1] {
+				runs = append(runs, len(words))
+			}
+		}
+		if !slices.Equal(q.Words, words) || !slices.Equal(q.Runs, runs) {
+			t.Fatalf("Parse(%q) = %v, runs %v; Words gives %v, runs %v", text, q.Words, q.Runs, words, runs)
+		}
+		for i, id := range q.IDs() {
+			if v.words[id] != q.Words[i].Word {
+				t.Fatalf("word %q numbered %d, the number of %q", q.Words[i].Word, id, v.words[id])
+			}
+		}
+		stems := q.ContentStems()
+		if len(slices.Compact(slices.Sorted(slices.Values(stems)))) != len(stems) {
+			t.Fatalf("content stems %v repeat", stems)
+		}
+	})
+}
+
+// BenchmarkParse parses the quotations of news articles (the text between
+// straight double quotes) with one vocabulary.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var quotes []string
+	var size int64
+	for line := range bytes.Lines(data) {
+		var article struct{ Text string }
+		if err := json.Unmarshal(line, &article); err != nil {
+			b.Fatal(err)
+		}
+		parts := strings.Split(article.Text, `"`)
+		for k := 1; k < len(parts); k += 2 {
+			quotes = append(quotes, parts[k])
+			size += int64(len(parts[k]))
+		}
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		v := NewVocabulary()
+		for _, q := range quotes {
+			v.Parse(q)
+		}
+	}
 }

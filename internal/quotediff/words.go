@@ -29,24 +29,59 @@ func Words(text string) []Token {
 	if len(text) > 0 {
 		out = make([]Token, 0, len(text)/6+1) // words of English average under six bytes with their space
 	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if n := ellipsisAt(text, i); n > 0 {
-			if len(out) == 0 || !out[len(out)-1].Gap() {
-				out = append(out, Token{Start: i, End: i + n})
-			}
-			i += n
+	s := scanner{text: text}
+	for {
+		start, end, gap, ok := s.next()
+		if !ok {
+			return out
+		}
+		if gap {
+			out = append(out, Token{Start: start, End: end})
 			continue
 		}
-		if !isWordRune(r) {
-			i += size
-			continue
-		}
-		end := wordEnd(text, i)
-		out = append(out, Token{Word: fold(text[i:end]), Start: i, End: end})
-		i = end
+		out = append(out, Token{Word: fold(text[start:end]), Start: start, End: end})
 	}
-	return out
+}
+
+// scanner reads the words and ellipses of a text, in order.
+type scanner struct {
+	text string
+	i    int
+	gap  bool // the last token was an ellipsis
+}
+
+// next returns the span of the next word or ellipsis, and whether it is an
+// ellipsis; ok is false at the end of the text. Ellipses that follow each
+// other are one.
+func (s *scanner) next() (start, end int, gap, ok bool) {
+	text := s.text
+	for s.i < len(text) {
+		i := s.i
+		c := text[i]
+		if c < utf8.RuneSelf && c != '.' { // most bytes: no ellipsis starts here
+			if asciiWord[c] {
+				s.i, s.gap = wordEnd(text, i), false
+				return i, s.i, false, true
+			}
+			s.i++
+			continue
+		}
+		if n := ellipsisAt(text, i); n > 0 {
+			s.i += n
+			if !s.gap {
+				s.gap = true
+				return i, i + n, true, true
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isWordRune(r) {
+			s.i, s.gap = wordEnd(text, i), false
+			return i, s.i, false, true
+		}
+		s.i += size
+	}
+	return 0, 0, false, false
 }
 
 // ellipsisAt returns the length of the ellipsis at text[i] ("…", "...",
@@ -73,6 +108,10 @@ func ellipsisAt(text string, i int) int {
 // letter or digit ("don’t", "Farfán-Méndez", "U.S", "1,200").
 func wordEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
 			i += size
@@ -90,7 +129,20 @@ func wordEnd(text string, i int) int {
 	return i
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord tells the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isJoiner(r rune) bool {
 	switch r {

@@ -1,0 +1,218 @@
+package quotediff
+
+// Vocabulary numbers the folded words of the quotes parsed with it, and
+// their stems, so that comparing two of its quotes works on integers: a word
+// is folded and stemmed once however many quotes have it, and a word the
+// quotes write alike is looked up without being folded again. Parse changes
+// the vocabulary, so it is for one goroutine at a time; once the parsing is
+// done, many goroutines may read and compare the quotes at once.
+type Vocabulary struct {
+	written internTable      // a word as a quote writes it -> its number
+	folded  map[string]int32 // a folded word -> its number
+	words   []string         // the folded word of each number
+	info    []wordInfo       // by word number
+
+	stemNumbers map[string]int32
+	stems       []string // by stem number
+
+	arena tokenArena // the words of the quotes
+	hot   []hotWord  // by a hash of the word: see number
+	// seen[n] is stamp when stem n is among the stems of the quote being
+	// parsed; the stamp is new for each quote.
+	seen  []uint32
+	stamp uint32
+}
+
+// wordInfo is what comparisons need to know about a word.
+type wordInfo struct {
+	stem     int32 // a function word is its own stem, never another word's
+	function bool
+}
+
+// NewVocabulary returns an empty vocabulary.
+func NewVocabulary() *Vocabulary {
+	return &Vocabulary{
+		written:     newInternTable(),
+		folded:      map[string]int32{},
+		stemNumbers: map[string]int32{},
+	}
+}
+
+// Stems returns the number of stems the vocabulary has numbered: stem
+// numbers run from 0 to Stems()-1.
+func (v *Vocabulary) Stems() int { return len(v.stems) }
+
+// Stem returns the stem numbered n.
+func (v *Vocabulary) Stem(n int32) string { return v.stems[n] }
+
+// Parse splits a quotation into its words and its runs between ellipses, as
+// the package's Parse does, numbering its words in v.
+func (v *Vocabulary) Parse(text string) *Quote {
+	a := &v.arena
+	if len(a.quotes) == cap(a.quotes) {
+		a.quotes = make([]Quote, 0, blockSize(cap(a.quotes), 0, arenaBlock/16))
+	}
+	a.quotes = append(a.quotes, Quote{Text: text, vocab: v})
+	q := &a.quotes[len(a.quotes)-1]
+	from := len(a.tokens) // the quote's words are a.tokens[from:]
+	s := scanner{text: text}
+	for {
+		start, end, gap, ok := s.next()
+		if !ok {
+			break
+		}
+		if gap {
+			// A run starts after the ellipsis, unless no word came before it.
+			switch n := len(a.tokens) - from; {
+			case n == 0:
+			case q.Runs == nil:
+				q.Runs = []int{0, n}
+			case n > q.Runs[len(q.Runs)-1]:
+				q.Runs = append(q.Runs, n)
+			}
+			continue
+		}
+		id := v.number(text[start:end])
+		if len(a.tokens) == cap(a.tokens) {
+			a.renew(from)
+			from = 0
+		}
+		a.tokens = append(a.tokens, Token{Word: v.words[id], Start: start, End: end})
+		a.ids = append(a.ids, id)
+	}
+	if q.Runs == nil {
+		q.Runs = oneRun
+	}
+	if end := len(a.tokens); end > from {
+		q.Words, q.ids = a.tokens[from:end:end], a.ids[from:end:end]
+	}
+	q.stems = v.contentStems(q.ids)
+	return q
+}
+
+// contentStems returns the distinct stems of words other than function
+// words, in the order the words have them.
+func (v *Vocabulary) contentStems(ids []int32) []int32 {
+	if len(v.seen) < len(v.stems) {
+		v.seen = make([]uint32, len(v.stems)+len(v.stems)/2)
+	}
+	if v.stamp++; v.stamp == 0 { // wrapped around: old stamps could match
+		clear(v.seen)
+		v.stamp = 1
+	}
+	a := &v.arena
+	if len(a.stems)+len(ids) > cap(a.stems) {
+		a.stems = make([]int32, 0, blockSize(cap(a.stems), len(ids), arenaBlock))
+	}
+	from := len(a.stems)
+	for _, id := range ids {
+		if w := v.info[id]; !w.function && v.seen[w.stem] != v.stamp {
+			v.seen[w.stem] = v.stamp
+			a.stems = append(a.stems, w.stem)
+		}
+	}
+	return a.stems[from:len(a.stems):len(a.stems)]
+}
+
+// oneRun is the Runs of a quote without ellipses between its words; the
+// capacity of one makes an append copy it.
+var oneRun = []int{0}[:1:1]
+
+// number returns the number of a word as a quote writes it.
+func (v *Vocabulary) number(written string) int32 {
+	var hot *hotWord
+	if short, ok := pack(written); ok && v.hot != nil {
+		hot = &v.hot[(short*0x9E3779B97F4A7C15)>>(64-hotBits)]
+		if hot.packed == short {
+			return hot.id
+		}
+		hot.packed = short
+	}
+	id, ok := v.written.find(written)
+	if !ok {
+		id = v.add(written)
+	}
+	if hot != nil {
+		hot.id = id
+	}
+	return id
+}
+
+// hotBits is log2 of the words a vocabulary keeps at hand, once it has
+// hotAfter words: the commonest words, and those of the last few quotes.
+const hotBits, hotAfter = 12, 1 << 10
+
+// hotWord is a word of up to eight bytes, packed in an integer, and its
+// number.
+type hotWord struct {
+	packed uint64
+	id     int32
+}
+
+// pack returns the bytes of a word of up to eight bytes, little-endian:
+// words have no zero bytes, so words pack to different integers, none 0.
+func pack(w string) (uint64, bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	var p uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		p = p<<8 | uint64(w[i])
+	}
+	return p, true
+}
+
+// add numbers a word that the vocabulary has not met written so.
+func (v *Vocabulary) add(written string) int32 {
+	w := fold(written)
+	id, ok := v.folded[w]
+	if !ok {
+		id = int32(len(v.words))
+		v.folded[w] = id
+		v.words = append(v.words, w)
+		st := stem(w)
+		n, ok := v.stemNumbers[st]
+		if !ok {
+			n = int32(len(v.stems))
+			v.stemNumbers[st] = n
+			v.stems = append(v.stems, st)
+		}
+		v.info = append(v.info, wordInfo{stem: n, function: IsFunctionWord(w)})
+	}
+	v.written.add(written, id)
+	if v.hot == nil && len(v.written.entries) == hotAfter {
+		v.hot = make([]hotWord, 1<<hotBits)
+	}
+	return id
+}
+
+// tokenArena holds many quotes and their words in a few large blocks, each
+// quote's words a part of one block.
+type tokenArena struct {
+	quotes []Quote
+	tokens []Token
+	ids    []int32 // the words' numbers, beside their tokens
+	stems  []int32 // the quotes' content stems
+}
+
+// arenaBlock is the most words of a block, unless one quote has more.
+const arenaBlock = 1 << 14
+
+// blockSize is the size of the block that follows one of size last, for at
+// least n things: twice the last, so that a vocabulary of a few quotes
+// takes little memory, up to most.
+func blockSize(last, n, most int) int {
+	return max(min(2*last, most), 16, n)
+}
+
+// renew starts new blocks, moving into them the words of the quote being
+// read, those at from and after: the old blocks stay with the quotes that
+// use them.
+func (a *tokenArena) renew(from int) {
+	n := len(a.tokens) - from
+	size := blockSize(cap(a.tokens), 2*n, arenaBlock)
+	tokens, ids := make([]Token, n, size), make([]int32, n, size)
+	copy(tokens, a.tokens[from:])
+	copy(ids, a.ids[from:])
+	a.tokens, a.ids = tokens, ids
+}
