@@ -120,12 +120,13 @@ func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Fin
 // only its own findings, which are joined in rule order.
 func (s *Set) check(cs []*claims.Claim, draftsOnly bool) []Finding {
 	found := make([][]Finding, len(s.Rules))
+	p := newPass(cs)
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, r := range s.Rules {
 		if r.DraftsOnly() == draftsOnly {
 			g.Go(func() error {
-				found[i] = kinds[r.Kind].check(r, cs)
+				found[i] = kinds[r.Kind].check(r, p)
 				return nil
 			})
 		}

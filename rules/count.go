@@ -150,7 +150,8 @@ func containsWord(phrase, p string) bool {
 // agree when their intervals (hedges and rounding included) overlap; the
 // counts of one subject fall into groups that agree, and every group but the
 // one most sources back is a finding, located at its first claim.
-func checkCounts(r *Rule, all []*claims.Claim) []Finding {
+func checkCounts(r *Rule, p *pass) []Finding {
+	all := p.claims
 	o := r.options.(*countOptions)
 	binding := "" // a rule without nouns takes the counts no rule claimed
 	if len(o.Nouns) > 0 {

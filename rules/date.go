@@ -58,7 +58,8 @@ const zoneSlack = 14 * time.Hour
 // their intervals overlap, so "in June" agrees with "on June 5"; the dates of
 // an event fall into groups that agree, and every group but the one most
 // sources back is a finding, located at its first claim.
-func checkDates(r *Rule, all []*claims.Claim) []Finding {
+func checkDates(r *Rule, p *pass) []Finding {
+	all := p.claims
 	o := r.options.(*dateOptions)
 	var cs []*claims.Claim
 	for _, c := range all {

@@ -228,7 +228,8 @@ type variant struct {
 // variant that conflicts with a variant more sources back is a finding in
 // each document that gives it, with the other variant's claims in other
 // documents as related locations.
-func checkTitles(r *Rule, all []*claims.Claim) []Finding {
+func checkTitles(r *Rule, p *pass) []Finding {
+	all := p.claims
 	o := *r.options.(*titleOptions)
 	if o.Modifiers == nil {
 		o.Modifiers = defaultModifiers
@@ -451,7 +452,8 @@ func (o *nameOptions) validate() []optionError {
 // the mentions that spell it the common way as related locations. Curly and
 // straight apostrophes, Unicode normal forms and words in capitals
 // (headlines, datelines) do not count as spellings.
-func checkNames(r *Rule, all []*claims.Claim) []Finding {
+func checkNames(r *Rule, p *pass) []Finding {
+	all := p.claims
 	o := r.options.(*nameOptions)
 	maxEdits := 2
 	if o.MaxEdits != nil {

@@ -213,14 +213,14 @@ type fidelityStats struct {
 // when they share enough content words (a prefix filter over an inverted
 // index of each speaker's words), so the work grows with the quotes that
 // resemble each other, not with all pairs.
-func checkQuoteFidelity(r *Rule, all []*claims.Claim) []Finding {
-	findings, _ := r.quoteFidelity(all)
+func checkQuoteFidelity(r *Rule, p *pass) []Finding {
+	findings, _ := r.quoteFidelity(p)
 	return findings
 }
 
-func (r *Rule) quoteFidelity(all []*claims.Claim) ([]Finding, fidelityStats) {
+func (r *Rule) quoteFidelity(p *pass) ([]Finding, fidelityStats) {
 	o := r.options.(*fidelityOptions)
-	t := sharedQuoteTable(r, all)
+	t := p.quoteTable()
 	rs := t.renderings(o.minWords())
 	stats := fidelityStats{renderings: len(rs)}
 	bySpeaker := map[string][]*rendering{}
@@ -730,10 +730,10 @@ func quoteOffsets(c *claims.Claim, qs, qe int) (start, end int, ok bool) {
 // looks up only its first shingle of min-words words, which any quote it is
 // a part of also has: the first shingles are indexed, and the renderings
 // that have each are found in one pass over all their shingles.
-func checkQuoteAttribution(r *Rule, all []*claims.Claim) []Finding {
+func checkQuoteAttribution(r *Rule, p *pass) []Finding {
 	o := r.options.(*attributionOptions)
 	n := o.minWords()
-	rs := sharedQuoteTable(r, all).renderings(n)
+	rs := p.quoteTable().renderings(n)
 	named := make([]bool, len(rs))
 	for i, x := range rs {
 		named[i] = looksLikeName(x.name)

@@ -77,7 +77,7 @@ func TestQuoteComparisonsGrowLinearly(t *testing.T) {
 	var comparisons []int
 	for _, n := range []int{50, 100, 200} {
 		start := time.Now()
-		fs, stats := r.quoteFidelity(manyQuotes(n))
+		fs, stats := r.quoteFidelity(newPass(manyQuotes(n)))
 		t.Logf("%d sources: %d renderings, %d candidate pairs, %d comparisons, %d findings, %v",
 			n, stats.renderings, stats.candidates, stats.comparisons, len(fs), time.Since(start))
 		comparisons = append(comparisons, stats.comparisons)
@@ -100,7 +100,7 @@ func BenchmarkQuoteFidelity(b *testing.B) {
 	b.SetBytes(size)
 	b.ResetTimer()
 	for b.Loop() {
-		r.quoteFidelity(cs)
+		r.quoteFidelity(newPass(cs))
 	}
 }
 
@@ -155,7 +155,7 @@ func TestQuoteCorpus(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	fs, stats := fidelityRule(t).quoteFidelity(cs)
+	fs, stats := fidelityRule(t).quoteFidelity(newPass(cs))
 	levels := map[Level]int{}
 	for _, f := range fs {
 		levels[f.Level]++

@@ -32,61 +32,22 @@ func (t *quoteTable) renderings(minWords int) []*rendering {
 	return out
 }
 
-// handover passes the quote table that one quote rule builds to the next
-// quote rule that runs over the same claims, which takes it: the rules of a
-// set run over one slice of claims, one after another or at the same time,
-// and the quote rules of a set parse its quotes once. A rule never takes
-// the table it built itself, so a rule run again over the same claims, as
-// a benchmark does, builds a table again. Stories are checked at the same
-// time, so the handover holds the tables of a few slices of claims; a
-// table that no other rule takes stays until maxPending newer ones push it
-// out.
-var handover struct {
-	sync.Mutex
-	pending []*pendingTable // oldest first
+// pass is the claims one run of the rules reads, with what several kinds
+// derive from them: the first rule to ask builds it, and the rules that run
+// at the same time wait for it and share it.
+type pass struct {
+	claims     []*claims.Claim
+	quotesOnce sync.Once
+	quotes     *quoteTable
 }
 
-// maxPending bounds the tables the handover holds.
-const maxPending = 8
+func newPass(cs []*claims.Claim) *pass { return &pass{claims: cs} }
 
-// pendingTable is a quote table that may still be being built: done is
-// closed once it is.
-type pendingTable struct {
-	claims  []*claims.Claim // the claims the table is built from
-	builder *Rule
-	done    chan struct{}
-	table   *quoteTable
-}
-
-// sharedQuoteTable returns the quote table of the claims all for rule r:
-// the table another rule built from all when there is one, else a new
-// table, which it hands over.
-func sharedQuoteTable(r *Rule, all []*claims.Claim) *quoteTable {
-	handover.Lock()
-	for i, p := range handover.pending {
-		if p.builder != r && sameClaims(p.claims, all) {
-			handover.pending = slices.Delete(handover.pending, i, i+1)
-			handover.Unlock()
-			<-p.done
-			return p.table
-		}
-	}
-	p := &pendingTable{claims: all, builder: r, done: make(chan struct{})}
-	if len(handover.pending) == maxPending {
-		handover.pending = slices.Delete(handover.pending, 0, 1)
-	}
-	handover.pending = append(handover.pending, p)
-	handover.Unlock()
-	defer close(p.done)
-	p.table = newQuoteTable(all)
-	return p.table
-}
-
-// sameClaims reports whether two slices are the same slice of claims. The
-// handover holds on to the slice it compares with, so its array cannot be
-// reused for another.
-func sameClaims(a, b []*claims.Claim) bool {
-	return len(a) == len(b) && cap(a) == cap(b) && (len(a) == 0 || &a[0] == &b[0])
+// quoteTable returns the quote claims of the pass parsed and grouped into
+// renderings, for all its quote rules.
+func (p *pass) quoteTable() *quoteTable {
+	p.quotesOnce.Do(func() { p.quotes = newQuoteTable(p.claims) })
+	return p.quotes
 }
 
 // newQuoteTable parses the quote claims among all and groups them into

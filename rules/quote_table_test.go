@@ -9,9 +9,10 @@ import (
 )
 
 // TestQuoteRulesAtOnce runs the quote rules over two stories' claims all at
-// the same time, as sets checking stories in parallel may, and one after
-// another: the rules of a story share one parse of its quotes, and find the
-// same either way (go test -race shows that the sharing is safe).
+// the same time, as sets checking stories in parallel do, the rules of a
+// story sharing one pass and so one parse of its quotes, and one after
+// another, each rule on its own: they find the same either way (go test
+// -race shows that the sharing is safe).
 func TestQuoteRulesAtOnce(t *testing.T) {
 	stories := [][]*claims.Claim{
 		append(manyQuotes(40), extractSources([]source{
@@ -24,15 +25,16 @@ func TestQuoteRulesAtOnce(t *testing.T) {
 	want := make([][]Finding, len(stories)*len(rs))
 	for s, cs := range stories {
 		for i, r := range rs {
-			want[s*len(rs)+i] = kinds[r.Kind].check(r, cs)
+			want[s*len(rs)+i] = kinds[r.Kind].check(r, newPass(cs))
 		}
 	}
 	for range 3 {
 		got := make([][]Finding, len(want))
 		var wg sync.WaitGroup
 		for s, cs := range stories {
+			p := newPass(cs)
 			for i, r := range rs {
-				wg.Go(func() { got[s*len(rs)+i] = kinds[r.Kind].check(r, cs) })
+				wg.Go(func() { got[s*len(rs)+i] = kinds[r.Kind].check(r, p) })
 			}
 		}
 		wg.Wait()

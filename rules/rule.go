@@ -14,7 +14,6 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/yamlfile"
 )
 
@@ -38,7 +37,7 @@ type kind struct {
 	// newOptions returns a pointer to a zeroed options struct whose yaml tags
 	// are the keys the kind accepts beyond the common ones.
 	newOptions func() any
-	check      func(r *Rule, claims []*claims.Claim) []Finding
+	check      func(r *Rule, p *pass) []Finding
 	// supersededBy are the kinds whose finding on the same words says more
 	// than this kind's: Set.Check drops this kind's finding there.
 	supersededBy []string

@@ -53,7 +53,8 @@ func (o *unsourcedOptions) minWords() int {
 // out. A quote found nowhere is a finding; its related locations are the
 // speaker's quote nearest to it in each source. The sources searched are the
 // documents of the claims: a document without any claim is not among them.
-func checkUnsourced(r *Rule, all []*claims.Claim) []Finding {
+func checkUnsourced(r *Rule, p *pass) []Finding {
+	all := p.claims
 	o := r.options.(*unsourcedOptions)
 	type pending struct {
 		c *claims.Claim
