@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -147,13 +148,15 @@ func (a *analysis) inQuote(off int) bool {
 		start, open = strings.LastIndexByte(a.text[:off], '\n')+1, false
 	}
 	for i := start; i < off; i++ {
-		switch {
-		case a.text[i] == '"':
+		switch a.text[i] {
+		case '"':
 			open = !open
-		case strings.HasPrefix(a.text[i:], "“"):
-			open = true
-		case strings.HasPrefix(a.text[i:], "”"):
-			open = false
+		case "“"[0]: // the first byte of both curly quotes
+			if strings.HasPrefix(a.text[i:], "“") {
+				open = true
+			} else if strings.HasPrefix(a.text[i:], "”") {
+				open = false
+			}
 		}
 	}
 	*q = quoteScan{valid: true, at: off, open: open}
@@ -175,7 +178,7 @@ func (a *analysis) skipsDates(sent text.Span) bool {
 	if a.dateSkip.valid && a.dateSkip.sent == sent {
 		return a.dateSkip.holds
 	}
-	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || a.isTallySentence(sent)
+	skip := hasCueFold(a.text[sent.Start:sent.End], dateSkipCues) || a.isTallySentence(sent)
 	a.dateSkip = sentenceMemo{valid: true, sent: sent, holds: skip}
 	return skip
 }
@@ -214,39 +217,22 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
 		return Claim{}, false
 	}
-	if text := strings.ToLower(a.text[d.Start:d.End]); d.Relative && (strings.Contains(text, "week") || strings.Contains(text, "month")) {
+	written := a.text[d.Start:d.End]
+	if d.Relative && (containsFold(written, "week") || containsFold(written, "month")) {
 		return Claim{}, false // "last week", "this month": writers use them loosely
 	}
-	if d.Relative && (hasCue(strings.ToLower(a.text[d.Start:d.End]), countedFromCues) || a.inQuote(d.Start)) ||
-		strings.EqualFold(a.text[d.Start:d.End], "today") {
+	if d.Relative && (hasCueFold(written, countedFromCues) || a.inQuote(d.Start)) || strings.EqualFold(written, "today") {
 		// "today" as often says when something is said or done about the event
 		return Claim{}, false
 	}
 	sent := a.sentenceAt(d.Start)
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
-	winStart := max(sent.Start, d.Start-dateWindow)
-	ws := a.wordsFrom(winStart, min(sent.End, d.End+dateWindow), 200)
-	first := len(ws) // the first word of the date
-	last := -1       // the last word of the date
-	for i, w := range ws {
-		if w.start < d.End && w.end > d.Start { // "Friday's" is one word
-			first, last = min(first, i), max(last, i)
-		}
+	winStart, winEnd := max(sent.Start, d.Start-dateWindow), min(sent.End, d.End+dateWindow)
+	if !a.mayBind(d, sent.Start, winStart, winEnd) {
+		return Claim{}, false
 	}
-	if last < 0 {
-		return Claim{}, false // a numeric date: words are letters only
-	}
-	ev, from, to, ok := a.eventQualified(ws, last, d.End)
-	if ok && objectOf(ws, first) {
-		return Claim{}, false // "investigating the June 20 shooting": another event than the story's
-	}
-	if !ok {
-		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
-	}
-	if !ok && winStart == sent.Start {
-		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
-	}
+	ws, ev, from, to, ok := a.findDateEvent(d, sent.Start, winStart, winEnd)
 	// Whether the sentence is about another event is asked last, as reading
 	// all of it costs more than the words near the date.
 	if !ok || a.skipsDates(sent) {
@@ -274,6 +260,34 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	}
 	return Claim{Kind: KindDate, Doc: a.doc, Start: d.Start, End: d.End, Subject: subject, Key: "date:" + key,
 		Value: DateValue(d), Date: d}, true
+}
+
+// findDateEvent finds the event of a date in the words of s[winStart:winEnd],
+// the window around it in the sentence that starts at sentStart: the words
+// and the event's first and last.
+func (a *analysis) findDateEvent(d *dateparse.Date, sentStart, winStart, winEnd int) (ws []word, ev dateEvent, from, to int, ok bool) {
+	ws = a.wordsFrom(winStart, winEnd, 200)
+	first := len(ws) // the first word of the date
+	last := -1       // the last word of the date
+	for i, w := range ws {
+		if w.start < d.End && w.end > d.Start { // "Friday's" is one word
+			first, last = min(first, i), max(last, i)
+		}
+	}
+	if last < 0 {
+		return ws, dateEvent{}, 0, 0, false // a numeric date: words are letters only
+	}
+	ev, from, to, ok = a.eventQualified(ws, last, d.End)
+	if ok && objectOf(ws, first) {
+		return ws, dateEvent{}, 0, 0, false // "investigating the June 20 shooting": another event than the story's
+	}
+	if !ok {
+		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
+	}
+	if !ok && winStart == sentStart {
+		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sentStart)
+	}
+	return ws, ev, from, to, ok
 }
 
 // lookupEvent returns the event of the phrase of n words ending at word j,
@@ -398,6 +412,10 @@ func negated(ws []word, from, first int) bool {
 	return false
 }
 
+// possessiveReach is how many words after a possessive date its event may
+// end: "Friday night's deadly shooting".
+const possessiveReach = 3
+
 // eventQualified finds the event a date qualifies as a possessive or an
 // attributive: "Friday's fire", "Friday night's deadly shooting", "in
 // Saturday shooting", "the Friday briefing".
@@ -410,7 +428,7 @@ func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, f
 	}
 	reach := 1 // an attributive date stands right before its noun
 	if possessive {
-		reach = 3
+		reach = possessiveReach
 	}
 	for j := last + 1; j < len(ws) && j <= last+reach; j++ {
 		if j > last+1 && !ws[j].spaceBefore || a.text[ws[j].start:ws[j].end] == strings.ToUpper(ws[j].lower) {
@@ -522,6 +540,51 @@ func hasCue(s string, cues []string) bool {
 		}
 	}
 	return false
+}
+
+// hasCueFold is hasCue(strings.ToLower(s), cues), most often without
+// allocating.
+func hasCueFold(s string, cues []string) bool {
+	var buf [512]byte
+	lower, ok := lowerASCII(buf[:0], s)
+	if !ok {
+		return hasCue(strings.ToLower(s), cues)
+	}
+	for _, cue := range cues {
+		if i := bytes.Index(lower, []byte(cue)); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold is strings.Contains(strings.ToLower(s), sub), most often
+// without allocating.
+func containsFold(s, sub string) bool {
+	var buf [64]byte
+	lower, ok := lowerASCII(buf[:0], s)
+	if !ok {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	return bytes.Contains(lower, []byte(sub))
+}
+
+// lowerASCII appends s to b with its ASCII letters in lower case, when b
+// has room for it. It is strings.ToLower as far as ASCII text goes (the
+// bytes beyond ASCII stay bytes beyond ASCII), unless s holds one of the
+// two capitals that lower-case to ASCII letters: then it reports false.
+func lowerASCII(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 && lowersToASCIIAt(s, i) {
+			return b, false
+		}
+		b = append(b, asciiLower(c))
+	}
+	return b, true
 }
 
 // DateValue writes a date's interval as a reader would: "2026-06-05" for a
