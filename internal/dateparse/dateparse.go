@@ -25,7 +25,11 @@
 //     date.
 package dateparse
 
-import "time"
+import (
+	"math/bits"
+	"sync"
+	"time"
+)
 
 // Grain is the precision a date was written at.
 type Grain string
@@ -83,10 +87,14 @@ const (
 	windowAhead = 48
 )
 
+// tokBufs keeps the token buffers of finished scans for the next.
+var tokBufs = sync.Pool{New: func() any { return new([]tok) }}
+
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
 func (sc Scanner) Scan(s string, ref time.Time) []Date {
-	var buf [48]tok
-	c := ctx{s: s, dayFirst: sc.DayFirst, toks: buf[:0], tried: -1}
+	buf := tokBufs.Get().(*[]tok)
+	defer tokBufs.Put(buf)
+	c := ctx{s: s, dayFirst: sc.DayFirst, toks: (*buf)[:0], tried: -1}
 	c.setRef(ref)
 	lastEnd := 0
 	i := 0
@@ -96,9 +104,14 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(s) && byteKind[s[j]] == k {
-			j++
+		var j int
+		if k == bLetter {
+			j = letterRunEnd(s, i+1)
+		} else {
+			j = i + 1
+			for j < len(s) && byteKind[s[j]] == k {
+				j++
+			}
 		}
 		// Most words fail on their first three letters and length, checked
 		// here without a call.
@@ -117,7 +130,43 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 		}
 		lastEnd, i = d.End, d.End
 	}
+	*buf = c.toks[:0]
 	return c.out
+}
+
+// letterRunEnd returns where the run of ASCII letters at s[i:] ends. Most
+// words are read in one step of eight bytes: the scan passes over every
+// word of the text, and a loop over bytes costs it a mispredicted branch
+// at the end of each.
+func letterRunEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := nonLetters(load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// load64 reads s[i:i+8] as a little-endian number: byte i is the lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonLetters returns the high bit of each byte of w that is not an ASCII
+// letter. Every byte is compared at once: its low seven bits, lower-cased,
+// plus 0x80-'a' reach the high bit from 'a' up, plus 0x80-'z'-1 from
+// past 'z', and no sum carries into the next byte.
+func nonLetters(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := (w | 0x20*ones) &^ highs
+	fromA := low + (0x80-'a')*ones
+	pastZ := low + (0x80-'z'-1)*ones
+	return ^(fromA &^ pastZ &^ w) & highs
 }
 
 // Kinds of bytes for the scan.
@@ -207,7 +256,8 @@ func (c *ctx) window(a, b int) {
 	for k < n && c.toks[k].s < a {
 		k++
 	}
-	c.toks = c.toks[k:]
+	// Moved to the front, the tokens kept leave the buffer its room.
+	c.toks = c.toks[:copy(c.toks, c.toks[k:])]
 	from := a
 	if len(c.toks) > 0 {
 		from = c.toks[len(c.toks)-1].e
