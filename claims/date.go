@@ -122,15 +122,15 @@ var dateBlockers = setOf(`said says told tells say until till since by through f
 
 // dateSkipCues mark a sentence about another event than the story's own ("a
 // separate shooting on Tuesday"): its dates bind to nothing.
-var dateSkipCues = []string{"separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
+var dateSkipCues = cuesOf("separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
 	"an earlier", "the earlier", "most recent", "another", "day after", "days after", "days before", "day earlier",
-	"days earlier", "week after", "weeks after"}
+	"days earlier", "week after", "weeks after")
 
 // countedFromCues mark a relative date counted from another date ("two days
 // later", "the next day") or written loosely ("two years ago"): which day it
 // names is a guess.
-var countedFromCues = []string{"later", "earlier", "next", "following", "before", "after", "years ago",
-	"year ago", "months ago", "month ago", "weeks ago", "week ago"}
+var countedFromCues = cuesOf("later", "earlier", "next", "following", "before", "after", "years ago",
+	"year ago", "months ago", "month ago", "weeks ago", "week ago")
 
 // negations before an event say it did not happen ("no arrest had been made
 // Saturday").
@@ -144,23 +144,54 @@ func (a *analysis) inQuote(off int) bool {
 	// paragraph, so a paragraph is read once however many dates it holds.
 	q := &a.quoteScan
 	start, open := q.at, q.open
-	if !q.valid || off < q.at || strings.IndexByte(a.text[q.at:off], '\n') >= 0 {
+	if !q.valid || off < q.at {
 		start, open = strings.LastIndexByte(a.text[:off], '\n')+1, false
+	} else if nl := lastIndexIn(a.text, q.at, off, '\n'); nl >= 0 {
+		start, open = nl+1, false
 	}
-	for i := start; i < off; i++ {
-		switch a.text[i] {
-		case '"':
-			open = !open
-		case "“"[0]: // the first byte of both curly quotes
-			if strings.HasPrefix(a.text[i:], "“") {
-				open = true
-			} else if strings.HasPrefix(a.text[i:], "”") {
-				open = false
-			}
-		}
-	}
+	open = quoteOpenAfter(a.text, start, off, open)
 	*q = quoteScan{valid: true, at: off, open: open}
 	return open
+}
+
+// quoteOpenAfter reads text[from:to] for quotation marks and returns
+// whether one is open at to, given whether one was at from: a straight
+// quote opens or closes one, a curly quote, read at its first byte, opens
+// or closes by its form.
+func quoteOpenAfter(text string, from, to int, open bool) bool {
+	straight, curly := indexIn(text, from, to, '"'), indexIn(text, from, to, "“"[0])
+	for straight >= 0 || curly >= 0 {
+		if curly < 0 || straight >= 0 && straight < curly {
+			open = !open
+			straight = indexIn(text, straight+1, to, '"')
+			continue
+		}
+		if strings.HasPrefix(text[curly:], "“") {
+			open = true
+		} else if strings.HasPrefix(text[curly:], "”") {
+			open = false
+		}
+		curly = indexIn(text, curly+1, to, "“"[0])
+	}
+	return open
+}
+
+// indexIn returns the index in s of the first c in s[from:to], or -1.
+func indexIn(s string, from, to int, c byte) int {
+	if k := strings.IndexByte(s[from:to], c); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+// lastIndexIn returns the index in s of the last c in s[from:to], or -1,
+// looking forward, which is faster than back.
+func lastIndexIn(s string, from, to int, c byte) int {
+	last := -1
+	for k := indexIn(s, from, to, c); k >= 0; k = indexIn(s, k+1, to, c) {
+		last = k
+	}
+	return last
 }
 
 // quoteScan is where inQuote stopped reading: the offset, and whether a
@@ -531,27 +562,28 @@ func (a *analysis) bareTime(d *dateparse.Date) bool {
 	return !strings.ContainsAny(a.text[d.Start:d.End], "/-")
 }
 
-// hasCue reports whether s, lower-cased, holds one of cues as a word or the
-// start of one.
-func hasCue(s string, cues []string) bool {
-	for _, cue := range cues {
-		if i := strings.Index(s, cue); i >= 0 && (i == 0 || !isLetter(s[i-1])) {
-			return true
-		}
+// cues are words or phrases in lower case, as bytes for bytes.Index.
+type cues [][]byte
+
+func cuesOf(words ...string) cues {
+	c := make(cues, len(words))
+	for i, w := range words {
+		c[i] = []byte(w)
 	}
-	return false
+	return c
 }
 
-// hasCueFold is hasCue(strings.ToLower(s), cues), most often without
+// hasCueFold reports whether s, lower-cased, holds one of cs as a word or
+// the start of one, where it first holds it. Most often it does so without
 // allocating.
-func hasCueFold(s string, cues []string) bool {
+func hasCueFold(s string, cs cues) bool {
 	var buf [512]byte
 	lower, ok := lowerASCII(buf[:0], s)
 	if !ok {
-		return hasCue(strings.ToLower(s), cues)
+		lower = []byte(strings.ToLower(s))
 	}
-	for _, cue := range cues {
-		if i := bytes.Index(lower, []byte(cue)); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
+	for _, cue := range cs {
+		if i := bytes.Index(lower, cue); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
 			return true
 		}
 	}

@@ -97,25 +97,13 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 	c := ctx{s: s, dayFirst: sc.DayFirst, toks: (*buf)[:0], tried: -1}
 	c.setRef(ref)
 	lastEnd := 0
-	i := 0
-	for i < len(s) {
-		k := byteKind[s[i]]
-		if k == bOther {
-			i++
-			continue
-		}
+	for i := 0; ; {
 		var j int
-		if k == bLetter {
-			j = letterRunEnd(s, i+1)
-		} else {
-			j = i + 1
-			for j < len(s) && byteKind[s[j]] == k {
-				j++
-			}
+		var k uint8
+		if i, j, k = nextRun(s, i); i == len(s) {
+			break
 		}
-		// Most words fail on their first three letters and length, checked
-		// here without a call.
-		if k == bLetter && (j-i < 3 || anchorLengths[prefixIndex(s[i], s[i+1], s[i+2])]&(1<<min(j-i, 15)) == 0) || !c.mayStart(i, j, k) {
+		if !c.mayStart(i, j, k) {
 			i = j
 			continue
 		}
@@ -132,6 +120,55 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 	}
 	*buf = c.toks[:0]
 	return c.out
+}
+
+// nextRun returns the next run of ASCII letters or digits from s[i:] that
+// may start a date, and its kind: a word whose first three letters and
+// length may be those of an anchor word, or a number. It returns len(s)
+// when there is none.
+//
+// It passes over every word of the text, in a loop of its own: most words
+// are read in one step of eight bytes, short words are not told apart by a
+// branch, which would fail unpredictably, but by the lengths of the anchor
+// words, none of which is shorter than three letters, and the space after a
+// word is passed over with it.
+func nextRun(s string, i int) (start, end int, kind uint8) {
+	for i < len(s) {
+		switch byteKind[s[i]] {
+		case bOther:
+			i++
+			continue
+		case bDigit:
+			j := i + 1
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			return i, j, bDigit
+		}
+		var j int
+		var may bool
+		if i+8 > len(s) {
+			j = letterRunEnd(s, i+1)
+			may = j-i >= 3 && prefixOf(s[i], s[i+1], s[i+2]).anchorLengths&(1<<min(j-i, 15)) != 0
+		} else {
+			w := load64(s, i)
+			if m := nonLetters(w); m != 0 {
+				n := uint(bits.TrailingZeros64(m) / 8)
+				j, may = i+int(n), prefixAt(uint32(w)).anchorLengths&(1<<n) != 0
+			} else {
+				j = letterRunEnd(s, i+8)
+				may = prefixAt(uint32(w)).anchorLengths&(1<<min(j-i, 15)) != 0
+			}
+		}
+		if may {
+			return i, j, bLetter
+		}
+		i = j
+		if i < len(s) && byteKind[s[i]] == bOther {
+			i++
+		}
+	}
+	return len(s), len(s), bOther
 }
 
 // letterRunEnd returns where the run of ASCII letters at s[i:] ends. Most

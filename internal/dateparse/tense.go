@@ -19,12 +19,12 @@ func (c *ctx) isFuture() bool {
 
 // futureAt reads the sentence of s around byte pos for tense.
 func futureAt(s string, pos int) bool {
-	a := pos
-	for a > 0 && pos-a < tenseReach && !sentenceEnd(s, a-1) {
+	a, lo := pos, max(pos-tenseReach, 0)
+	for a > lo && !(mayEndSentence[s[a-1]] && sentenceEnd(s, a-1)) {
 		a--
 	}
-	b := pos
-	for b < len(s) && b-pos < tenseReach && !sentenceEnd(s, b) {
+	b, hi := pos, min(pos+tenseReach, len(s))
+	for b < hi && !(mayEndSentence[s[b]] && sentenceEnd(s, b)) {
 		b++
 	}
 	futDist, pastDist := 1<<30, 1<<30
@@ -34,9 +34,9 @@ func futureAt(s string, pos int) bool {
 			i++
 			continue
 		}
-		j := i
-		for j < b && (isLetter(s[j]) || s[j] == '\'') {
-			j++
+		j := min(letterRunEnd(s, i), b)
+		for j < b && s[j] == '\'' {
+			j = min(letterRunEnd(s, j+1), b)
 		}
 		w := s[i:j]
 		dist := pos - j
@@ -54,6 +54,9 @@ func futureAt(s string, pos int) bool {
 	}
 	return futDist < pastDist
 }
+
+// mayEndSentence marks the bytes that sentenceEnd may report.
+var mayEndSentence = [256]bool{'\n': true, '!': true, '?': true, '.': true}
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",
 // or a full stop after a lower-case word of more than three letters or
@@ -95,7 +98,7 @@ func tenseOf(w, prev, after string) int {
 		return 1
 	}
 	var x word
-	if n >= 3 && tense3[prefixIndex(w[0], w[1], w[2])] {
+	if n >= 3 && prefixOf(w[0], w[1], w[2]).tense {
 		x, _ = lookupWord(w)
 	}
 	switch x.tense {
