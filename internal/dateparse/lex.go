@@ -129,12 +129,11 @@ var lexicon [lexSize]struct {
 
 const lexSize = 1024
 
-// lexHash hashes a word case-insensitively.
+// lexHash hashes a word case-insensitively by its length and its first,
+// middle and last bytes: without a loop, whose end a branch would guess
+// wrong, and well enough for the few hundred words of the lexicon.
 func lexHash(w string) uint32 {
-	h := uint32(len(w))
-	for i := 0; i < len(w); i++ {
-		h = h*31 + uint32(w[i]|0x20)
-	}
+	h := uint32(len(w))<<24 | uint32(w[0]|0x20)<<16 | uint32(w[len(w)/2]|0x20)<<8 | uint32(w[len(w)-1]|0x20)
 	return (h * 2654435761) >> 22
 }
 
@@ -283,7 +282,7 @@ func init() {
 
 // lookupWord finds a word case-insensitively.
 func lookupWord(w string) (word, bool) {
-	if len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !prefixOf(w[0], w[1], w[2]).known) {
+	if len(w) == 0 || len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !prefixOf(w[0], w[1], w[2]).known) {
 		return word{}, false
 	}
 	for i := lexHash(w); ; i = (i + 1) % lexSize {
