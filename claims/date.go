@@ -245,7 +245,15 @@ const maxEventNounWords = 8
 // out"), or after a possessive or attributive date ("Friday's fire", "the
 // Friday briefing").
 func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
-	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
+	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury {
+		return Claim{}, false
+	}
+	sent := a.sentenceAt(d.Start)
+	// The words of the sentence near the date are enough: events stand a few
+	// words from it.
+	winStart, winEnd := max(sent.Start, d.Start-dateWindow), min(sent.End, d.End+dateWindow)
+	// Most dates have no event near them, which costs least to ask first.
+	if !a.mayBind(d, sent.Start, winStart, winEnd) || a.bareTime(d) {
 		return Claim{}, false
 	}
 	written := a.text[d.Start:d.End]
@@ -254,13 +262,6 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	}
 	if d.Relative && (hasCueFold(written, countedFromCues) || a.inQuote(d.Start)) || strings.EqualFold(written, "today") {
 		// "today" as often says when something is said or done about the event
-		return Claim{}, false
-	}
-	sent := a.sentenceAt(d.Start)
-	// The words of the sentence near the date are enough: events stand a few
-	// words from it.
-	winStart, winEnd := max(sent.Start, d.Start-dateWindow), min(sent.End, d.End+dateWindow)
-	if !a.mayBind(d, sent.Start, winStart, winEnd) {
 		return Claim{}, false
 	}
 	ws, ev, from, to, ok := a.findDateEvent(d, sent.Start, winStart, winEnd)

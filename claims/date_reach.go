@@ -137,17 +137,20 @@ func (a *analysis) mayBind(d *dateparse.Date, sentStart, winStart, winEnd int) b
 	if e.any {
 		return true
 	}
+	// The word that holds the start of the date may begin before it: one
+	// word more.
+	found, words := e.endBefore(a.text, winStart, d.Start, maxDateEventWords+1)
+	if found {
+		return true
+	}
 	after := possessiveReach // eventQualified's
-	if winStart == sentStart && !e.wordsBefore(a.text, winStart, d.Start, 3, false) {
+	if winStart == sentStart && words < 3 {
 		// A date after at most one word may open its sentence, and
 		// eventAfter reads phrases that start up to maxDateEventWords+1
 		// words after it.
 		after = maxDateEventWords + max(maxDateEvent, a.vocab.maxEvent)
 	}
-	// The word that holds the start of the date may begin before it: one
-	// word more.
-	return e.wordsBefore(a.text, winStart, d.Start, maxDateEventWords+1, true) ||
-		e.endAfter(a.text, winStart, d.End, winEnd, after)
+	return e.endAfter(a.text, winStart, d.End, winEnd, after)
 }
 
 // The scans of mayBind count only the words that surely start where they
@@ -155,10 +158,10 @@ func (a *analysis) mayBind(d *dateparse.Date, sentStart, winStart, winEnd int) b
 // after an ASCII byte that is neither a letter nor a hyphen, apostrophe or
 // period. Counting fewer words than there are only makes them read on.
 
-// wordsBefore reads back from s[i] to the start of the nth word before it,
-// or to lo. It reports whether it found n words or, when ends is set,
-// whether the bytes it read hold the end of an event phrase.
-func (e *eventEnds) wordsBefore(s string, lo, i, n int, ends bool) bool {
+// endBefore reports whether the n words before s[i:] hold the end of an
+// event phrase, reading back no further than lo, and how many words it
+// read: n, or fewer when it came to lo first.
+func (e *eventEnds) endBefore(s string, lo, i, n int) (found bool, words int) {
 	end := i // of the run of letters being read
 	for p := i - 1; p >= lo; p-- {
 		switch byteClass[s[p]] {
@@ -166,22 +169,22 @@ func (e *eventEnds) wordsBefore(s string, lo, i, n int, ends bool) bool {
 			if p > lo && byteClass[s[p-1]] == bLetter {
 				continue
 			}
-			if ends && e.isEnd(s, lo, p, end) {
-				return true
+			if e.isEnd(s, lo, p, end) {
+				return true, words
 			}
 			if p > lo && byteClass[s[p-1]] == bApart {
-				if n--; n == 0 {
-					return !ends
+				if words++; words == n {
+					return false, words
 				}
 			}
 		case bHigh:
-			if ends && lowersToASCIIAt(s, p) {
-				return true
+			if lowersToASCIIAt(s, p) {
+				return true, words
 			}
 		}
 		end = p
 	}
-	return false
+	return false, words
 }
 
 // endAfter reports whether the words from s[i:] hold the end of an event
