@@ -112,6 +112,11 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			i = j
 			continue
 		}
+		if c.out == nil {
+			// News text holds a date every 600 bytes or so: room for most
+			// of them at once spares the allocations of doubling.
+			c.out = make([]Date, 0, len(s)/1024+1)
+		}
 		c.out = append(c.out, d)
 		if d.Resolved && !d.Range && (d.Grain == GrainDay || d.Grain == GrainHour || d.Grain == GrainMinute) {
 			c.anchor = day(d.From.Year(), int(d.From.Month()), d.From.Day())
