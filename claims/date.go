@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -121,15 +122,15 @@ var dateBlockers = setOf(`said says told tells say until till since by through f
 
 // dateSkipCues mark a sentence about another event than the story's own ("a
 // separate shooting on Tuesday"): its dates bind to nothing.
-var dateSkipCues = []string{"separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
+var dateSkipCues = cuesOf("separate", "unrelated", "previous", "previously", "prior", "anniversary", "similar",
 	"an earlier", "the earlier", "most recent", "another", "day after", "days after", "days before", "day earlier",
-	"days earlier", "week after", "weeks after"}
+	"days earlier", "week after", "weeks after")
 
 // countedFromCues mark a relative date counted from another date ("two days
 // later", "the next day") or written loosely ("two years ago"): which day it
 // names is a guess.
-var countedFromCues = []string{"later", "earlier", "next", "following", "before", "after", "years ago",
-	"year ago", "months ago", "month ago", "weeks ago", "week ago"}
+var countedFromCues = cuesOf("later", "earlier", "next", "following", "before", "after", "years ago",
+	"year ago", "months ago", "month ago", "weeks ago", "week ago")
 
 // negations before an event say it did not happen ("no arrest had been made
 // Saturday").
@@ -143,21 +144,54 @@ func (a *analysis) inQuote(off int) bool {
 	// paragraph, so a paragraph is read once however many dates it holds.
 	q := &a.quoteScan
 	start, open := q.at, q.open
-	if !q.valid || off < q.at || strings.IndexByte(a.text[q.at:off], '\n') >= 0 {
+	if !q.valid || off < q.at {
 		start, open = strings.LastIndexByte(a.text[:off], '\n')+1, false
+	} else if nl := lastIndexIn(a.text, q.at, off, '\n'); nl >= 0 {
+		start, open = nl+1, false
 	}
-	for i := start; i < off; i++ {
-		switch {
-		case a.text[i] == '"':
-			open = !open
-		case strings.HasPrefix(a.text[i:], "“"):
-			open = true
-		case strings.HasPrefix(a.text[i:], "”"):
-			open = false
-		}
-	}
+	open = quoteOpenAfter(a.text, start, off, open)
 	*q = quoteScan{valid: true, at: off, open: open}
 	return open
+}
+
+// quoteOpenAfter reads text[from:to] for quotation marks and returns
+// whether one is open at to, given whether one was at from: a straight
+// quote opens or closes one, a curly quote, read at its first byte, opens
+// or closes by its form.
+func quoteOpenAfter(text string, from, to int, open bool) bool {
+	straight, curly := indexIn(text, from, to, '"'), indexIn(text, from, to, "“"[0])
+	for straight >= 0 || curly >= 0 {
+		if curly < 0 || straight >= 0 && straight < curly {
+			open = !open
+			straight = indexIn(text, straight+1, to, '"')
+			continue
+		}
+		if strings.HasPrefix(text[curly:], "“") {
+			open = true
+		} else if strings.HasPrefix(text[curly:], "”") {
+			open = false
+		}
+		curly = indexIn(text, curly+1, to, "“"[0])
+	}
+	return open
+}
+
+// indexIn returns the index in s of the first c in s[from:to], or -1.
+func indexIn(s string, from, to int, c byte) int {
+	if k := strings.IndexByte(s[from:to], c); k >= 0 {
+		return from + k
+	}
+	return -1
+}
+
+// lastIndexIn returns the index in s of the last c in s[from:to], or -1,
+// looking forward, which is faster than back.
+func lastIndexIn(s string, from, to int, c byte) int {
+	last := -1
+	for k := indexIn(s, from, to, c); k >= 0; k = indexIn(s, k+1, to, c) {
+		last = k
+	}
+	return last
 }
 
 // quoteScan is where inQuote stopped reading: the offset, and whether a
@@ -175,7 +209,7 @@ func (a *analysis) skipsDates(sent text.Span) bool {
 	if a.dateSkip.valid && a.dateSkip.sent == sent {
 		return a.dateSkip.holds
 	}
-	skip := hasCue(strings.ToLower(a.text[sent.Start:sent.End]), dateSkipCues) || a.isTallySentence(sent)
+	skip := hasCueFold(a.text[sent.Start:sent.End], dateSkipCues) || a.isTallySentence(sent)
 	a.dateSkip = sentenceMemo{valid: true, sent: sent, holds: skip}
 	return skip
 }
@@ -211,42 +245,26 @@ const maxEventNounWords = 8
 // out"), or after a possessive or attributive date ("Friday's fire", "the
 // Friday briefing").
 func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
-	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury || a.bareTime(d) {
-		return Claim{}, false
-	}
-	if text := strings.ToLower(a.text[d.Start:d.End]); d.Relative && (strings.Contains(text, "week") || strings.Contains(text, "month")) {
-		return Claim{}, false // "last week", "this month": writers use them loosely
-	}
-	if d.Relative && (hasCue(strings.ToLower(a.text[d.Start:d.End]), countedFromCues) || a.inQuote(d.Start)) ||
-		strings.EqualFold(a.text[d.Start:d.End], "today") {
-		// "today" as often says when something is said or done about the event
+	if !d.Resolved || d.Grain == dateparse.GrainDecade || d.Grain == dateparse.GrainCentury {
 		return Claim{}, false
 	}
 	sent := a.sentenceAt(d.Start)
 	// The words of the sentence near the date are enough: events stand a few
 	// words from it.
-	winStart := max(sent.Start, d.Start-dateWindow)
-	ws := a.wordsFrom(winStart, min(sent.End, d.End+dateWindow), 200)
-	first := len(ws) // the first word of the date
-	last := -1       // the last word of the date
-	for i, w := range ws {
-		if w.start < d.End && w.end > d.Start { // "Friday's" is one word
-			first, last = min(first, i), max(last, i)
-		}
+	winStart, winEnd := max(sent.Start, d.Start-dateWindow), min(sent.End, d.End+dateWindow)
+	// Most dates have no event near them, which costs least to ask first.
+	if !a.mayBind(d, sent.Start, winStart, winEnd) || a.bareTime(d) {
+		return Claim{}, false
 	}
-	if last < 0 {
-		return Claim{}, false // a numeric date: words are letters only
+	written := a.text[d.Start:d.End]
+	if d.Relative && (containsFold(written, "week") || containsFold(written, "month")) {
+		return Claim{}, false // "last week", "this month": writers use them loosely
 	}
-	ev, from, to, ok := a.eventQualified(ws, last, d.End)
-	if ok && objectOf(ws, first) {
-		return Claim{}, false // "investigating the June 20 shooting": another event than the story's
+	if d.Relative && (hasCueFold(written, countedFromCues) || a.inQuote(d.Start)) || strings.EqualFold(written, "today") {
+		// "today" as often says when something is said or done about the event
+		return Claim{}, false
 	}
-	if !ok {
-		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
-	}
-	if !ok && winStart == sent.Start {
-		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sent.Start)
-	}
+	ws, ev, from, to, ok := a.findDateEvent(d, sent.Start, winStart, winEnd)
 	// Whether the sentence is about another event is asked last, as reading
 	// all of it costs more than the words near the date.
 	if !ok || a.skipsDates(sent) {
@@ -274,6 +292,34 @@ func (a *analysis) dateClaim(d *dateparse.Date) (Claim, bool) {
 	}
 	return Claim{Kind: KindDate, Doc: a.doc, Start: d.Start, End: d.End, Subject: subject, Key: "date:" + key,
 		Value: DateValue(d), Date: d}, true
+}
+
+// findDateEvent finds the event of a date in the words of s[winStart:winEnd],
+// the window around it in the sentence that starts at sentStart: the words
+// and the event's first and last.
+func (a *analysis) findDateEvent(d *dateparse.Date, sentStart, winStart, winEnd int) (ws []word, ev dateEvent, from, to int, ok bool) {
+	ws = a.wordsFrom(winStart, winEnd, 200)
+	first := len(ws) // the first word of the date
+	last := -1       // the last word of the date
+	for i, w := range ws {
+		if w.start < d.End && w.end > d.Start { // "Friday's" is one word
+			first, last = min(first, i), max(last, i)
+		}
+	}
+	if last < 0 {
+		return ws, dateEvent{}, 0, 0, false // a numeric date: words are letters only
+	}
+	ev, from, to, ok = a.eventQualified(ws, last, d.End)
+	if ok && objectOf(ws, first) {
+		return ws, dateEvent{}, 0, 0, false // "investigating the June 20 shooting": another event than the story's
+	}
+	if !ok {
+		ev, from, to, ok = a.eventBefore(ws, first, d.Start)
+	}
+	if !ok && winStart == sentStart {
+		ev, from, to, ok = a.eventAfter(ws, first, last, d.End, sentStart)
+	}
+	return ws, ev, from, to, ok
 }
 
 // lookupEvent returns the event of the phrase of n words ending at word j,
@@ -398,6 +444,10 @@ func negated(ws []word, from, first int) bool {
 	return false
 }
 
+// possessiveReach is how many words after a possessive date its event may
+// end: "Friday night's deadly shooting".
+const possessiveReach = 3
+
 // eventQualified finds the event a date qualifies as a possessive or an
 // attributive: "Friday's fire", "Friday night's deadly shooting", "in
 // Saturday shooting", "the Friday briefing".
@@ -410,7 +460,7 @@ func (a *analysis) eventQualified(ws []word, last, dateEnd int) (ev dateEvent, f
 	}
 	reach := 1 // an attributive date stands right before its noun
 	if possessive {
-		reach = 3
+		reach = possessiveReach
 	}
 	for j := last + 1; j < len(ws) && j <= last+reach; j++ {
 		if j > last+1 && !ws[j].spaceBefore || a.text[ws[j].start:ws[j].end] == strings.ToUpper(ws[j].lower) {
@@ -513,15 +563,61 @@ func (a *analysis) bareTime(d *dateparse.Date) bool {
 	return !strings.ContainsAny(a.text[d.Start:d.End], "/-")
 }
 
-// hasCue reports whether s, lower-cased, holds one of cues as a word or the
-// start of one.
-func hasCue(s string, cues []string) bool {
-	for _, cue := range cues {
-		if i := strings.Index(s, cue); i >= 0 && (i == 0 || !isLetter(s[i-1])) {
+// cues are words or phrases in lower case, as bytes for bytes.Index.
+type cues [][]byte
+
+func cuesOf(words ...string) cues {
+	c := make(cues, len(words))
+	for i, w := range words {
+		c[i] = []byte(w)
+	}
+	return c
+}
+
+// hasCueFold reports whether s, lower-cased, holds one of cs as a word or
+// the start of one, where it first holds it. Most often it does so without
+// allocating.
+func hasCueFold(s string, cs cues) bool {
+	var buf [512]byte
+	lower, ok := lowerASCII(buf[:0], s)
+	if !ok {
+		lower = []byte(strings.ToLower(s))
+	}
+	for _, cue := range cs {
+		if i := bytes.Index(lower, cue); i >= 0 && (i == 0 || !isLetter(lower[i-1])) {
 			return true
 		}
 	}
 	return false
+}
+
+// containsFold is strings.Contains(strings.ToLower(s), sub), most often
+// without allocating.
+func containsFold(s, sub string) bool {
+	var buf [64]byte
+	lower, ok := lowerASCII(buf[:0], s)
+	if !ok {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	return bytes.Contains(lower, []byte(sub))
+}
+
+// lowerASCII appends s to b with its ASCII letters in lower case, when b
+// has room for it. It is strings.ToLower as far as ASCII text goes (the
+// bytes beyond ASCII stay bytes beyond ASCII), unless s holds one of the
+// two capitals that lower-case to ASCII letters: then it reports false.
+func lowerASCII(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 && lowersToASCIIAt(s, i) {
+			return b, false
+		}
+		b = append(b, asciiLower(c))
+	}
+	return b, true
 }
 
 // DateValue writes a date's interval as a reader would: "2026-06-05" for a

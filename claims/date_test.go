@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // datePublished is the publication date of the date table tests: Saturday 6 June 2026.
@@ -171,6 +172,30 @@ func BenchmarkDateClaims(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			Extract(document.NewText("b.txt", "b", s, datePublished))
+		}
+	}
+}
+
+// BenchmarkExtractDates measures the dates of the benchmark articles alone:
+// the scan and the binding of each date to its event.
+func BenchmarkExtractDates(b *testing.B) {
+	texts := benchTexts(b, 64<<20)
+	docs := make([]*document.Document, len(texts))
+	sentences := make([][]text.Span, len(texts))
+	n := 0
+	for i, s := range texts {
+		docs[i] = document.NewText("b.txt", "b", s, datePublished)
+		sentences[i] = text.Sentences(s)
+		n += len(s)
+	}
+	var words []word
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		for i, doc := range docs {
+			a := &analysis{doc: doc, vocab: defaultVocabulary, text: doc.Text, sentences: sentences[i], wordBuf: words[:0]}
+			a.extractDates()
+			words = a.wordBuf
 		}
 	}
 }

@@ -25,7 +25,11 @@
 //     date.
 package dateparse
 
-import "time"
+import (
+	"math/bits"
+	"sync"
+	"time"
+)
 
 // Grain is the precision a date was written at.
 type Grain string
@@ -83,26 +87,23 @@ const (
 	windowAhead = 48
 )
 
+// tokBufs keeps the token buffers of finished scans for the next.
+var tokBufs = sync.Pool{New: func() any { return new([]tok) }}
+
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
 func (sc Scanner) Scan(s string, ref time.Time) []Date {
-	var buf [48]tok
-	c := ctx{s: s, dayFirst: sc.DayFirst, toks: buf[:0], tried: -1}
+	buf := tokBufs.Get().(*[]tok)
+	defer tokBufs.Put(buf)
+	c := ctx{s: s, dayFirst: sc.DayFirst, toks: (*buf)[:0], tried: -1}
 	c.setRef(ref)
 	lastEnd := 0
-	i := 0
-	for i < len(s) {
-		k := byteKind[s[i]]
-		if k == bOther {
-			i++
-			continue
+	for i := 0; ; {
+		var j int
+		var k uint8
+		if i, j, k = nextRun(s, i); i == len(s) {
+			break
 		}
-		j := i + 1
-		for j < len(s) && byteKind[s[j]] == k {
-			j++
-		}
-		// Most words fail on their first three letters and length, checked
-		// here without a call.
-		if k == bLetter && (j-i < 3 || anchorLengths[prefixIndex(s[i], s[i+1], s[i+2])]&(1<<min(j-i, 15)) == 0) || !c.mayStart(i, j, k) {
+		if !c.mayStart(i, j, k) {
 			i = j
 			continue
 		}
@@ -111,13 +112,103 @@ func (sc Scanner) Scan(s string, ref time.Time) []Date {
 			i = j
 			continue
 		}
+		if c.out == nil {
+			// News text holds a date every 600 bytes or so: room for most
+			// of them at once spares the allocations of doubling.
+			c.out = make([]Date, 0, len(s)/1024+1)
+		}
 		c.out = append(c.out, d)
 		if d.Resolved && !d.Range && (d.Grain == GrainDay || d.Grain == GrainHour || d.Grain == GrainMinute) {
 			c.anchor = day(d.From.Year(), int(d.From.Month()), d.From.Day())
 		}
 		lastEnd, i = d.End, d.End
 	}
+	*buf = c.toks[:0]
 	return c.out
+}
+
+// nextRun returns the next run of ASCII letters or digits from s[i:] that
+// may start a date, and its kind: a word whose first three letters and
+// length may be those of an anchor word, or a number. It returns len(s)
+// when there is none.
+//
+// It passes over every word of the text, in a loop of its own: most words
+// are read in one step of eight bytes, short words are not told apart by a
+// branch, which would fail unpredictably, but by the lengths of the anchor
+// words, none of which is shorter than three letters, and the space after a
+// word is passed over with it.
+func nextRun(s string, i int) (start, end int, kind uint8) {
+	for i < len(s) {
+		switch byteKind[s[i]] {
+		case bOther:
+			i++
+			continue
+		case bDigit:
+			j := i + 1
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			return i, j, bDigit
+		}
+		var j int
+		var may bool
+		if i+8 > len(s) {
+			j = letterRunEnd(s, i+1)
+			may = j-i >= 3 && prefixOf(s[i], s[i+1], s[i+2]).anchorLengths&(1<<min(j-i, 15)) != 0
+		} else {
+			w := load64(s, i)
+			if m := nonLetters(w); m != 0 {
+				n := uint(bits.TrailingZeros64(m) / 8)
+				j, may = i+int(n), prefixAt(uint32(w)).anchorLengths&(1<<n) != 0
+			} else {
+				j = letterRunEnd(s, i+8)
+				may = prefixAt(uint32(w)).anchorLengths&(1<<min(j-i, 15)) != 0
+			}
+		}
+		if may {
+			return i, j, bLetter
+		}
+		i = j
+		if i < len(s) && byteKind[s[i]] == bOther {
+			i++
+		}
+	}
+	return len(s), len(s), bOther
+}
+
+// letterRunEnd returns where the run of ASCII letters at s[i:] ends. Most
+// words are read in one step of eight bytes: the scan passes over every
+// word of the text, and a loop over bytes costs it a mispredicted branch
+// at the end of each.
+func letterRunEnd(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := nonLetters(load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && isLetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// load64 reads s[i:i+8] as a little-endian number: byte i is the lowest.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// nonLetters returns the high bit of each byte of w that is not an ASCII
+// letter. Every byte is compared at once: its low seven bits, lower-cased,
+// plus 0x80-'a' reach the high bit from 'a' up, plus 0x80-'z'-1 from
+// past 'z', and no sum carries into the next byte.
+func nonLetters(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low := (w | 0x20*ones) &^ highs
+	fromA := low + (0x80-'a')*ones
+	pastZ := low + (0x80-'z'-1)*ones
+	return ^(fromA &^ pastZ &^ w) & highs
 }
 
 // Kinds of bytes for the scan.
@@ -207,7 +298,8 @@ func (c *ctx) window(a, b int) {
 	for k < n && c.toks[k].s < a {
 		k++
 	}
-	c.toks = c.toks[k:]
+	// Moved to the front, the tokens kept leave the buffer its room.
+	c.toks = c.toks[:copy(c.toks, c.toks[k:])]
 	from := a
 	if len(c.toks) > 0 {
 		from = c.toks[len(c.toks)-1].e

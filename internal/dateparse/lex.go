@@ -129,33 +129,52 @@ var lexicon [lexSize]struct {
 
 const lexSize = 1024
 
-// lexHash hashes a word case-insensitively.
+// lexHash hashes a word case-insensitively by its length and its first,
+// middle and last bytes: without a loop, whose end a branch would guess
+// wrong, and well enough for the few hundred words of the lexicon.
 func lexHash(w string) uint32 {
-	h := uint32(len(w))
-	for i := 0; i < len(w); i++ {
-		h = h*31 + uint32(w[i]|0x20)
-	}
+	h := uint32(len(w))<<24 | uint32(w[0]|0x20)<<16 | uint32(w[len(w)/2]|0x20)<<8 | uint32(w[len(w)-1]|0x20)
 	return (h * 2654435761) >> 22
 }
 
-// anchorLengths holds, by their first three letters, the lengths of the
-// anchor words (bit n for n letters), so that the byte scan rejects most
-// words without a lookup.
-var anchorLengths [26 * 26 * 26]uint16
+// prefixes holds what the lexicon knows of words by their first three
+// letters, hashed into a table small enough to stay in the first-level
+// cache: the scan, the tokenizer and the reading of tense ask it about every
+// word they meet. Prefixes may share an entry, so that it only rules words
+// out; a lookup decides.
+var prefixes [1 << prefixBits]prefixInfo
 
-// known3 holds the first three letters of every word of the lexicon, so
-// that tokenizing rejects most words without a map lookup.
-var known3 [26 * 26 * 26]bool
+const prefixBits = 11
 
-// tense3 holds the first three letters of the words that mark tense.
-var tense3 [26 * 26 * 26]bool
+// prefixInfo is what the words of the lexicon that start with some three
+// letters are.
+type prefixInfo struct {
+	// anchorLengths holds the lengths of the anchor words (bit n for n
+	// letters, bit 15 for longer ones).
+	anchorLengths uint16
+	known         bool // some word of the lexicon
+	tense         bool // some word that marks tense
+}
+
+// prefixOf returns the entry of the words that start with the letters a,
+// b and c, in any case.
+func prefixOf(a, b, c byte) *prefixInfo {
+	return prefixAt(uint32(a) | uint32(b)<<8 | uint32(c)<<16)
+}
+
+// prefixAt returns the entry of the words that start with the three bytes
+// at the bottom of k, the first lowest, read as letters in any case.
+func prefixAt(k uint32) *prefixInfo {
+	k = k&0xFFFFFF | 0x202020
+	return &prefixes[(k*0x9E3779B1)>>(32-prefixBits)]
+}
 
 // setTense marks a word, known or new, as a cue of tense.
 func setTense(w string, t int8) {
 	x, _ := lookupWord(w)
 	x.tense = t
 	addWord(w, x)
-	tense3[prefixIndex(w[0], w[1], w[2])] = true
+	prefixOf(w[0], w[1], w[2]).tense = true
 }
 
 func addWord(w string, x word) {
@@ -165,24 +184,13 @@ func addWord(w string, x word) {
 	}
 	lexicon[i].key, lexicon[i].w = w, x
 	if len(w) >= 3 && isLetter(w[0]) && isLetter(w[1]) && isLetter(w[2]) {
-		known3[prefixIndex(w[0], w[1], w[2])] = true
+		p := prefixOf(w[0], w[1], w[2])
+		p.known = true
 		if x.anchor {
-			anchorLengths[prefixIndex(w[0], w[1], w[2])] |= 1 << min(len(w), 15)
+			p.anchorLengths |= 1 << min(len(w), 15)
 		}
 	}
 }
-
-func prefixIndex(a, b, c byte) int {
-	return int(letterIndex[a])*26*26 + int(letterIndex[b])*26 + int(letterIndex[c])
-}
-
-// letterIndex numbers the letters from 0, either case.
-var letterIndex = func() (x [256]uint8) {
-	for c := 0; c < 26; c++ {
-		x['a'+c], x['A'+c] = uint8(c), uint8(c)
-	}
-	return x
-}()
 
 func init() {
 	months := [][]string{
@@ -274,7 +282,7 @@ func init() {
 
 // lookupWord finds a word case-insensitively.
 func lookupWord(w string) (word, bool) {
-	if len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !known3[prefixIndex(w[0], w[1], w[2])]) {
+	if len(w) == 0 || len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !prefixOf(w[0], w[1], w[2]).known) {
 		return word{}, false
 	}
 	for i := lexHash(w); ; i = (i + 1) % lexSize {

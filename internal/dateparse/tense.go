@@ -1,5 +1,7 @@
 package dateparse
 
+import "math/bits"
+
 // tenseReach bounds how far from a date its sentence is read for tense.
 const tenseReach = 80
 
@@ -19,14 +21,8 @@ func (c *ctx) isFuture() bool {
 
 // futureAt reads the sentence of s around byte pos for tense.
 func futureAt(s string, pos int) bool {
-	a := pos
-	for a > 0 && pos-a < tenseReach && !sentenceEnd(s, a-1) {
-		a--
-	}
-	b := pos
-	for b < len(s) && b-pos < tenseReach && !sentenceEnd(s, b) {
-		b++
-	}
+	a := sentenceStart(s, max(pos-tenseReach, 0), pos)
+	b := sentenceStop(s, pos, min(pos+tenseReach, len(s)))
 	futDist, pastDist := 1<<30, 1<<30
 	prevWord := ""
 	for i := a; i < b; {
@@ -34,9 +30,9 @@ func futureAt(s string, pos int) bool {
 			i++
 			continue
 		}
-		j := i
-		for j < b && (isLetter(s[j]) || s[j] == '\'') {
-			j++
+		j := min(letterRunEnd(s, i), b)
+		for j < b && s[j] == '\'' {
+			j = min(letterRunEnd(s, j+1), b)
 		}
 		w := s[i:j]
 		dist := pos - j
@@ -53,6 +49,59 @@ func futureAt(s string, pos int) bool {
 		i = j
 	}
 	return futDist < pastDist
+}
+
+// sentenceStart returns where the sentence that holds s[i-1] starts, or lo
+// when that is before lo: after the last byte of s[lo:i] that ends a
+// sentence.
+func sentenceStart(s string, lo, i int) int {
+	for ; i-8 >= lo; i -= 8 {
+		for m := mayEndSentence(load64(s, i-8)); m != 0; {
+			top := 63 - bits.LeadingZeros64(m)
+			if k := i - 8 + top/8; sentenceEnd(s, k) {
+				return k + 1
+			}
+			m &^= 1 << top
+		}
+	}
+	for ; i > lo; i-- {
+		if sentenceEnd(s, i-1) {
+			return i
+		}
+	}
+	return lo
+}
+
+// sentenceStop returns the first byte of s[i:hi] that ends a sentence, or hi.
+func sentenceStop(s string, i, hi int) int {
+	for ; i+8 <= hi; i += 8 {
+		for m := mayEndSentence(load64(s, i)); m != 0; m &= m - 1 {
+			if k := i + bits.TrailingZeros64(m)/8; sentenceEnd(s, k) {
+				return k
+			}
+		}
+	}
+	for ; i < hi; i++ {
+		if sentenceEnd(s, i) {
+			return i
+		}
+	}
+	return hi
+}
+
+// mayEndSentence returns the high bit of each byte of w (eight bytes of
+// text) that sentenceEnd may report: a line break, '!', '?' or '.'.
+func mayEndSentence(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	return zeroBytes(w^'\n'*ones) | zeroBytes(w^'!'*ones) | zeroBytes(w^'?'*ones) | zeroBytes(w^'.'*ones)
+}
+
+// zeroBytes returns the high bit of each byte of x that is zero: the low
+// seven bits plus 0x7F reach the high bit unless all zero, without a carry
+// into the next byte.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return ^((x&low7 + low7) | x | low7)
 }
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",
@@ -95,7 +144,7 @@ func tenseOf(w, prev, after string) int {
 		return 1
 	}
 	var x word
-	if n >= 3 && tense3[prefixIndex(w[0], w[1], w[2])] {
+	if n >= 3 && prefixOf(w[0], w[1], w[2]).tense {
 		x, _ = lookupWord(w)
 	}
 	switch x.tense {

@@ -66,9 +66,9 @@ func tokenize(s string, a, b int, buf []tok) []tok {
 			buf = append(buf, tok{s: i, e: i + 3, kind: tPunct, n: n})
 			i += 3
 		case isLetter(c) || c >= 0x80:
-			j := i + 1
-			for j < len(s) && (isLetter(s[j]) || letterAt(s, j)) {
-				j++
+			j := letterRunEnd(s, i+1)
+			for j < len(s) && letterAt(s, j) {
+				j = letterRunEnd(s, j+1)
 			}
 			t := tok{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z'}
 			if j == i+1 && (c|0x20 == 'a' || c|0x20 == 'p') && j+1 < len(s) && s[j] == '.' && s[j+1]|0x20 == 'm' {

@@ -1,0 +1,86 @@
+package dateparse
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestNonLetters(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			w := uint64(' ') * 0x0101010101010101
+			w = w&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
+			got := nonLetters(w)&(0x80<<(8*pos)) != 0
+			if want := !isLetter(byte(b)); got != want {
+				t.Errorf("byte %#x at %d: non-letter %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
+func TestLetterRunEnd(t *testing.T) {
+	for _, s := range []string{"", "a", "abc def", "abcdefgh", "abcdefghi", "abcdefgh ijk", "ab\u00e9cd", "Zz[", "x1", "@`{"} {
+		for i := range len(s) + 1 {
+			want := i
+			for want < len(s) && isLetter(s[want]) {
+				want++
+			}
+			if got := letterRunEnd(s, i); got != want {
+				t.Errorf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// TestLexiconProbes checks that the words of the lexicon hash apart well
+// enough that a lookup probes few slots.
+func TestLexiconProbes(t *testing.T) {
+	for i := range lexicon {
+		w := lexicon[i].key
+		if w == "" {
+			continue
+		}
+		probes := (i - int(lexHash(w)) + lexSize) % lexSize
+		if probes > 4 {
+			t.Errorf("%q lies %d slots from its hash", w, probes)
+		}
+		if x, ok := lookupWord(strings.ToUpper(w)); !ok || x != lexicon[i].w {
+			t.Errorf("lookupWord(%q) = %v, %v", strings.ToUpper(w), x, ok)
+		}
+	}
+}
+
+func TestZeroBytes(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			x := uint64(0x0101010101010101)&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
+			if got, want := zeroBytes(x) != 0, b == 0; got != want {
+				t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
+// TestSentenceBounds compares sentenceStart and sentenceStop with loops
+// over bytes, for every stretch of a text with ends of all kinds.
+func TestSentenceBounds(t *testing.T) {
+	s := "Rain fell in 2019. On March 3 it stopped! Did it? Yes.\nMr. Quill left at 10. and came back.The end... x.y"
+	for lo := range len(s) + 1 {
+		for i := lo; i <= len(s); i++ {
+			want := i
+			for want > lo && !sentenceEnd(s, want-1) {
+				want--
+			}
+			if got := sentenceStart(s, lo, i); got != want {
+				t.Fatalf("sentenceStart(%d, %d) = %d, want %d", lo, i, got, want)
+			}
+			want = lo
+			for want < i && !sentenceEnd(s, want) {
+				want++
+			}
+			if got := sentenceStop(s, lo, i); got != want {
+				t.Fatalf("sentenceStop(%d, %d) = %d, want %d", lo, i, got, want)
+			}
+		}
+	}
+}
