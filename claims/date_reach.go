@@ -2,7 +2,6 @@ package claims
 
 import (
 	"strings"
-	"sync/atomic"
 
 	"github.com/claimlint/claimlint/internal/dateparse"
 )
@@ -19,8 +18,6 @@ import (
 // word of the text that reads as such a last word ends in a run of ASCII
 // letters that lower-cases to them.
 type eventEnds struct {
-	vocab  *Vocabulary
-	events int // how many event phrases the vocabulary held
 	// tails holds, by those letters in lower case, the last two words of
 	// each phrase (the last one of a phrase of one word), which the text
 	// before the run must then read as.
@@ -33,18 +30,11 @@ type eventEnds struct {
 	any bool
 }
 
-// lastEventEnds keeps the ends of the vocabulary used last; extractions
-// share one vocabulary, and Vocabulary.Add only ever adds phrases, which the
-// count of phrases shows.
-var lastEventEnds atomic.Pointer[eventEnds]
-
-// eventEndsOf returns the ends of the event phrases of the date words and
-// of the vocabulary's events.
-func eventEndsOf(v *Vocabulary) *eventEnds {
-	if e := lastEventEnds.Load(); e != nil && e.vocab == v && e.events == len(v.events) {
-		return e
-	}
-	e := &eventEnds{vocab: v, events: len(v.events), tails: map[string][]string{}}
+// newEventEnds returns the ends of the event phrases of the date words and
+// of the vocabulary's events; Vocabulary.Add keeps them for the
+// vocabulary's events of the moment.
+func newEventEnds(v *Vocabulary) *eventEnds {
+	e := &eventEnds{tails: map[string][]string{}}
 	for phrase := range dateEventTable {
 		e.add(phrase)
 	}
@@ -53,7 +43,6 @@ func eventEndsOf(v *Vocabulary) *eventEnds {
 			e.add(phrase)
 		}
 	}
-	lastEventEnds.Store(e)
 	return e
 }
 
@@ -133,7 +122,7 @@ func mayEndIn(s string, lo, end int, tail string) bool {
 // before it and the words after it, in the window [winStart, winEnd) of
 // its sentence that dateClaim carves its words from.
 func (a *analysis) mayBind(d *dateparse.Date, sentStart, winStart, winEnd int) bool {
-	e := eventEndsOf(a.vocab)
+	e := a.vocab.eventEnds
 	if e.any {
 		return true
 	}

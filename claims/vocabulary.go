@@ -34,6 +34,9 @@ type Vocabulary struct {
 	places   map[string]string // lower-case place name -> qualifier
 	demonyms map[string]string // lower-case demonym -> qualifier
 	aliases  map[string]string // another name of a person -> the name kept
+	// eventEnds are how the event phrases that may date an event end, for
+	// dates to look for cheaply before they bind.
+	eventEnds *eventEnds
 }
 
 // DefaultVocabulary returns the built-in vocabulary.
@@ -72,6 +75,7 @@ func (v *Vocabulary) Add(f *VocabularyFile) {
 		v.demonyms[q] = q
 		v.places[strings.ToLower(f.Demonyms[adj])] = q
 	}
+	v.eventEnds = newEventEnds(v)
 }
 
 // NounSet names the synonym set of a counted noun's lemma, or returns the lemma.
