@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // wordClass is a set of roles a word can play around a person's name. A word
@@ -34,19 +35,38 @@ const (
 
 // classOf returns the classes of a word given in lower case without full
 // stops ("mr", "us", "president").
-func classOf(lower string) wordClass { return lexicon[lower] }
+func classOf(lower string) wordClass { return lexClass(lexicon, lower, fnvHash(lower)) }
 
 // classOfWord returns the classes of a word as written ("Mr.", "U.S.",
 // "Envoys", "ex-President", "US-Mexico"), without allocating for ASCII words.
 func classOfWord(w string) wordClass {
+	// The key as lowerKey spells it, hashed as it is written.
 	var buf [32]byte
-	key, ok := asciiKey(w, &buf)
-	if !ok {
-		key = []byte(lowerKey(w))
+	n := 0
+	h := fnvOffset
+	ascii := len(w) <= len(buf)
+	for i := 0; ascii && i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c == '.' || c == '\'':
+		default:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			h = fnvAdd(h, c)
+		}
 	}
-	cl := lexicon[string(key)]
+	key := buf[:n]
+	if !ascii {
+		key = []byte(lowerKey(w))
+		h = fnvHash(key)
+	}
+	cl := lexClass(lexicon, key, h)
 	if n := len(key); cl == 0 && n > 2 && key[n-1] == 's' {
-		if base := lexicon[string(key[:n-1])]; base&wHead != 0 {
+		if base := lexClass(lexicon, key[:n-1], fnvHash(key[:n-1])); base&wHead != 0 {
 			cl = base // "Envoys", "Reps"
 		}
 	}
@@ -60,24 +80,25 @@ func classOfWord(w string) wordClass {
 				} else {
 					rest = nil
 				}
-				if lexicon[string(part)]&(wPlace|wNationality) != 0 {
+				if lexClass(lexicon, part, fnvHash(part))&(wPlace|wNationality) != 0 {
 					cl = wPlace
 				}
 			}
 		}
 		// "ex-President", "then-Gov."
 		if pre := string(key[:h]); pre == "ex" || pre == "then" || pre == "former" {
-			if rest := lexicon[string(key[h+1:])]; rest&(wHead|wQualifier) != 0 {
-				cl |= rest | wModifier
+			rest := key[h+1:]
+			if rc := lexClass(lexicon, rest, fnvHash(rest)); rc&(wHead|wQualifier) != 0 {
+				cl |= rc | wModifier
 			}
 		}
 	}
 	return cl
 }
 
-// lexicon maps lower-case words without full stops to their classes. It is
+// lexicon holds the classes of lower-case words without full stops. It is
 // built once from the lists below.
-var lexicon = func() map[string]wordClass {
+var lexicon = func() *lexTable {
 	m := make(map[string]wordClass, 2048)
 	add := func(c wordClass, words string) {
 		for _, w := range strings.Fields(words) {
@@ -337,7 +358,7 @@ var lexicon = func() map[string]wordClass {
 	add(wMonth, `january february march april may june july august september october
 		november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(wArticle, `a an the`)
-	return m
+	return newLexTable(m)
 }()
 
 // OfficeWords returns the words of a folded office (Person.Office) that name
