@@ -16,29 +16,27 @@ import (
 // the document, and makes a name claim of every mention and a title claim of
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
-	keys := map[string]string{} // name -> folded name; a story repeats few names many times
 	found := scanPeople(a.text)
 	titled := 0
-	for _, pm := range found {
-		if pm.person.Title != "" {
+	for i := range found {
+		if found[i].person.Title != "" {
 			titled++
 		}
 	}
 	a.people = slices.Grow(a.people, len(found))
 	a.claims = slices.Grow(a.claims, len(found)+titled)
-	for _, pm := range found {
-		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
-		key, ok := keys[pm.person.Name]
-		if !ok {
-			key = text.Fold(pm.person.Name)
-			keys[pm.person.Name] = key
-		}
+	people := make([]Person, len(found)) // one allocation for all, not one each
+	for i := range found {
+		pm := &found[i]
+		person := &people[i]
+		*person = pm.person
+		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: person})
 		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
-			Subject: pm.person.Name, Key: key, Value: pm.written, Person: pm.person})
-		if pm.person.Title != "" {
+			Subject: person.Name, Key: pm.key, Value: pm.written, Person: person})
+		if person.Title != "" {
 			a.claims = append(a.claims, Claim{Kind: KindTitle, Doc: a.doc,
 				Start: min(pm.start, pm.titleStart), End: max(pm.end, pm.titleEnd),
-				Subject: pm.person.Name, Key: key, Value: pm.person.Title, Person: pm.person})
+				Subject: person.Name, Key: pm.key, Value: person.Title, Person: person})
 		}
 	}
 }
@@ -51,22 +49,41 @@ type personMention struct {
 	// written is the name as written, without a nickname: "Joaquín Guzmán"
 	// for "Joaquín “El Chapo” Guzmán".
 	written string
-	person  *Person
+	person  Person
+	key     string // the person's name folded
 }
 
 // scanPeople finds the person mentions of s, in order.
 func scanPeople(s string) []personMention {
-	buf := tokenPool.Get().(*[]token)
-	p := &personScanner{s: s, toks: tokenize(s, (*buf)[:0])}
+	p := scannerPool.Get().(*personScanner)
+	p.s = s
+	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
 	out := p.resolve()
-	*buf = p.toks
-	tokenPool.Put(buf)
+	p.reset()
+	scannerPool.Put(p)
 	return out
 }
 
-// tokenPool keeps token buffers for reuse by the next document.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+// scannerPool keeps scanners, with their buffers and tables, for reuse by
+// the next document.
+var scannerPool = sync.Pool{New: func() any {
+	return &personScanner{folds: map[string]string{}, pairs: map[string]bool{}, full: map[string]int{},
+		surnames: map[string][]int{}, firstWords: map[string]bool{}}
+}}
+
+// reset empties the scanner for the next document, keeping the memory it
+// holds but no reference into the last text.
+func (p *personScanner) reset() {
+	clear(p.cands)
+	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
+	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
+	clear(p.folds)
+	clear(p.pairs)
+	clear(p.full)
+	clear(p.surnames)
+	clear(p.firstWords)
+}
 
 // The shapes of a token, as bits.
 const (
@@ -379,8 +396,15 @@ func asciiKey(w string, buf *[32]byte) ([]byte, bool) {
 	return buf[:n], true
 }
 
+// lowerKeyBytes is lowerKey(w) written into buf when w is ASCII.
+func lowerKeyBytes(w string, buf *[32]byte) []byte {
+	if key, ok := asciiKey(w, buf); ok {
+		return key
+	}
+	return []byte(lowerKey(w))
+}
+
 // lowerKey is w in lower case without full stops, as the lexicon spells it.
-// ASCII words that need no change are returned without allocating.
 func lowerKey(w string) string {
 	var buf [32]byte
 	if len(w) > len(buf) {
@@ -429,6 +453,8 @@ type candidate struct {
 	// nickFirst and nickLast are the token indices of a quoted nickname
 	// inside the name, inclusive; nickLast < nickFirst when there is none.
 	nickFirst, nickLast int
+	// key is the name folded, set when the candidates are resolved.
+	key string
 }
 
 type personScanner struct {
@@ -441,10 +467,29 @@ type personScanner struct {
 	// skipTo is the token where the scan goes on when a name went past the
 	// end of its run: "Joaquín “El Chapo” Guzmán".
 	skipTo int
-	// lowerWords holds the words written in lower case, once asked for
-	// more than lowerQueries times.
-	lowerWords   *bloom
+	// lowerWords holds the words written in lower case once lowerBuilt is
+	// set, after more than lowerQueries questions.
+	lowerWords   bloom
+	lowerBuilt   bool
 	lowerQueries int
+	// folds remembers the folded forms of the names and words resolve
+	// compares: a story repeats few names many times.
+	folds map[string]string
+	// The tables of resolve, keyed by folded names.
+	pairs      map[string]bool  // two-word names
+	full       map[string]int   // full name -> candidate of its first mention
+	surnames   map[string][]int // surname -> full-name candidates, one per person
+	firstWords map[string]bool  // first words of full names
+}
+
+// fold returns text.Fold(w), remembered for the document.
+func (p *personScanner) fold(w string) string {
+	f, ok := p.folds[w]
+	if !ok {
+		f = text.Fold(w)
+		p.folds[w] = f
+	}
+	return f
 }
 
 // cls returns the lexicon classes of token i.
@@ -564,7 +609,8 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && surnameHeads[lowerKey(p.word(h))] &&
+	var buf [32]byte
+	if h >= 0 && surnameHeads[string(lowerKeyBytes(p.word(h), &buf))] &&
 		(ns >= j && h == j-1 && h == i || h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
 		// A surname that is also a title: "Gary King", "Christopher Head",
 		// "King said"; or a middle name: "Christopher Dean Wright".
@@ -673,7 +719,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 func (p *personScanner) namesPlace(last int) bool {
 	next := last + 1
 	return p.toks[last].shape&shPossessive != 0 && next < len(p.toks) && p.isCap(next) &&
-		possessivePlaces[lowerKey(p.word(next))]
+		possessivePlaces[string(lowerKeyBytes(p.word(next), new([32]byte)))]
 }
 
 // possessivePlaces are the words that make a place or an institution of a
@@ -747,7 +793,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
 		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
-		case k == j-1 && k > ns && streetSuffixes[lowerKey(p.word(k))]: // "Main St."
+		case k == j-1 && k > ns && streetSuffixes[string(lowerKeyBytes(p.word(k), new([32]byte)))]: // "Main St."
 			return false
 		default:
 			c.words++
@@ -763,6 +809,9 @@ var streetSuffixes = map[string]bool{"st": true, "ave": true, "av": true, "rd": 
 // isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
 // It reads only the end of the word: names are checked word by word.
 func isContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return false
+	}
 	for _, end := range contractionEnds {
 		n := len(w) - len(end)
 		if n > 0 && strings.EqualFold(w[n:], end) && (w[n-1] == '\'' || strings.HasSuffix(w[:n], "’")) {
@@ -910,14 +959,18 @@ var appositiveEnds = map[string]bool{"is": true, "was": true, "are": true, "were
 // resolve decides which candidates are people, resolves short mentions to
 // the full names written elsewhere in the document, and builds the mentions.
 func (p *personScanner) resolve() []personMention {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		c.key = p.fold(p.name(c))
+	}
 	p.dropDatelinePlaces()
 	// A long name that starts with a two-word name of the text is that name
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
-	pairs := map[string]bool{}
+	pairs := p.pairs
 	for ci := range p.cands {
 		if c := &p.cands[ci]; c.last == c.first+1 {
-			pairs[text.Fold(p.name(c))] = true
+			pairs[c.key] = true
 		}
 	}
 	for ci := range p.cands {
@@ -925,29 +978,27 @@ func (p *personScanner) resolve() []personMention {
 		if c.last-c.first < 2 || c.words < 3 || c.nickLast >= c.nickFirst {
 			continue
 		}
-		if pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
+		if pairs[p.fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
 			c.last = c.first + 1
+			c.key = p.fold(p.name(c))
 			if c.appositive {
 				c.titleFirst, c.appositive = -1, false
 			}
 		}
 	}
 	// Full names, and the people each surname may stand for.
-	full := map[string]int{}        // folded full name -> candidate of its first mention
-	surnames := map[string][]int{}  // folded surname -> full-name candidates, one per person
-	firstWords := map[string]bool{} // folded first words of full names
+	full, surnames, firstWords := p.full, p.surnames, p.firstWords
 	for ci := range p.cands {
 		c := &p.cands[ci]
 		if p.surnameOnly(c) {
 			continue
 		}
-		key := text.Fold(p.name(c))
-		if _, ok := full[key]; ok {
+		if _, ok := full[c.key]; ok {
 			continue
 		}
-		full[key] = ci
-		firstWords[text.Fold(p.word(c.first))] = true
-		sk := text.Fold(p.surname(c))
+		full[c.key] = ci
+		firstWords[p.fold(p.word(c.first))] = true
+		sk := p.fold(p.surname(c))
 		surnames[sk] = append(surnames[sk], ci)
 		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
 			// "de la Cruz left": the capitalized word alone names her too.
@@ -955,8 +1006,9 @@ func (p *personScanner) resolve() []personMention {
 		}
 	}
 	out := make([]personMention, 0, len(p.cands))
-	emit := func(first, last int, c *candidate, written, name string) {
-		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written, person: &Person{Name: name}}
+	emit := func(first, last int, c *candidate, written string, named *candidate) {
+		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written,
+			person: Person{Name: p.name(named)}, key: named.key}
 		if c != nil && c.titleFirst >= 0 {
 			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
 			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
@@ -964,11 +1016,12 @@ func (p *personScanner) resolve() []personMention {
 		}
 		out = append(out, pm)
 	}
-	// nameOf resolves the surname written at token k to a full name.
-	nameOf := func(written string, k int, titled bool) (string, bool) {
-		cands := surnames[text.Fold(written)]
+	// nameOf resolves the surname written at token k, folded, to the
+	// candidate that names the person in full.
+	nameOf := func(surname string, k int, titled bool) (*candidate, bool) {
+		cands := surnames[surname]
 		if len(cands) == 0 {
-			return "", false
+			return nil, false
 		}
 		// When several people share the surname, a bare surname is the one
 		// named first (news style introduces the main person first and
@@ -980,7 +1033,7 @@ func (p *personScanner) resolve() []personMention {
 				best = ci
 			}
 		}
-		return p.name(&p.cands[best]), true
+		return &p.cands[best], true
 	}
 	hi := 0
 	for ci := range p.cands {
@@ -990,15 +1043,15 @@ func (p *personScanner) resolve() []personMention {
 		}
 		written := p.name(c)
 		if !p.surnameOnly(c) {
-			name := written
-			if fc, ok := full[text.Fold(written)]; ok {
-				name = p.name(&p.cands[fc])
+			named := c
+			if fc, ok := full[c.key]; ok {
+				named = &p.cands[fc]
 			}
-			emit(c.first, c.last, c, written, name)
+			emit(c.first, c.last, c, written, named)
 			continue
 		}
-		if name, ok := nameOf(written, c.first, c.evidence&evTitle != 0); ok {
-			emit(c.first, c.last, c, written, name)
+		if named, ok := nameOf(c.key, c.first, c.evidence&evTitle != 0); ok {
+			emit(c.first, c.last, c, written, named)
 			continue
 		}
 		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
@@ -1008,7 +1061,7 @@ func (p *personScanner) resolve() []personMention {
 			(c.evidence == evSpeech && strings.HasSuffix(written, "s") && !strings.Contains(written, "-") || p.usedInLowerCase(c.first)) {
 			continue // "Scientists say", but not "Farrera-Montes said"
 		}
-		emit(c.first, c.last, c, written, written)
+		emit(c.first, c.last, c, written, c)
 	}
 	for ; hi < len(p.headlines); hi++ {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
@@ -1026,7 +1079,7 @@ func (p *personScanner) dropDatelinePlaces() {
 	}
 	kept := p.cands[:0]
 	for _, c := range p.cands {
-		if !places[text.Fold(p.name(&c))] {
+		if !places[c.key] {
 			kept = append(kept, c)
 		}
 	}
@@ -1108,20 +1161,21 @@ func isDatelineEnd(rest string) bool {
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
-	nameOf func(string, int, bool) (string, bool)) []personMention {
+	nameOf func(string, int, bool) (*candidate, bool)) []personMention {
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
 		}
 		matched := false
 		longest := k // the last token of the longest full name that may start at k
-		if firstWords[text.Fold(p.word(k))] {
+		if firstWords[p.fold(p.word(k))] {
 			longest = min(r[1]-1, k+4)
 		}
 		for last := longest; last > k; last-- {
-			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+			if fc, ok := full[p.fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+				named := &p.cands[fc]
 				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
-					written: p.s[p.toks[k].start:p.toks[last].end], person: &Person{Name: p.name(&p.cands[fc])}})
+					written: p.s[p.toks[k].start:p.toks[last].end], person: Person{Name: p.name(named)}, key: named.key})
 				k, matched = last, true
 				break
 			}
@@ -1129,8 +1183,9 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		if matched {
 			continue
 		}
-		if name, ok := nameOf(p.word(k), k, false); ok {
-			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k), person: &Person{Name: name}})
+		if named, ok := nameOf(p.fold(p.word(k)), k, false); ok {
+			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k),
+				person: Person{Name: p.name(named)}, key: named.key})
 		}
 	}
 	return out
@@ -1165,12 +1220,13 @@ func (p *personScanner) surnameOnly(c *candidate) bool {
 // isSurnameParticle reports whether w is a particle that belongs to the
 // surname after it: "de", "van", "Van", but not "Al".
 func isSurnameParticle(w string) bool {
-	key := lowerKey(w)
-	if classOf(key)&wParticle == 0 {
+	var buf [32]byte
+	key := lowerKeyBytes(w, &buf)
+	if lexClass(lexicon, key, fnvHash(key))&wParticle == 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) || surnamePrefixes[key]
+	return !unicode.IsUpper(r) || surnamePrefixes[string(key)]
 }
 
 // surnamePrefixes are the particles that start a surname written alone with
@@ -1184,13 +1240,14 @@ var surnamePrefixes = map[string]bool{"van": true, "von": true, "de": true, "del
 // case in the text, as common words do. It asks a Bloom filter of the
 // lower-case words, built on first use.
 func (p *personScanner) usedInLowerCase(k int) bool {
-	if p.lowerWords == nil && p.lowerQueries < 4 {
+	if !p.lowerBuilt && p.lowerQueries < 4 {
 		// A few questions are cheaper to answer by searching the text.
 		p.lowerQueries++
 		return p.searchLowerCase(p.word(k))
 	}
-	if p.lowerWords == nil {
-		p.lowerWords = new(bloom)
+	if !p.lowerBuilt {
+		p.lowerBuilt = true
+		clear(p.lowerWords[:])
 		for _, t := range p.toks {
 			if t.shape&shLower != 0 {
 				p.lowerWords.add(wordHash(p.s[t.start:t.end], false))
