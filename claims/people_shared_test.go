@@ -222,3 +222,21 @@ func BenchmarkExtractPeople(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenizePeople measures the first stage of person extraction,
+// splitting the text into words.
+func BenchmarkTokenizePeople(b *testing.B) {
+	texts := benchTexts(b, 8<<20)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	var toks []token
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			toks = tokenize(s, toks[:0])
+		}
+	}
+}

@@ -121,20 +121,8 @@ func tokenize(s string, toks []token) []token {
 	sentStart := true
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
-	var words, caps, long, longCaps int
+	var line lineCounts
 	var last rune // the last character of the line that is not a space
-	endLine := func() {
-		// A line that ends like a sentence is running text, however many
-		// names it holds.
-		sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
-		if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
-			for k := lineFirst; k < len(toks); k++ {
-				toks[k].shape |= shHeadline
-			}
-		}
-		lineFirst = len(toks)
-		words, caps, long, longCaps, last = 0, 0, 0, 0, 0
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && !isASCIIWordStart(c) {
@@ -147,7 +135,8 @@ func tokenize(s string, toks []token) []token {
 				gap = max(gap, gapComma)
 			case '\n':
 				gap, sentStart = gapBreak, true
-				endLine()
+				markHeadline(toks[lineFirst:], line, last)
+				lineFirst, line, last = len(toks), lineCounts{}, 0
 			case '.', '!', '?', ':', ';':
 				gap, sentStart = gapBreak, true
 			default:
@@ -167,7 +156,8 @@ func tokenize(s string, toks []token) []token {
 				switch r {
 				case '\u2028', '\u2029':
 					sentStart = true
-					endLine()
+					markHeadline(toks[lineFirst:], line, last)
+					lineFirst, line, last = len(toks), lineCounts{}, 0
 				case '…':
 					sentStart = true // "… Removing Trump from office"
 				}
@@ -178,21 +168,24 @@ func tokenize(s string, toks []token) []token {
 		if n := len(toks); n > 0 {
 			toks[n-1].gap = gap
 		}
-		toks = append(toks, token{})
-		t := &toks[len(toks)-1]
-		scanWord(s, i, t)
+		var t token
+		if end, ok := plainWord(s, i); ok {
+			t = token{start: i, end: end, full: end, shape: shLower}
+		} else {
+			scanWord(s, i, &t)
+		}
 		if sentStart {
 			t.shape |= shSentStart
 		}
 		if t.shape&(shCap|shLower) != 0 {
-			words++
+			line.words++
 			if t.shape&shCap != 0 {
-				caps++
+				line.caps++
 			}
 			if t.end-t.start >= 4 && s[t.end-1] != '.' {
-				long++
+				line.long++
 				if t.shape&shCap != 0 {
-					longCaps++
+					line.longCaps++
 				}
 			}
 		}
@@ -201,12 +194,56 @@ func tokenize(s string, toks []token) []token {
 			last = 's'
 		}
 		i = t.full
+		toks = append(toks, t)
+		if i < len(s) && s[i] == ' ' {
+			i++ // the usual single space, which changes nothing
+		}
 	}
 	if n := len(toks); n > 0 {
 		toks[n-1].gap = gapBreak
 	}
-	endLine()
+	markHeadline(toks[lineFirst:], line, last)
 	return toks
+}
+
+// lineCounts counts the words of a line that start with a letter: all of
+// them, the capitalized ones, and those of each kind with four letters or
+// more that are no abbreviation.
+type lineCounts struct {
+	words, caps, long, longCaps int
+}
+
+// markHeadline marks the tokens of a line as a headline when the line is
+// written in title case. last is the last character of the line that is
+// not a space.
+func markHeadline(line []token, n lineCounts, last rune) {
+	// A line that ends like a sentence is running text, however many
+	// names it holds.
+	sentence := strings.ContainsRune(".,;:\"”’')", last) && (n.long < 6 || n.longCaps < n.long)
+	if !sentence && ((n.long >= 3 && n.words <= 20 && n.longCaps*4 >= n.long*3) || (n.words > 0 && n.words <= 4 && n.caps == n.words)) {
+		for k := range line {
+			line[k].shape |= shHeadline
+		}
+	}
+}
+
+// plainWord returns the end of the word at s[i] when it is all lower-case
+// ASCII letters and what follows cannot continue it or make it an
+// abbreviation: most words of a text, which need none of scanWord's
+// bookkeeping. It reports false when scanWord must read the word.
+func plainWord(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+		j++
+	}
+	if j == i {
+		return 0, false
+	}
+	if j == len(s) {
+		return j, true
+	}
+	c := s[j]
+	return j, c < utf8.RuneSelf && !isASCIIWordStart(c) && c != '\'' && c != '-' && c != '.'
 }
 
 func isASCIIWordStart(c byte) bool {
