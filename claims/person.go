@@ -1295,22 +1295,54 @@ func (p *personScanner) usedInLowerCase(k int) bool {
 }
 
 // searchLowerCase reports whether w, with its first letter in lower case,
-// is a word of the text.
+// is a word of the text. It finds the places of the word's rarest byte,
+// fewer than those of its first letter, and looks for the word around them;
+// an occurrence that overlaps one that is no word is passed over, as a
+// search from the end of that one would.
 func (p *personScanner) searchLowerCase(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	lw := string(unicode.ToLower(r)) + w[size:]
-	for off := 0; ; {
-		i := strings.Index(p.s[off:], lw)
-		if i < 0 {
+	if len(lw) > len(p.s) {
+		return false
+	}
+	o := rarestByte(lw)
+	from := 0 // where the next occurrence may start
+	for off := o; ; {
+		k := strings.IndexByte(p.s[off:], lw[o])
+		if k < 0 {
 			return false
 		}
-		i += off
+		i := off + k - o
+		off += k + 1
+		if i < from || !strings.HasPrefix(p.s[i:], lw) {
+			continue
+		}
 		end := i + len(lw)
 		if (i == 0 || !letterBefore(p.s, i)) && (end == len(p.s) || !letterAt(p.s, end)) {
 			return true
 		}
-		off = end
+		from = end
 	}
+}
+
+// lettersByFrequency are the lower-case letters from the most to the least
+// common in English text.
+const lettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestByte returns the index of the byte of w that is likely the rarest in
+// a text: its least common lower-case letter, or sooner any other byte.
+func rarestByte(w string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(w); i++ {
+		rank := strings.IndexByte(lettersByFrequency, w[i])
+		if rank < 0 {
+			return i
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
 }
 
 func letterBefore(s string, i int) bool {
