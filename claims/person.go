@@ -121,7 +121,6 @@ func tokenize(s string, toks []token) []token {
 	sentStart := true
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
-	var line lineCounts
 	var last rune // the last character of the line that is not a space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -135,8 +134,8 @@ func tokenize(s string, toks []token) []token {
 				gap = max(gap, gapComma)
 			case '\n':
 				gap, sentStart = gapBreak, true
-				markHeadline(toks[lineFirst:], line, last)
-				lineFirst, line, last = len(toks), lineCounts{}, 0
+				markHeadline(s, toks[lineFirst:], last)
+				lineFirst, last = len(toks), 0
 			case '.', '!', '?', ':', ';':
 				gap, sentStart = gapBreak, true
 			default:
@@ -156,8 +155,8 @@ func tokenize(s string, toks []token) []token {
 				switch r {
 				case '\u2028', '\u2029':
 					sentStart = true
-					markHeadline(toks[lineFirst:], line, last)
-					lineFirst, line, last = len(toks), lineCounts{}, 0
+					markHeadline(s, toks[lineFirst:], last)
+					lineFirst, last = len(toks), 0
 				case '…':
 					sentStart = true // "… Removing Trump from office"
 				}
@@ -177,18 +176,6 @@ func tokenize(s string, toks []token) []token {
 		if sentStart {
 			t.shape |= shSentStart
 		}
-		if t.shape&(shCap|shLower) != 0 {
-			line.words++
-			if t.shape&shCap != 0 {
-				line.caps++
-			}
-			if t.end-t.start >= 4 && s[t.end-1] != '.' {
-				line.long++
-				if t.shape&shCap != 0 {
-					line.longCaps++
-				}
-			}
-		}
 		sentStart, gap, last = false, gapSpace, 'a'
 		if t.full > t.end {
 			last = 's'
@@ -202,25 +189,39 @@ func tokenize(s string, toks []token) []token {
 	if n := len(toks); n > 0 {
 		toks[n-1].gap = gapBreak
 	}
-	markHeadline(toks[lineFirst:], line, last)
+	markHeadline(s, toks[lineFirst:], last)
 	return toks
 }
 
-// lineCounts counts the words of a line that start with a letter: all of
-// them, the capitalized ones, and those of each kind with four letters or
-// more that are no abbreviation.
-type lineCounts struct {
-	words, caps, long, longCaps int
-}
-
-// markHeadline marks the tokens of a line as a headline when the line is
-// written in title case. last is the last character of the line that is
+// markHeadline marks the tokens of a line of s as a headline when the line
+// is written in title case. last is the last character of the line that is
 // not a space.
-func markHeadline(line []token, n lineCounts, last rune) {
+func markHeadline(s string, line []token, last rune) {
+	// The words that start with a letter: all, the capitalized ones, and
+	// those of each kind with four letters or more that are no
+	// abbreviation.
+	var words, caps, long, longCaps int
+	for k := range line {
+		t := &line[k]
+		if t.shape&(shCap|shLower) == 0 {
+			continue
+		}
+		words++
+		isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
+		if isLong {
+			long++
+		}
+		if t.shape&shCap != 0 {
+			caps++
+			if isLong {
+				longCaps++
+			}
+		}
+	}
 	// A line that ends like a sentence is running text, however many
 	// names it holds.
-	sentence := strings.ContainsRune(".,;:\"”’')", last) && (n.long < 6 || n.longCaps < n.long)
-	if !sentence && ((n.long >= 3 && n.words <= 20 && n.longCaps*4 >= n.long*3) || (n.words > 0 && n.words <= 4 && n.caps == n.words)) {
+	sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
+	if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
 		for k := range line {
 			line[k].shape |= shHeadline
 		}
@@ -1129,7 +1130,7 @@ func (p *personScanner) dropDatelinePlaces() {
 func (p *personScanner) datelinePlaces() map[string]bool {
 	var places map[string]bool
 	for i := 0; i < len(p.toks); i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
 			continue
 		}
