@@ -46,14 +46,11 @@ func classOfWord(w string) wordClass {
 	h := fnvOffset
 	ascii := len(w) <= len(buf)
 	for i := 0; ascii && i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
+		switch c := keyBytes[w[i]]; c {
+		case keyNotASCII:
 			ascii = false
-		case c == '.' || c == '\'':
+		case keySkip:
 		default:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
 			buf[n] = c
 			n++
 			h = fnvAdd(h, c)
@@ -95,6 +92,31 @@ func classOfWord(w string) wordClass {
 	}
 	return cl
 }
+
+// keyBytes maps each byte of a word to its byte in the word's lexicon key:
+// ASCII letters in lower case, keySkip for the full stops and apostrophes
+// that keys leave out, and keyNotASCII for the bytes of other characters,
+// whose keys lowerKey spells.
+var keyBytes = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = keyNotASCII
+		case c == '.' || c == '\'':
+			t[c] = keySkip
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+const (
+	keySkip     byte = 0xFE
+	keyNotASCII byte = 0xFF
+)
 
 // lexicon holds the classes of lower-case words without full stops. It is
 // built once from the lists below.

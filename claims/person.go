@@ -199,14 +199,18 @@ func tokenize(s string, toks []token) []token {
 func markHeadline(s string, line []token, last rune) {
 	// The words that start with a letter: all, the capitalized ones, and
 	// those of each kind with four letters or more that are no
-	// abbreviation.
+	// abbreviation. A headline has at most maxHeadlineWords words, and most
+	// lines of running text have more: counting stops there.
+	const maxHeadlineWords = 20
 	var words, caps, long, longCaps int
 	for k := range line {
 		t := &line[k]
 		if t.shape&(shCap|shLower) == 0 {
 			continue
 		}
-		words++
+		if words++; words > maxHeadlineWords {
+			return
+		}
 		isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
 		if isLong {
 			long++
@@ -221,7 +225,7 @@ func markHeadline(s string, line []token, last rune) {
 	// A line that ends like a sentence is running text, however many
 	// names it holds.
 	sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
-	if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
+	if !sentence && ((long >= 3 && words <= maxHeadlineWords && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
 		for k := range line {
 			line[k].shape |= shHeadline
 		}
