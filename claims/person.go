@@ -168,8 +168,8 @@ func tokenize(s string, toks []token) []token {
 			toks[n-1].gap = gap
 		}
 		var t token
-		if end, ok := plainWord(s, i); ok {
-			t = token{start: i, end: end, full: end, shape: shLower}
+		if end, shape := plainWord(s, i); shape != 0 {
+			t = token{start: i, end: end, full: end, shape: shape}
 		} else {
 			scanWord(s, i, &t)
 		}
@@ -232,23 +232,31 @@ func markHeadline(s string, line []token, last rune) {
 	}
 }
 
-// plainWord returns the end of the word at s[i] when it is all lower-case
-// ASCII letters and what follows cannot continue it or make it an
-// abbreviation: most words of a text, which need none of scanWord's
-// bookkeeping. It reports false when scanWord must read the word.
-func plainWord(s string, i int) (int, bool) {
+// plainWord returns the end and the shape of the word at s[i] when it is
+// ASCII letters, all in lower case but perhaps the first, and what follows
+// cannot continue it or make it an abbreviation: most words of a text, which
+// need none of scanWord's bookkeeping. The shape is zero when scanWord must
+// read the word.
+func plainWord(s string, i int) (int, uint16) {
+	shape := shLower
 	j := i
-	for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+	if c := s[i]; 'A' <= c && c <= 'Z' {
+		shape = shCap
+		j++
+	}
+	for j < len(s) && s[j]-'a' < 26 {
 		j++
 	}
 	if j == i {
-		return 0, false
+		return 0, 0
 	}
 	if j == len(s) {
-		return j, true
+		return j, shape
 	}
-	c := s[j]
-	return j, c < utf8.RuneSelf && !isASCIIWordStart(c) && c != '\'' && c != '-' && c != '.'
+	if c := s[j]; c >= utf8.RuneSelf || isASCIIWordStart(c) || c == '\'' || c == '-' || c == '.' {
+		return 0, 0
+	}
+	return j, shape
 }
 
 func isASCIIWordStart(c byte) bool {
