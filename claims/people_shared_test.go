@@ -133,7 +133,7 @@ func TestPeopleOnGVACorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			texts += len(data)
-			for _, pm := range scanPeople(string(data)) {
+			for _, pm := range scanPeople(string(data), nil) {
 				mentions++
 				found[text.Fold(pm.person.Name)] = true
 				found[text.Fold(string(data[pm.start:pm.end]))] = true

@@ -16,7 +16,8 @@ import (
 // the document, and makes a name claim of every mention and a title claim of
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
-	found := scanPeople(a.text)
+	buf := mentionPool.Get().(*[]personMention)
+	found := scanPeople(a.text, (*buf)[:0])
 	titled := 0
 	for i := range found {
 		if found[i].person.Title != "" {
@@ -39,6 +40,9 @@ func (a *analysis) extractPeople() {
 				Subject: person.Name, Key: pm.key, Value: person.Title, Person: person})
 		}
 	}
+	clear(found) // no reference into the text stays in the pool
+	*buf = found[:0]
+	mentionPool.Put(buf)
 }
 
 // personMention is a person found in a text: the name as written and the
@@ -53,17 +57,21 @@ type personMention struct {
 	key     string // the person's name folded
 }
 
-// scanPeople finds the person mentions of s, in order.
-func scanPeople(s string) []personMention {
+// scanPeople appends the person mentions of s to out, in order.
+func scanPeople(s string, out []personMention) []personMention {
 	p := scannerPool.Get().(*personScanner)
 	p.s = s
 	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
-	out := p.resolve()
+	out = p.resolve(out)
 	p.reset()
 	scannerPool.Put(p)
 	return out
 }
+
+// mentionPool keeps the buffers of person mentions for reuse by the next
+// document: the mentions are copied into claims.
+var mentionPool = sync.Pool{New: func() any { return new([]personMention) }}
 
 // scannerPool keeps scanners, with their buffers and tables, for reuse by
 // the next document.
@@ -1007,8 +1015,9 @@ var appositiveEnds = map[string]bool{"is": true, "was": true, "are": true, "were
 	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true}
 
 // resolve decides which candidates are people, resolves short mentions to
-// the full names written elsewhere in the document, and builds the mentions.
-func (p *personScanner) resolve() []personMention {
+// the full names written elsewhere in the document, and appends the
+// mentions to out.
+func (p *personScanner) resolve(out []personMention) []personMention {
 	for ci := range p.cands {
 		c := &p.cands[ci]
 		c.key = p.fold(p.name(c))
@@ -1055,7 +1064,7 @@ func (p *personScanner) resolve() []personMention {
 			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
 		}
 	}
-	out := make([]personMention, 0, len(p.cands))
+	out = slices.Grow(out, len(p.cands))
 	emit := func(first, last int, c *candidate, written string, named *candidate) {
 		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written,
 			person: Person{Name: p.name(named)}, key: named.key}
