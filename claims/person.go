@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -1409,26 +1410,37 @@ func (p *personScanner) office(first, last int) (string, []string) {
 			lastHead = k
 		}
 	}
-	var words []string
+	var office [64]byte // the words of the office joined by spaces, as far as they fit
+	words := office[:0]
+	n := 0 // words in words
 	var mods []string
 	for k := first; k <= last; k++ {
 		cl := p.cls(k)
-		key := lowerKey(p.word(k))
-		if pre, rest, ok := strings.Cut(key, "-"); ok && (pre == "ex" || pre == "then" || pre == "former") {
-			mods = append(mods, modifierName(pre))
-			key, cl = rest, classOf(rest)
+		var buf [32]byte
+		key := lowerKeyBytes(p.word(k), &buf)
+		if pre, rest, ok := bytes.Cut(key, []byte("-")); ok && (string(pre) == "ex" || string(pre) == "then" || string(pre) == "former") {
+			mods = append(mods, modifierName(string(pre)))
+			key, cl = rest, lexClass(lexicon, rest, fnvHash(rest))
 		}
 		switch {
 		case cl&wModifier != 0 && k != lastHead:
-			mods = append(mods, modifierName(key))
+			mods = append(mods, modifierName(string(key)))
 		case cl&wHonorific != 0 && cl&wHead == 0:
 		case cl&wArticle != 0 && p.toks[k].shape&shLower != 0:
-		case len(words) == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
+		case n == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
 		default:
-			words = append(words, expandAbbreviation(key))
+			if n > 0 {
+				words = append(words, ' ')
+			}
+			if w, ok := titleAbbreviations[string(key)]; ok {
+				words = append(words, w...)
+			} else {
+				words = append(words, key...)
+			}
+			n++
 		}
 	}
-	return text.Fold(strings.Join(words, " ")), mods
+	return text.Fold(string(words)), mods
 }
 
 // modifierName names a modifier as the Person.Modifiers list spells it.
