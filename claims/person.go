@@ -463,6 +463,12 @@ func lowerKeyBytes(w string, buf *[32]byte) []byte {
 	return []byte(lowerKey(w))
 }
 
+// hasKey reports whether set holds the lexicon key of w.
+func hasKey(set map[string]bool, w string) bool {
+	var buf [32]byte
+	return set[string(lowerKeyBytes(w, &buf))]
+}
+
 // lowerKey is w in lower case without full stops, as the lexicon spells it.
 func lowerKey(w string) string {
 	var buf [32]byte
@@ -668,8 +674,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	var buf [32]byte
-	if h >= 0 && surnameHeads[string(lowerKeyBytes(p.word(h), &buf))] &&
+	if h >= 0 && hasKey(surnameHeads, p.word(h)) &&
 		(ns >= j && h == j-1 && h == i || h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
 		// A surname that is also a title: "Gary King", "Christopher Head",
 		// "King said"; or a middle name: "Christopher Dean Wright".
@@ -778,7 +783,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 func (p *personScanner) namesPlace(last int) bool {
 	next := last + 1
 	return p.toks[last].shape&shPossessive != 0 && next < len(p.toks) && p.isCap(next) &&
-		possessivePlaces[string(lowerKeyBytes(p.word(next), new([32]byte)))]
+		hasKey(possessivePlaces, p.word(next))
 }
 
 // possessivePlaces are the words that make a place or an institution of a
@@ -852,7 +857,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
 		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
-		case k == j-1 && k > ns && streetSuffixes[string(lowerKeyBytes(p.word(k), new([32]byte)))]: // "Main St."
+		case k == j-1 && k > ns && hasKey(streetSuffixes, p.word(k)): // "Main St."
 			return false
 		default:
 			c.words++
