@@ -52,3 +52,18 @@ func FuzzPlainWord(f *testing.F) {
 		}
 	})
 }
+
+func TestLowerRun(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi jk", "abcdefgZ", "abc{defghijk", "abc`defghijk",
+		"abcdéfghijkl", "zzzzzzzzzzzzzzzzz.", "abcdefg\x80hij", "aaaaaaa\xffaaaa", "Abcdefghij"} {
+		for j := 0; j <= len(s); j++ {
+			want := j
+			for want < len(s) && 'a' <= s[want] && s[want] <= 'z' {
+				want++
+			}
+			if got := lowerRun(s, j); got != want {
+				t.Errorf("lowerRun(%q, %d) = %d, want %d", s, j, got, want)
+			}
+		}
+	}
+}
