@@ -44,12 +44,18 @@ func classOfWord(w string) wordClass {
 	var buf [32]byte
 	n := 0
 	h := fnvOffset
+	hyphen := -1 // where the first hyphen of the key is
 	ascii := len(w) <= len(buf)
 	for i := 0; ascii && i < len(w); i++ {
 		switch c := keyBytes[w[i]]; c {
 		case keyNotASCII:
 			ascii = false
 		case keySkip:
+		case '-':
+			if hyphen < 0 {
+				hyphen = n
+			}
+			fallthrough
 		default:
 			buf[n] = c
 			n++
@@ -60,6 +66,7 @@ func classOfWord(w string) wordClass {
 	if !ascii {
 		key = []byte(lowerKey(w))
 		h = fnvHash(key)
+		hyphen = bytes.IndexByte(key, '-')
 	}
 	cl := lexClass(lexicon, key, h)
 	if n := len(key); cl == 0 && n > 2 && key[n-1] == 's' {
@@ -67,7 +74,7 @@ func classOfWord(w string) wordClass {
 			cl = base // "Envoys", "Reps"
 		}
 	}
-	if h := bytes.IndexByte(key, '-'); h > 0 {
+	if hyphen > 0 {
 		if cl == 0 {
 			// "US-Mexico", "Texas-based": a compound with a place is a place.
 			for rest := key; len(rest) > 0; {
@@ -83,8 +90,8 @@ func classOfWord(w string) wordClass {
 			}
 		}
 		// "ex-President", "then-Gov."
-		if pre := string(key[:h]); pre == "ex" || pre == "then" || pre == "former" {
-			rest := key[h+1:]
+		if pre := string(key[:hyphen]); pre == "ex" || pre == "then" || pre == "former" {
+			rest := key[hyphen+1:]
 			if rc := lexClass(lexicon, rest, fnvHash(rest)); rc&(wHead|wQualifier) != 0 {
 				cl |= rc | wModifier
 			}

@@ -59,6 +59,9 @@ func TestClassOfWord(t *testing.T) {
 		{"ex-President", classOf("president") | wModifier},
 		{"US-Mexico", wPlace},
 		{"Texas-based", wPlace},
+		{"then-Gov.", classOf("gov") | wModifier},
+		{"Núñez-Mexico", wPlace}, // hyphenated and not ASCII
+		{"-ex", 0},
 		{"Ruiz", 0},
 		{"Méndez", 0},
 		{"Señor", classOf("senor")}, // folded to ASCII
