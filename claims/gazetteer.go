@@ -100,6 +100,28 @@ func classOfWord(w string) wordClass {
 	return cl
 }
 
+// classOfPlainWord returns classOfWord(w) for a word of ASCII letters, all
+// in lower case but perhaps the first, which is its own key but for that
+// letter: it is hashed and compared where it is written.
+func classOfPlainWord(w string) wordClass {
+	if len(w) > 32 {
+		return 0 // longer than any key; classOfWord's buffer
+	}
+	first := w[0] | 0x20 // in lower case
+	h := fnvAdd(fnvOffset, first)
+	stem := h // the hash of w without its last letter, once the loop is done
+	for i := 1; i < len(w); i++ {
+		stem, h = h, fnvAdd(h, w[i])
+	}
+	cl := lexPlainClass(lexicon, first, w[1:], h)
+	if n := len(w); cl == 0 && n > 2 && w[n-1] == 's' {
+		if base := lexPlainClass(lexicon, first, w[1:n-1], stem); base&wHead != 0 {
+			cl = base // "Envoys", "Reps"
+		}
+	}
+	return cl
+}
+
 // keyBytes maps each byte of a word to its byte in the word's lexicon key:
 // ASCII letters in lower case, keySkip for the full stops and apostrophes
 // that keys leave out, and keyNotASCII for the bytes of other characters,

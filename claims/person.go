@@ -106,6 +106,7 @@ const (
 	shSentStart                     // the first word of a sentence, line or list item
 	shHeadline                      // on a line written in title case
 	shLooked                        // class has been looked up
+	shPlain                         // ASCII letters, all in lower case but perhaps the first
 )
 
 // What separates a token from the next.
@@ -179,7 +180,7 @@ func tokenize(s string, toks []token) []token {
 		}
 		var t token
 		if end, shape := plainWord(s, i); shape != 0 {
-			t = token{start: i, end: end, full: end, shape: shape}
+			t = token{start: i, end: end, full: end, shape: shape | shPlain}
 		} else {
 			scanWord(s, i, &t)
 		}
@@ -584,7 +585,11 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		t.class = classOfWord(p.s[t.start:t.end])
+		if t.shape&shPlain != 0 {
+			t.class = classOfPlainWord(p.s[t.start:t.end])
+		} else {
+			t.class = classOfWord(p.s[t.start:t.end])
+		}
 	}
 	return t.class
 }

@@ -69,3 +69,19 @@ func lexClass[K string | []byte](t *lexTable, key K, h uint32) wordClass {
 		}
 	}
 }
+
+// lexPlainClass returns the classes of the key first+rest, whose FNV-1a hash
+// is h, without joining the two.
+func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
+	tag := h | 1
+	for i := slot(h); ; i = (i + 1) & (lexSlots - 1) {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if k := t.keys[i]; len(k) == len(rest)+1 && k[0] == first && k[1:] == rest {
+				return t.classes[i]
+			}
+		}
+	}
+}

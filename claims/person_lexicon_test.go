@@ -73,3 +73,31 @@ func TestClassOfWord(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassOfPlainWord checks that plain words are classed as classOfWord
+// classes them.
+func FuzzClassOfPlainWord(f *testing.F) {
+	for _, w := range []string{"president", "President", "envoys", "Envoys", "a", "A", "reps", "said", "Ruiz", "ss"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" {
+			return
+		}
+		if end, shape := plainWord(w, 0); shape == 0 || end != len(w) {
+			return
+		}
+		if got, want := classOfPlainWord(w), classOfWord(w); got != want {
+			t.Errorf("classOfPlainWord(%q) = %b, classOfWord %b", w, got, want)
+		}
+	})
+}
+
+func TestClassOfPlainWord(t *testing.T) {
+	for _, w := range []string{"president", "President", "envoys", "Envoys", "a", "A", "reps", "said", "Ruiz",
+		"ss", "s", "Ambassadors", "supercalifragilisticexpialidociousness"} {
+		if got, want := classOfPlainWord(w), classOfWord(w); got != want {
+			t.Errorf("classOfPlainWord(%q) = %b, classOfWord %b", w, got, want)
+		}
+	}
+}
