@@ -84,6 +84,7 @@ func FuzzSearchLowerCase(f *testing.F) {
 	f.Add("The blacksmith Smith's forge", "Smith")
 	f.Add("aaaa aaa", "Aaa")
 	f.Add("\xffsmith \xc3", "Smith")
+	f.Add("0", "Aa0") // a word longer than the text
 	f.Fuzz(func(t *testing.T, text, word string) {
 		if word == "" {
 			return
