@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 )
 
 // wordClass is a set of roles a word can play around a person's name. A word
@@ -34,23 +35,46 @@ const (
 
 // classOf returns the classes of a word given in lower case without full
 // stops ("mr", "us", "president").
-func classOf(lower string) wordClass { return lexicon[lower] }
+func classOf(lower string) wordClass { return lexClass(lexicon, lower, fnvHash(lower)) }
 
 // classOfWord returns the classes of a word as written ("Mr.", "U.S.",
 // "Envoys", "ex-President", "US-Mexico"), without allocating for ASCII words.
 func classOfWord(w string) wordClass {
+	// The key as lowerKey spells it, hashed as it is written.
 	var buf [32]byte
-	key, ok := asciiKey(w, &buf)
-	if !ok {
-		key = []byte(lowerKey(w))
+	n := 0
+	h := fnvOffset
+	hyphen := -1 // where the first hyphen of the key is
+	ascii := len(w) <= len(buf)
+	for i := 0; ascii && i < len(w); i++ {
+		switch c := keyBytes[w[i]]; c {
+		case keyNotASCII:
+			ascii = false
+		case keySkip:
+		case '-':
+			if hyphen < 0 {
+				hyphen = n
+			}
+			fallthrough
+		default:
+			buf[n] = c
+			n++
+			h = fnvAdd(h, c)
+		}
 	}
-	cl := lexicon[string(key)]
+	key := buf[:n]
+	if !ascii {
+		key = []byte(lowerKey(w))
+		h = fnvHash(key)
+		hyphen = bytes.IndexByte(key, '-')
+	}
+	cl := lexClass(lexicon, key, h)
 	if n := len(key); cl == 0 && n > 2 && key[n-1] == 's' {
-		if base := lexicon[string(key[:n-1])]; base&wHead != 0 {
+		if base := lexClass(lexicon, key[:n-1], fnvHash(key[:n-1])); base&wHead != 0 {
 			cl = base // "Envoys", "Reps"
 		}
 	}
-	if h := bytes.IndexByte(key, '-'); h > 0 {
+	if hyphen > 0 {
 		if cl == 0 {
 			// "US-Mexico", "Texas-based": a compound with a place is a place.
 			for rest := key; len(rest) > 0; {
@@ -60,24 +84,72 @@ func classOfWord(w string) wordClass {
 				} else {
 					rest = nil
 				}
-				if lexicon[string(part)]&(wPlace|wNationality) != 0 {
+				if lexClass(lexicon, part, fnvHash(part))&(wPlace|wNationality) != 0 {
 					cl = wPlace
 				}
 			}
 		}
 		// "ex-President", "then-Gov."
-		if pre := string(key[:h]); pre == "ex" || pre == "then" || pre == "former" {
-			if rest := lexicon[string(key[h+1:])]; rest&(wHead|wQualifier) != 0 {
-				cl |= rest | wModifier
+		if pre := string(key[:hyphen]); pre == "ex" || pre == "then" || pre == "former" {
+			rest := key[hyphen+1:]
+			if rc := lexClass(lexicon, rest, fnvHash(rest)); rc&(wHead|wQualifier) != 0 {
+				cl |= rc | wModifier
 			}
 		}
 	}
 	return cl
 }
 
-// lexicon maps lower-case words without full stops to their classes. It is
+// classOfPlainWord returns classOfWord(w) for a word of ASCII letters, all
+// in lower case but perhaps the first, which is its own key but for that
+// letter: it is hashed and compared where it is written.
+func classOfPlainWord(w string) wordClass {
+	if len(w) > 32 {
+		return 0 // longer than any key; classOfWord's buffer
+	}
+	first := w[0] | 0x20 // in lower case
+	h := fnvAdd(fnvOffset, first)
+	stem := h // the hash of w without its last letter, once the loop is done
+	for i := 1; i < len(w); i++ {
+		stem, h = h, fnvAdd(h, w[i])
+	}
+	cl := lexPlainClass(lexicon, first, w[1:], h)
+	if n := len(w); cl == 0 && n > 2 && w[n-1] == 's' {
+		if base := lexPlainClass(lexicon, first, w[1:n-1], stem); base&wHead != 0 {
+			cl = base // "Envoys", "Reps"
+		}
+	}
+	return cl
+}
+
+// keyBytes maps each byte of a word to its byte in the word's lexicon key:
+// ASCII letters in lower case, keySkip for the full stops and apostrophes
+// that keys leave out, and keyNotASCII for the bytes of other characters,
+// whose keys lowerKey spells.
+var keyBytes = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = keyNotASCII
+		case c == '.' || c == '\'':
+			t[c] = keySkip
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		default:
+			t[c] = byte(c)
+		}
+	}
+	return t
+}()
+
+const (
+	keySkip     byte = 0xFE
+	keyNotASCII byte = 0xFF
+)
+
+// lexicon holds the classes of lower-case words without full stops. It is
 // built once from the lists below.
-var lexicon = func() map[string]wordClass {
+var lexicon = func() *lexTable {
 	m := make(map[string]wordClass, 2048)
 	add := func(c wordClass, words string) {
 		for _, w := range strings.Fields(words) {
@@ -337,7 +409,7 @@ var lexicon = func() map[string]wordClass {
 	add(wMonth, `january february march april may june july august september october
 		november december jan feb mar apr jun jul aug sep sept oct nov dec`)
 	add(wArticle, `a an the`)
-	return m
+	return newLexTable(m)
 }()
 
 // OfficeWords returns the words of a folded office (Person.Office) that name

@@ -133,7 +133,7 @@ func TestPeopleOnGVACorpus(t *testing.T) {
 				t.Fatal(err)
 			}
 			texts += len(data)
-			for _, pm := range scanPeople(string(data)) {
+			for _, pm := range scanPeople(string(data), nil) {
 				mentions++
 				found[text.Fold(pm.person.Name)] = true
 				found[text.Fold(string(data[pm.start:pm.end]))] = true
@@ -219,6 +219,24 @@ func BenchmarkExtractPeople(b *testing.B) {
 		for _, s := range texts {
 			a := &analysis{doc: doc, text: s}
 			a.extractPeople()
+		}
+	}
+}
+
+// BenchmarkTokenizePeople measures the first stage of person extraction,
+// splitting the text into words.
+func BenchmarkTokenizePeople(b *testing.B) {
+	texts := benchTexts(b, 8<<20)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	var toks []token
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range texts {
+			toks = tokenize(s, toks[:0])
 		}
 	}
 }

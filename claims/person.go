@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"bytes"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -16,31 +18,33 @@ import (
 // the document, and makes a name claim of every mention and a title claim of
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
-	keys := map[string]string{} // name -> folded name; a story repeats few names many times
-	found := scanPeople(a.text)
+	buf := mentionPool.Get().(*[]personMention)
+	found := scanPeople(a.text, (*buf)[:0])
 	titled := 0
-	for _, pm := range found {
-		if pm.person.Title != "" {
+	for i := range found {
+		if found[i].person.Title != "" {
 			titled++
 		}
 	}
 	a.people = slices.Grow(a.people, len(found))
 	a.claims = slices.Grow(a.claims, len(found)+titled)
-	for _, pm := range found {
-		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: pm.person})
-		key, ok := keys[pm.person.Name]
-		if !ok {
-			key = text.Fold(pm.person.Name)
-			keys[pm.person.Name] = key
-		}
+	people := make([]Person, len(found)) // one allocation for all, not one each
+	for i := range found {
+		pm := &found[i]
+		person := &people[i]
+		*person = pm.person
+		a.people = append(a.people, Mention{Kind: MentionPerson, Start: pm.start, End: pm.end, Person: person})
 		a.claims = append(a.claims, Claim{Kind: KindName, Doc: a.doc, Start: pm.start, End: pm.end,
-			Subject: pm.person.Name, Key: key, Value: pm.written, Person: pm.person})
-		if pm.person.Title != "" {
+			Subject: person.Name, Key: pm.key, Value: pm.written, Person: person})
+		if person.Title != "" {
 			a.claims = append(a.claims, Claim{Kind: KindTitle, Doc: a.doc,
 				Start: min(pm.start, pm.titleStart), End: max(pm.end, pm.titleEnd),
-				Subject: pm.person.Name, Key: key, Value: pm.person.Title, Person: pm.person})
+				Subject: person.Name, Key: pm.key, Value: person.Title, Person: person})
 		}
 	}
+	clear(found) // no reference into the text stays in the pool
+	*buf = found[:0]
+	mentionPool.Put(buf)
 }
 
 // personMention is a person found in a text: the name as written and the
@@ -51,22 +55,45 @@ type personMention struct {
 	// written is the name as written, without a nickname: "Joaquín Guzmán"
 	// for "Joaquín “El Chapo” Guzmán".
 	written string
-	person  *Person
+	person  Person
+	key     string // the person's name folded
 }
 
-// scanPeople finds the person mentions of s, in order.
-func scanPeople(s string) []personMention {
-	buf := tokenPool.Get().(*[]token)
-	p := &personScanner{s: s, toks: tokenize(s, (*buf)[:0])}
+// scanPeople appends the person mentions of s to out, in order.
+func scanPeople(s string, out []personMention) []personMention {
+	p := scannerPool.Get().(*personScanner)
+	p.s = s
+	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
-	out := p.resolve()
-	*buf = p.toks
-	tokenPool.Put(buf)
+	out = p.resolve(out)
+	p.reset()
+	scannerPool.Put(p)
 	return out
 }
 
-// tokenPool keeps token buffers for reuse by the next document.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
+// mentionPool keeps the buffers of person mentions for reuse by the next
+// document: the mentions are copied into claims.
+var mentionPool = sync.Pool{New: func() any { return new([]personMention) }}
+
+// scannerPool keeps scanners, with their buffers and tables, for reuse by
+// the next document.
+var scannerPool = sync.Pool{New: func() any {
+	return &personScanner{folds: map[string]string{}, pairs: map[string]bool{}, full: map[string]int{},
+		surnames: map[string][]int{}, firstWords: map[string]bool{}}
+}}
+
+// reset empties the scanner for the next document, keeping the memory it
+// holds but no reference into the last text.
+func (p *personScanner) reset() {
+	clear(p.cands)
+	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
+	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
+	clear(p.folds)
+	clear(p.pairs)
+	clear(p.full)
+	clear(p.surnames)
+	clear(p.firstWords)
+}
 
 // The shapes of a token, as bits.
 const (
@@ -79,6 +106,7 @@ const (
 	shSentStart                     // the first word of a sentence, line or list item
 	shHeadline                      // on a line written in title case
 	shLooked                        // class has been looked up
+	shPlain                         // ASCII letters, all in lower case but perhaps the first
 )
 
 // What separates a token from the next.
@@ -104,20 +132,7 @@ func tokenize(s string, toks []token) []token {
 	sentStart := true
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
-	var words, caps, long, longCaps int
 	var last rune // the last character of the line that is not a space
-	endLine := func() {
-		// A line that ends like a sentence is running text, however many
-		// names it holds.
-		sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
-		if !sentence && ((long >= 3 && words <= 20 && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
-			for k := lineFirst; k < len(toks); k++ {
-				toks[k].shape |= shHeadline
-			}
-		}
-		lineFirst = len(toks)
-		words, caps, long, longCaps, last = 0, 0, 0, 0, 0
-	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf && !isASCIIWordStart(c) {
@@ -130,7 +145,8 @@ func tokenize(s string, toks []token) []token {
 				gap = max(gap, gapComma)
 			case '\n':
 				gap, sentStart = gapBreak, true
-				endLine()
+				markHeadline(s, toks[lineFirst:], last)
+				lineFirst, last = len(toks), 0
 			case '.', '!', '?', ':', ';':
 				gap, sentStart = gapBreak, true
 			default:
@@ -150,7 +166,8 @@ func tokenize(s string, toks []token) []token {
 				switch r {
 				case '\u2028', '\u2029':
 					sentStart = true
-					endLine()
+					markHeadline(s, toks[lineFirst:], last)
+					lineFirst, last = len(toks), 0
 				case '…':
 					sentStart = true // "… Removing Trump from office"
 				}
@@ -161,35 +178,117 @@ func tokenize(s string, toks []token) []token {
 		if n := len(toks); n > 0 {
 			toks[n-1].gap = gap
 		}
-		toks = append(toks, token{})
-		t := &toks[len(toks)-1]
-		scanWord(s, i, t)
+		var t token
+		if end, shape := plainWord(s, i); shape != 0 {
+			t = token{start: i, end: end, full: end, shape: shape | shPlain}
+		} else {
+			scanWord(s, i, &t)
+		}
 		if sentStart {
 			t.shape |= shSentStart
-		}
-		if t.shape&(shCap|shLower) != 0 {
-			words++
-			if t.shape&shCap != 0 {
-				caps++
-			}
-			if t.end-t.start >= 4 && s[t.end-1] != '.' {
-				long++
-				if t.shape&shCap != 0 {
-					longCaps++
-				}
-			}
 		}
 		sentStart, gap, last = false, gapSpace, 'a'
 		if t.full > t.end {
 			last = 's'
 		}
 		i = t.full
+		toks = append(toks, t)
+		if i < len(s) && s[i] == ' ' {
+			i++ // the usual single space, which changes nothing
+		}
 	}
 	if n := len(toks); n > 0 {
 		toks[n-1].gap = gapBreak
 	}
-	endLine()
+	markHeadline(s, toks[lineFirst:], last)
 	return toks
+}
+
+// markHeadline marks the tokens of a line of s as a headline when the line
+// is written in title case. last is the last character of the line that is
+// not a space.
+func markHeadline(s string, line []token, last rune) {
+	// The words that start with a letter: all, the capitalized ones, and
+	// those of each kind with four letters or more that are no
+	// abbreviation. A headline has at most maxHeadlineWords words, and most
+	// lines of running text have more: counting stops there.
+	const maxHeadlineWords = 20
+	var words, caps, long, longCaps int
+	for k := range line {
+		t := &line[k]
+		if t.shape&(shCap|shLower) == 0 {
+			continue
+		}
+		if words++; words > maxHeadlineWords {
+			return
+		}
+		isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
+		if isLong {
+			long++
+		}
+		if t.shape&shCap != 0 {
+			caps++
+			if isLong {
+				longCaps++
+			}
+		}
+	}
+	// A line that ends like a sentence is running text, however many
+	// names it holds.
+	sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
+	if !sentence && ((long >= 3 && words <= maxHeadlineWords && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
+		for k := range line {
+			line[k].shape |= shHeadline
+		}
+	}
+}
+
+// plainWord returns the end and the shape of the word at s[i] when it is
+// ASCII letters, all in lower case but perhaps the first, and what follows
+// cannot continue it or make it an abbreviation: most words of a text, which
+// need none of scanWord's bookkeeping. The shape is zero when scanWord must
+// read the word.
+func plainWord(s string, i int) (int, uint16) {
+	shape := shLower
+	j := i
+	if c := s[i]; 'A' <= c && c <= 'Z' {
+		shape = shCap
+		j++
+	}
+	j = lowerRun(s, j)
+	if j == i {
+		return 0, 0
+	}
+	if j == len(s) {
+		return j, shape
+	}
+	if c := s[j]; c >= utf8.RuneSelf || isASCIIWordStart(c) || c == '\'' || c == '-' || c == '.' {
+		return 0, 0
+	}
+	return j, shape
+}
+
+// lowerRun returns the end of the run of ASCII lower-case letters at s[j].
+// It tests eight bytes at a time, which spares a branch on every letter.
+func lowerRun(s string, j int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; j+8 <= len(s); j += 8 {
+		x := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
+			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		// Without their top bits the bytes cannot carry into each other:
+		// adding 0x80-'a' sets the top bit of those from 'a' up, adding
+		// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit
+		// set are no ASCII letters.
+		low := x &^ high
+		lower := (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & high
+		if lower != high {
+			return j + bits.TrailingZeros64(^lower&high)/8
+		}
+	}
+	for j < len(s) && s[j]-'a' < 26 {
+		j++
+	}
+	return j
 }
 
 func isASCIIWordStart(c byte) bool {
@@ -379,8 +478,21 @@ func asciiKey(w string, buf *[32]byte) ([]byte, bool) {
 	return buf[:n], true
 }
 
+// lowerKeyBytes is lowerKey(w) written into buf when w is ASCII.
+func lowerKeyBytes(w string, buf *[32]byte) []byte {
+	if key, ok := asciiKey(w, buf); ok {
+		return key
+	}
+	return []byte(lowerKey(w))
+}
+
+// hasKey reports whether set holds the lexicon key of w.
+func hasKey(set map[string]bool, w string) bool {
+	var buf [32]byte
+	return set[string(lowerKeyBytes(w, &buf))]
+}
+
 // lowerKey is w in lower case without full stops, as the lexicon spells it.
-// ASCII words that need no change are returned without allocating.
 func lowerKey(w string) string {
 	var buf [32]byte
 	if len(w) > len(buf) {
@@ -429,6 +541,8 @@ type candidate struct {
 	// nickFirst and nickLast are the token indices of a quoted nickname
 	// inside the name, inclusive; nickLast < nickFirst when there is none.
 	nickFirst, nickLast int
+	// key is the name folded, set when the candidates are resolved.
+	key string
 }
 
 type personScanner struct {
@@ -441,10 +555,29 @@ type personScanner struct {
 	// skipTo is the token where the scan goes on when a name went past the
 	// end of its run: "Joaquín “El Chapo” Guzmán".
 	skipTo int
-	// lowerWords holds the words written in lower case, once asked for
-	// more than lowerQueries times.
-	lowerWords   *bloom
+	// lowerWords holds the words written in lower case once lowerBuilt is
+	// set, after more than lowerQueries questions.
+	lowerWords   bloom
+	lowerBuilt   bool
 	lowerQueries int
+	// folds remembers the folded forms of the names and words resolve
+	// compares: a story repeats few names many times.
+	folds map[string]string
+	// The tables of resolve, keyed by folded names.
+	pairs      map[string]bool  // two-word names
+	full       map[string]int   // full name -> candidate of its first mention
+	surnames   map[string][]int // surname -> full-name candidates, one per person
+	firstWords map[string]bool  // first words of full names
+}
+
+// fold returns text.Fold(w), remembered for the document.
+func (p *personScanner) fold(w string) string {
+	f, ok := p.folds[w]
+	if !ok {
+		f = text.Fold(w)
+		p.folds[w] = f
+	}
+	return f
 }
 
 // cls returns the lexicon classes of token i.
@@ -452,7 +585,11 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		t.class = classOfWord(p.s[t.start:t.end])
+		if t.shape&shPlain != 0 {
+			t.class = classOfPlainWord(p.s[t.start:t.end])
+		} else {
+			t.class = classOfWord(p.s[t.start:t.end])
+		}
 	}
 	return t.class
 }
@@ -564,7 +701,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			}
 		}
 	}
-	if h >= 0 && surnameHeads[lowerKey(p.word(h))] &&
+	if h >= 0 && hasKey(surnameHeads, p.word(h)) &&
 		(ns >= j && h == j-1 && h == i || h > i && p.cls(h-1) == 0 && p.toks[h-1].shape&(shAcronym|shInitial) == 0) {
 		// A surname that is also a title: "Gary King", "Christopher Head",
 		// "King said"; or a middle name: "Christopher Dean Wright".
@@ -673,7 +810,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 func (p *personScanner) namesPlace(last int) bool {
 	next := last + 1
 	return p.toks[last].shape&shPossessive != 0 && next < len(p.toks) && p.isCap(next) &&
-		possessivePlaces[lowerKey(p.word(next))]
+		hasKey(possessivePlaces, p.word(next))
 }
 
 // possessivePlaces are the words that make a place or an institution of a
@@ -747,7 +884,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		case cl&wSuffix != 0 && k == j-1 && k > ns:
 		case t.shape&shAcronym != 0, t.end-t.start == 1: // "BBC", "John Q citizen"
 			return false
-		case k == j-1 && k > ns && streetSuffixes[lowerKey(p.word(k))]: // "Main St."
+		case k == j-1 && k > ns && hasKey(streetSuffixes, p.word(k)): // "Main St."
 			return false
 		default:
 			c.words++
@@ -763,6 +900,9 @@ var streetSuffixes = map[string]bool{"st": true, "ave": true, "av": true, "rd": 
 // isContraction reports whether w ends like "Weren’t", "I’ve" or "We'll".
 // It reads only the end of the word: names are checked word by word.
 func isContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return false
+	}
 	for _, end := range contractionEnds {
 		n := len(w) - len(end)
 		if n > 0 && strings.EqualFold(w[n:], end) && (w[n-1] == '\'' || strings.HasSuffix(w[:n], "’")) {
@@ -908,16 +1048,21 @@ var appositiveEnds = map[string]bool{"is": true, "was": true, "are": true, "were
 	"had": true, "have": true, "will": true, "would": true, "could": true, "can": true}
 
 // resolve decides which candidates are people, resolves short mentions to
-// the full names written elsewhere in the document, and builds the mentions.
-func (p *personScanner) resolve() []personMention {
+// the full names written elsewhere in the document, and appends the
+// mentions to out.
+func (p *personScanner) resolve(out []personMention) []personMention {
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		c.key = p.fold(p.name(c))
+	}
 	p.dropDatelinePlaces()
 	// A long name that starts with a two-word name of the text is that name
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
-	pairs := map[string]bool{}
+	pairs := p.pairs
 	for ci := range p.cands {
 		if c := &p.cands[ci]; c.last == c.first+1 {
-			pairs[text.Fold(p.name(c))] = true
+			pairs[c.key] = true
 		}
 	}
 	for ci := range p.cands {
@@ -925,38 +1070,37 @@ func (p *personScanner) resolve() []personMention {
 		if c.last-c.first < 2 || c.words < 3 || c.nickLast >= c.nickFirst {
 			continue
 		}
-		if pairs[text.Fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
+		if pairs[p.fold(p.s[p.toks[c.first].start:p.toks[c.first+1].end])] {
 			c.last = c.first + 1
+			c.key = p.fold(p.name(c))
 			if c.appositive {
 				c.titleFirst, c.appositive = -1, false
 			}
 		}
 	}
 	// Full names, and the people each surname may stand for.
-	full := map[string]int{}        // folded full name -> candidate of its first mention
-	surnames := map[string][]int{}  // folded surname -> full-name candidates, one per person
-	firstWords := map[string]bool{} // folded first words of full names
+	full, surnames, firstWords := p.full, p.surnames, p.firstWords
 	for ci := range p.cands {
 		c := &p.cands[ci]
 		if p.surnameOnly(c) {
 			continue
 		}
-		key := text.Fold(p.name(c))
-		if _, ok := full[key]; ok {
+		if _, ok := full[c.key]; ok {
 			continue
 		}
-		full[key] = ci
-		firstWords[text.Fold(p.word(c.first))] = true
-		sk := text.Fold(p.surname(c))
+		full[c.key] = ci
+		firstWords[p.fold(p.word(c.first))] = true
+		sk := p.fold(p.surname(c))
 		surnames[sk] = append(surnames[sk], ci)
 		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
 			// "de la Cruz left": the capitalized word alone names her too.
 			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
 		}
 	}
-	out := make([]personMention, 0, len(p.cands))
-	emit := func(first, last int, c *candidate, written, name string) {
-		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written, person: &Person{Name: name}}
+	out = slices.Grow(out, len(p.cands))
+	emit := func(first, last int, c *candidate, written string, named *candidate) {
+		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written,
+			person: Person{Name: p.name(named)}, key: named.key}
 		if c != nil && c.titleFirst >= 0 {
 			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
 			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
@@ -964,11 +1108,12 @@ func (p *personScanner) resolve() []personMention {
 		}
 		out = append(out, pm)
 	}
-	// nameOf resolves the surname written at token k to a full name.
-	nameOf := func(written string, k int, titled bool) (string, bool) {
-		cands := surnames[text.Fold(written)]
+	// nameOf resolves the surname written at token k, folded, to the
+	// candidate that names the person in full.
+	nameOf := func(surname string, k int, titled bool) (*candidate, bool) {
+		cands := surnames[surname]
 		if len(cands) == 0 {
-			return "", false
+			return nil, false
 		}
 		// When several people share the surname, a bare surname is the one
 		// named first (news style introduces the main person first and
@@ -980,7 +1125,7 @@ func (p *personScanner) resolve() []personMention {
 				best = ci
 			}
 		}
-		return p.name(&p.cands[best]), true
+		return &p.cands[best], true
 	}
 	hi := 0
 	for ci := range p.cands {
@@ -990,15 +1135,15 @@ func (p *personScanner) resolve() []personMention {
 		}
 		written := p.name(c)
 		if !p.surnameOnly(c) {
-			name := written
-			if fc, ok := full[text.Fold(written)]; ok {
-				name = p.name(&p.cands[fc])
+			named := c
+			if fc, ok := full[c.key]; ok {
+				named = &p.cands[fc]
 			}
-			emit(c.first, c.last, c, written, name)
+			emit(c.first, c.last, c, written, named)
 			continue
 		}
-		if name, ok := nameOf(written, c.first, c.evidence&evTitle != 0); ok {
-			emit(c.first, c.last, c, written, name)
+		if named, ok := nameOf(c.key, c.first, c.evidence&evTitle != 0); ok {
+			emit(c.first, c.last, c, written, named)
 			continue
 		}
 		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
@@ -1008,7 +1153,7 @@ func (p *personScanner) resolve() []personMention {
 			(c.evidence == evSpeech && strings.HasSuffix(written, "s") && !strings.Contains(written, "-") || p.usedInLowerCase(c.first)) {
 			continue // "Scientists say", but not "Farrera-Montes said"
 		}
-		emit(c.first, c.last, c, written, written)
+		emit(c.first, c.last, c, written, c)
 	}
 	for ; hi < len(p.headlines); hi++ {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
@@ -1026,7 +1171,7 @@ func (p *personScanner) dropDatelinePlaces() {
 	}
 	kept := p.cands[:0]
 	for _, c := range p.cands {
-		if !places[text.Fold(p.name(&c))] {
+		if !places[c.key] {
 			kept = append(kept, c)
 		}
 	}
@@ -1039,7 +1184,7 @@ func (p *personScanner) dropDatelinePlaces() {
 func (p *personScanner) datelinePlaces() map[string]bool {
 	var places map[string]bool
 	for i := 0; i < len(p.toks); i++ {
-		t := p.toks[i]
+		t := &p.toks[i]
 		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
 			continue
 		}
@@ -1108,20 +1253,21 @@ func isDatelineEnd(rest string) bool {
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
-	nameOf func(string, int, bool) (string, bool)) []personMention {
+	nameOf func(string, int, bool) (*candidate, bool)) []personMention {
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
 		}
 		matched := false
 		longest := k // the last token of the longest full name that may start at k
-		if firstWords[text.Fold(p.word(k))] {
+		if firstWords[p.fold(p.word(k))] {
 			longest = min(r[1]-1, k+4)
 		}
 		for last := longest; last > k; last-- {
-			if fc, ok := full[text.Fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+			if fc, ok := full[p.fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
+				named := &p.cands[fc]
 				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
-					written: p.s[p.toks[k].start:p.toks[last].end], person: &Person{Name: p.name(&p.cands[fc])}})
+					written: p.s[p.toks[k].start:p.toks[last].end], person: Person{Name: p.name(named)}, key: named.key})
 				k, matched = last, true
 				break
 			}
@@ -1129,8 +1275,9 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		if matched {
 			continue
 		}
-		if name, ok := nameOf(p.word(k), k, false); ok {
-			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k), person: &Person{Name: name}})
+		if named, ok := nameOf(p.fold(p.word(k)), k, false); ok {
+			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k),
+				person: Person{Name: p.name(named)}, key: named.key})
 		}
 	}
 	return out
@@ -1165,12 +1312,13 @@ func (p *personScanner) surnameOnly(c *candidate) bool {
 // isSurnameParticle reports whether w is a particle that belongs to the
 // surname after it: "de", "van", "Van", but not "Al".
 func isSurnameParticle(w string) bool {
-	key := lowerKey(w)
-	if classOf(key)&wParticle == 0 {
+	var buf [32]byte
+	key := lowerKeyBytes(w, &buf)
+	if lexClass(lexicon, key, fnvHash(key))&wParticle == 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return !unicode.IsUpper(r) || surnamePrefixes[key]
+	return !unicode.IsUpper(r) || surnamePrefixes[string(key)]
 }
 
 // surnamePrefixes are the particles that start a surname written alone with
@@ -1184,13 +1332,14 @@ var surnamePrefixes = map[string]bool{"van": true, "von": true, "de": true, "del
 // case in the text, as common words do. It asks a Bloom filter of the
 // lower-case words, built on first use.
 func (p *personScanner) usedInLowerCase(k int) bool {
-	if p.lowerWords == nil && p.lowerQueries < 4 {
+	if !p.lowerBuilt && p.lowerQueries < 4 {
 		// A few questions are cheaper to answer by searching the text.
 		p.lowerQueries++
 		return p.searchLowerCase(p.word(k))
 	}
-	if p.lowerWords == nil {
-		p.lowerWords = new(bloom)
+	if !p.lowerBuilt {
+		p.lowerBuilt = true
+		clear(p.lowerWords[:])
 		for _, t := range p.toks {
 			if t.shape&shLower != 0 {
 				p.lowerWords.add(wordHash(p.s[t.start:t.end], false))
@@ -1201,22 +1350,54 @@ func (p *personScanner) usedInLowerCase(k int) bool {
 }
 
 // searchLowerCase reports whether w, with its first letter in lower case,
-// is a word of the text.
+// is a word of the text. It finds the places of the word's rarest byte,
+// fewer than those of its first letter, and looks for the word around them;
+// an occurrence that overlaps one that is no word is passed over, as a
+// search from the end of that one would.
 func (p *personScanner) searchLowerCase(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	lw := string(unicode.ToLower(r)) + w[size:]
-	for off := 0; ; {
-		i := strings.Index(p.s[off:], lw)
-		if i < 0 {
+	if len(lw) > len(p.s) {
+		return false
+	}
+	o := rarestByte(lw)
+	from := 0 // where the next occurrence may start
+	for off := o; ; {
+		k := strings.IndexByte(p.s[off:], lw[o])
+		if k < 0 {
 			return false
 		}
-		i += off
+		i := off + k - o
+		off += k + 1
+		if i < from || !strings.HasPrefix(p.s[i:], lw) {
+			continue
+		}
 		end := i + len(lw)
 		if (i == 0 || !letterBefore(p.s, i)) && (end == len(p.s) || !letterAt(p.s, end)) {
 			return true
 		}
-		off = end
+		from = end
 	}
+}
+
+// lettersByFrequency are the lower-case letters from the most to the least
+// common in English text.
+const lettersByFrequency = "etaoinshrdlcumwfgypbvkjxqz"
+
+// rarestByte returns the index of the byte of w that is likely the rarest in
+// a text: its least common lower-case letter, or sooner any other byte.
+func rarestByte(w string) int {
+	best, bestRank := 0, -1
+	for i := 0; i < len(w); i++ {
+		rank := strings.IndexByte(lettersByFrequency, w[i])
+		if rank < 0 {
+			return i
+		}
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
 }
 
 func letterBefore(s string, i int) bool {
@@ -1261,26 +1442,37 @@ func (p *personScanner) office(first, last int) (string, []string) {
 			lastHead = k
 		}
 	}
-	var words []string
+	var office [64]byte // the words of the office joined by spaces, as far as they fit
+	words := office[:0]
+	n := 0 // words in words
 	var mods []string
 	for k := first; k <= last; k++ {
 		cl := p.cls(k)
-		key := lowerKey(p.word(k))
-		if pre, rest, ok := strings.Cut(key, "-"); ok && (pre == "ex" || pre == "then" || pre == "former") {
-			mods = append(mods, modifierName(pre))
-			key, cl = rest, classOf(rest)
+		var buf [32]byte
+		key := lowerKeyBytes(p.word(k), &buf)
+		if pre, rest, ok := bytes.Cut(key, []byte("-")); ok && (string(pre) == "ex" || string(pre) == "then" || string(pre) == "former") {
+			mods = append(mods, modifierName(string(pre)))
+			key, cl = rest, lexClass(lexicon, rest, fnvHash(rest))
 		}
 		switch {
 		case cl&wModifier != 0 && k != lastHead:
-			mods = append(mods, modifierName(key))
+			mods = append(mods, modifierName(string(key)))
 		case cl&wHonorific != 0 && cl&wHead == 0:
 		case cl&wArticle != 0 && p.toks[k].shape&shLower != 0:
-		case len(words) == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
+		case n == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
 		default:
-			words = append(words, expandAbbreviation(key))
+			if n > 0 {
+				words = append(words, ' ')
+			}
+			if w, ok := titleAbbreviations[string(key)]; ok {
+				words = append(words, w...)
+			} else {
+				words = append(words, key...)
+			}
+			n++
 		}
 	}
-	return text.Fold(strings.Join(words, " ")), mods
+	return text.Fold(string(words)), mods
 }
 
 // modifierName names a modifier as the Person.Modifiers list spells it.

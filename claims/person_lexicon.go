@@ -1,0 +1,87 @@
+package claims
+
+// lexTable holds the lexicon as an open-addressing hash table keyed by the
+// FNV-1a hash of a word. The person scanner looks up most words of a text;
+// classOfWord computes the hash as it lowers a word, so a lookup costs a
+// probe or two of the tags, and a word the lexicon lacks is seldom compared.
+type lexTable struct {
+	// tags holds each slot's hash with its lowest bit set; zero marks an
+	// empty slot.
+	tags    [lexSlots]uint32
+	keys    [lexSlots]string
+	classes [lexSlots]wordClass
+}
+
+// lexSlots is a power of two about four times the lexicon's size, which
+// keeps the probe sequences of unknown words short.
+const lexSlots = 1 << 13
+
+const (
+	fnvOffset uint32 = 2166136261
+	fnvPrime  uint32 = 16777619
+)
+
+// fnvAdd adds byte c to the FNV-1a hash h.
+func fnvAdd(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
+
+// fnvHash is the FNV-1a hash of key.
+func fnvHash[K string | []byte](key K) uint32 {
+	h := fnvOffset
+	for i := 0; i < len(key); i++ {
+		h = fnvAdd(h, key[i])
+	}
+	return h
+}
+
+// slot is where the probe sequence of hash h starts. The multiplication
+// spreads FNV's weak low bits over the bits kept.
+func slot(h uint32) uint32 { return (h * 2654435769) >> (32 - 13) }
+
+// newLexTable builds the table of a lexicon.
+func newLexTable(words map[string]wordClass) *lexTable {
+	if len(words) > lexSlots/2 {
+		panic("claims: lexicon too large for its table")
+	}
+	t := new(lexTable)
+	for w, c := range words {
+		h := fnvHash(w)
+		i := slot(h)
+		for t.tags[i] != 0 {
+			i = (i + 1) & (lexSlots - 1)
+		}
+		t.tags[i], t.keys[i], t.classes[i] = h|1, w, c
+	}
+	return t
+}
+
+// lexClass returns the classes of key, whose FNV-1a hash is h: zero for a
+// word the table lacks.
+func lexClass[K string | []byte](t *lexTable, key K, h uint32) wordClass {
+	tag := h | 1
+	for i := slot(h); ; i = (i + 1) & (lexSlots - 1) {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if t.keys[i] == string(key) {
+				return t.classes[i]
+			}
+		}
+	}
+}
+
+// lexPlainClass returns the classes of the key first+rest, whose FNV-1a hash
+// is h, without joining the two.
+func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
+	tag := h | 1
+	for i := slot(h); ; i = (i + 1) & (lexSlots - 1) {
+		switch t.tags[i] {
+		case 0:
+			return 0
+		case tag:
+			if k := t.keys[i]; len(k) == len(rest)+1 && k[0] == first && k[1:] == rest {
+				return t.classes[i]
+			}
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package claims
+
+import "testing"
+
+func TestLexTable(t *testing.T) {
+	words := map[string]wordClass{"envoy": wHead, "de": wParticle, "mr": wHonorific | wStop, "x": wOutlet}
+	tab := newLexTable(words)
+	for _, tc := range []struct {
+		key  string
+		want wordClass
+	}{
+		{"envoy", wHead},
+		{"de", wParticle},
+		{"mr", wHonorific | wStop},
+		{"x", wOutlet},
+		{"envoys", 0},
+		{"envo", 0},
+		{"", 0},
+		{"Envoy", 0}, // keys are lower case; classOfWord lowers words first
+	} {
+		if got := lexClass(tab, tc.key, fnvHash(tc.key)); got != tc.want {
+			t.Errorf("lexClass(%q) = %b, want %b", tc.key, got, tc.want)
+		}
+		if got := lexClass(tab, []byte(tc.key), fnvHash([]byte(tc.key))); got != tc.want {
+			t.Errorf("lexClass([]byte(%q)) = %b, want %b", tc.key, got, tc.want)
+		}
+	}
+}
+
+// TestLexTableFull checks that many keys whose probe sequences collide are
+// all found.
+func TestLexTableFull(t *testing.T) {
+	words := map[string]wordClass{}
+	for i := range lexSlots / 2 {
+		words[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = wordClass(i + 1)
+	}
+	tab := newLexTable(words)
+	for w, c := range words {
+		if got := lexClass(tab, w, fnvHash(w)); got != c {
+			t.Fatalf("lexClass(%q) = %d, want %d", w, got, c)
+		}
+	}
+	if got := lexClass(tab, "zzzz", fnvHash("zzzz")); got != 0 {
+		t.Errorf("lexClass(zzzz) = %d, want 0", got)
+	}
+}
+
+func TestClassOfWord(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want wordClass
+	}{
+		{"President", classOf("president")},
+		{"Mr.", classOf("mr")},
+		{"U.S.", classOf("us")},
+		{"Envoys", classOf("envoy")}, // the plural of a head
+		{"Reps", classOf("reps")},    // a head of its own
+		{"Cats", 0},                  // unknown either way
+		{"ex-President", classOf("president") | wModifier},
+		{"US-Mexico", wPlace},
+		{"Texas-based", wPlace},
+		{"then-Gov.", classOf("gov") | wModifier},
+		{"Núñez-Mexico", wPlace}, // hyphenated and not ASCII
+		{"-ex", 0},
+		{"Ruiz", 0},
+		{"Méndez", 0},
+		{"Señor", classOf("senor")}, // folded to ASCII
+		{"MÉXICO", classOf("mexico")},
+		{"Supercalifragilisticexpialidocious", 0}, // longer than any key
+	} {
+		if got := classOfWord(tc.word); got != tc.want {
+			t.Errorf("classOfWord(%q) = %b, want %b", tc.word, got, tc.want)
+		}
+	}
+}
+
+// FuzzClassOfPlainWord checks that plain words are classed as classOfWord
+// classes them.
+func FuzzClassOfPlainWord(f *testing.F) {
+	for _, w := range []string{"president", "President", "envoys", "Envoys", "a", "A", "reps", "said", "Ruiz", "ss"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if w == "" {
+			return
+		}
+		if end, shape := plainWord(w, 0); shape == 0 || end != len(w) {
+			return
+		}
+		if got, want := classOfPlainWord(w), classOfWord(w); got != want {
+			t.Errorf("classOfPlainWord(%q) = %b, classOfWord %b", w, got, want)
+		}
+	})
+}
+
+func TestClassOfPlainWord(t *testing.T) {
+	for _, w := range []string{"president", "President", "envoys", "Envoys", "a", "A", "reps", "said", "Ruiz",
+		"ss", "s", "Ambassadors", "supercalifragilisticexpialidociousness"} {
+		if got, want := classOfPlainWord(w), classOfWord(w); got != want {
+			t.Errorf("classOfPlainWord(%q) = %b, classOfWord %b", w, got, want)
+		}
+	}
+}
