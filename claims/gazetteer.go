@@ -35,7 +35,7 @@ const (
 
 // classOf returns the classes of a word given in lower case without full
 // stops ("mr", "us", "president").
-func classOf(lower string) wordClass { return lexClass(lexicon, lower, fnvHash(lower)) }
+func classOf(lower string) wordClass { return classIn(lexicon, lower, fnvHash(lower)) }
 
 // classOfWord returns the classes of a word as written ("Mr.", "U.S.",
 // "Envoys", "ex-President", "US-Mexico"), without allocating for ASCII words.
@@ -68,9 +68,9 @@ func classOfWord(w string) wordClass {
 		h = fnvHash(key)
 		hyphen = bytes.IndexByte(key, '-')
 	}
-	cl := lexClass(lexicon, key, h)
+	cl := classIn(lexicon, key, h)
 	if n := len(key); cl == 0 && n > 2 && key[n-1] == 's' {
-		if base := lexClass(lexicon, key[:n-1], fnvHash(key[:n-1])); base&wHead != 0 {
+		if base := classIn(lexicon, key[:n-1], fnvHash(key[:n-1])); base&wHead != 0 {
 			cl = base // "Envoys", "Reps"
 		}
 	}
@@ -84,7 +84,7 @@ func classOfWord(w string) wordClass {
 				} else {
 					rest = nil
 				}
-				if lexClass(lexicon, part, fnvHash(part))&(wPlace|wNationality) != 0 {
+				if classIn(lexicon, part, fnvHash(part))&(wPlace|wNationality) != 0 {
 					cl = wPlace
 				}
 			}
@@ -92,7 +92,7 @@ func classOfWord(w string) wordClass {
 		// "ex-President", "then-Gov."
 		if pre := string(key[:hyphen]); pre == "ex" || pre == "then" || pre == "former" {
 			rest := key[hyphen+1:]
-			if rc := lexClass(lexicon, rest, fnvHash(rest)); rc&(wHead|wQualifier) != 0 {
+			if rc := classIn(lexicon, rest, fnvHash(rest)); rc&(wHead|wQualifier) != 0 {
 				cl |= rc | wModifier
 			}
 		}

@@ -1314,7 +1314,7 @@ func (p *personScanner) surnameOnly(c *candidate) bool {
 func isSurnameParticle(w string) bool {
 	var buf [32]byte
 	key := lowerKeyBytes(w, &buf)
-	if lexClass(lexicon, key, fnvHash(key))&wParticle == 0 {
+	if classIn(lexicon, key, fnvHash(key))&wParticle == 0 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1452,7 +1452,7 @@ func (p *personScanner) office(first, last int) (string, []string) {
 		key := lowerKeyBytes(p.word(k), &buf)
 		if pre, rest, ok := bytes.Cut(key, []byte("-")); ok && (string(pre) == "ex" || string(pre) == "then" || string(pre) == "former") {
 			mods = append(mods, modifierName(string(pre)))
-			key, cl = rest, lexClass(lexicon, rest, fnvHash(rest))
+			key, cl = rest, classIn(lexicon, rest, fnvHash(rest))
 		}
 		switch {
 		case cl&wModifier != 0 && k != lastHead:

@@ -54,9 +54,9 @@ func newLexTable(words map[string]wordClass) *lexTable {
 	return t
 }
 
-// lexClass returns the classes of key, whose FNV-1a hash is h: zero for a
+// classIn returns the classes of key, whose FNV-1a hash is h: zero for a
 // word the table lacks.
-func lexClass[K string | []byte](t *lexTable, key K, h uint32) wordClass {
+func classIn[K string | []byte](t *lexTable, key K, h uint32) wordClass {
 	tag := h | 1
 	for i := slot(h); ; i = (i + 1) & (lexSlots - 1) {
 		switch t.tags[i] {

@@ -18,11 +18,11 @@ func TestLexTable(t *testing.T) {
 		{"", 0},
 		{"Envoy", 0}, // keys are lower case; classOfWord lowers words first
 	} {
-		if got := lexClass(tab, tc.key, fnvHash(tc.key)); got != tc.want {
-			t.Errorf("lexClass(%q) = %b, want %b", tc.key, got, tc.want)
+		if got := classIn(tab, tc.key, fnvHash(tc.key)); got != tc.want {
+			t.Errorf("classIn(%q) = %b, want %b", tc.key, got, tc.want)
 		}
-		if got := lexClass(tab, []byte(tc.key), fnvHash([]byte(tc.key))); got != tc.want {
-			t.Errorf("lexClass([]byte(%q)) = %b, want %b", tc.key, got, tc.want)
+		if got := classIn(tab, []byte(tc.key), fnvHash([]byte(tc.key))); got != tc.want {
+			t.Errorf("classIn([]byte(%q)) = %b, want %b", tc.key, got, tc.want)
 		}
 	}
 }
@@ -36,12 +36,12 @@ func TestLexTableFull(t *testing.T) {
 	}
 	tab := newLexTable(words)
 	for w, c := range words {
-		if got := lexClass(tab, w, fnvHash(w)); got != c {
-			t.Fatalf("lexClass(%q) = %d, want %d", w, got, c)
+		if got := classIn(tab, w, fnvHash(w)); got != c {
+			t.Fatalf("classIn(%q) = %d, want %d", w, got, c)
 		}
 	}
-	if got := lexClass(tab, "zzzz", fnvHash("zzzz")); got != 0 {
-		t.Errorf("lexClass(zzzz) = %d, want 0", got)
+	if got := classIn(tab, "zzzz", fnvHash("zzzz")); got != 0 {
+		t.Errorf("classIn(zzzz) = %d, want 0", got)
 	}
 }
 
