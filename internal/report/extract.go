@@ -143,5 +143,5 @@ func (e *Encoder) Close() error {
 		e.j.close(']')
 		e.j.end()
 	}
-	return e.j.flush()
+	return e.j.finish()
 }

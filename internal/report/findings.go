@@ -47,7 +47,7 @@ func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
 	j.close('}')
 	j.close('}')
 	j.end()
-	return j.flush()
+	return j.finish()
 }
 
 func writeFinding(j *jsonWriter, f *rules.Finding) {

@@ -93,12 +93,17 @@ func (j *jsonWriter) end() {
 	}
 }
 
-// flush passes the buffered bytes on and returns the first error met.
-func (j *jsonWriter) flush() error {
+// flush passes the buffered bytes on, keeping the first error met.
+func (j *jsonWriter) flush() {
 	if j.err == nil && len(j.buf) > 0 {
 		_, j.err = j.w.Write(j.buf)
 	}
 	j.buf = j.buf[:0]
+}
+
+// finish passes the last bytes on and returns the first error met.
+func (j *jsonWriter) finish() error {
+	j.flush()
 	return j.err
 }
 
