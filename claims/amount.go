@@ -23,6 +23,7 @@ var vagueNouns = setOf(`total sum amount figure all`)
 // claims whose subject names the unit, so that "$3.1 million in aid" is
 // compared with "$3.1 billion in aid" and never with a count of people.
 func (a *analysis) extractAmounts() {
+	var sw sentenceWords
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
@@ -39,7 +40,7 @@ func (a *analysis) extractAmounts() {
 			unit = q.Currency
 		}
 		c := &Count{Noun: noun, Head: noun, SentenceStart: sent.Start, SentenceEnd: sent.End, PhraseEnd: end}
-		c.Event = a.nearestEvent(sent.Start, sent.End, start, end)
+		c.Event = a.nearestEvent(&sw, sent, start, end)
 		subject := noun
 		if c.Event != "" {
 			subject += " " + c.Event

@@ -63,6 +63,7 @@ var remainderWords = setOf(`other others additional more another further remaini
 func (a *analysis) extractCounts() {
 	var prev *Claim              // the last count in the current sentence, for "six of them"
 	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
+	var sw sentenceWords
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
@@ -80,7 +81,7 @@ func (a *analysis) extractCounts() {
 		before := a.wordsFrom(max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
 		if m.Start >= partsEnd {
 			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
-				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, a.restates(prev, m.Start)))
+				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, sw.of(a, sent), a.restates(prev, m.Start)))
 				partsEnd, sumIndex = sum.end, len(a.claims)-1
 				prev = &a.claims[sumIndex]
 			}
@@ -156,7 +157,7 @@ func (a *analysis) extractCounts() {
 		if eventTo < 0 {
 			eventTo = end
 		}
-		ev := a.nearestEventWord(sent.Start, sent.End, m.Start, eventTo, len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower])
+		ev := a.nearestEventWord(sw.of(a, sent), m.Start, eventTo, len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower])
 		c.Event = ev.event
 		if countsPeople(c) {
 			c.Event = a.modifiersEvent(c.Modifiers, ev.event)

@@ -1,11 +1,66 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
+
+// eventStarts are the first words of a vocabulary's event phrases. Most
+// words of a sentence start none, and a count's search for its event skips
+// them on their length and first letter, without a map lookup.
+type eventStarts struct {
+	words map[string]int // first word -> words in the longest phrase it starts
+	// lens has bit n of [c&31] set when a first word of n letters (31 for
+	// longer ones) starts with the byte c.
+	lens [32]uint32
+}
+
+// add records the first word of the event phrase p.
+func (e *eventStarts) add(p string) {
+	first, _, _ := strings.Cut(p, " ")
+	if first == "" {
+		return // no word of a text is empty
+	}
+	e.words[first] = max(e.words[first], strings.Count(p, " ")+1)
+	e.lens[first[0]&31] |= 1 << min(len(first), 31)
+}
+
+// longest returns how many words the longest event phrase that starts with
+// w has, or 0 when none starts with it.
+func (e *eventStarts) longest(w string) int {
+	if w == "" || e.lens[w[0]&31]&(1<<min(len(w), 31)) == 0 {
+		return 0
+	}
+	return e.words[w]
+}
+
+// sentenceWords keeps the words of the last sentence whose event words a
+// count looked for, since the counts of a sentence are read one after
+// another.
+type sentenceWords struct {
+	valid bool
+	sent  text.Span
+	ws    []word
+}
+
+// of returns the words of the sentence sent, carving them only when the
+// sentence is not the one asked about last.
+func (sw *sentenceWords) of(a *analysis, sent text.Span) []word {
+	if !sw.valid || sw.sent != sent {
+		*sw = sentenceWords{valid: true, sent: sent, ws: a.wordsFrom(sent.Start, sent.End, maxSentenceWords)}
+	}
+	return sw.ws
+}
+
+// maxSentenceWords bounds the words of a sentence that an event is looked
+// for among.
+const maxSentenceWords = 200
 
 // nearestEvent returns the event of the event word nearest to the count that
-// spans [from, to) in the sentence [start, end).
-func (a *analysis) nearestEvent(start, end, from, to int) string {
-	return a.nearestEventWord(start, end, from, to, false).event
+// spans [from, to) in the sentence sent.
+func (a *analysis) nearestEvent(sw *sentenceWords, sent text.Span, from, to int) string {
+	return a.nearestEventWord(sw.of(a, sent), from, to, false).event
 }
 
 // eventWord is the event word nearest to a count: the event ("" when none or
@@ -19,17 +74,17 @@ type eventWord struct {
 }
 
 // nearestEventWord finds the event word nearest to the count that spans
-// [from, to) in the sentence [start, end). Nearness is counted in words, and
-// a clause boundary between them (a comma, a dash, "and", "but") counts as
-// several, so that "two were injured and 40 residents were evacuated" binds
-// the residents to the evacuation. An event inside an aside that names part
-// of a group ("including the two who died") befell that part, not the count
-// outside it; an event the sentence denies ("was not hurt") befell nobody.
+// [from, to) among the words ws of its sentence. Nearness is counted in
+// words, and a clause boundary between them (a comma, a dash, "and", "but")
+// counts as several, so that "two were injured and 40 residents were
+// evacuated" binds the residents to the evacuation. An event inside an aside
+// that names part of a group ("including the two who died") befell that
+// part, not the count outside it; an event the sentence denies ("was not
+// hurt") befell nobody.
 //
 // A count that is the subject of its clause ("one person was injured")
 // takes only events after it: an event before it befell another subject.
-func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) eventWord {
-	ws := a.wordsFrom(start, end, 200)
+func (a *analysis) nearestEventWord(ws []word, from, to int, subject bool) eventWord {
 	ev := eventWord{ws: ws, first: len(ws), last: -1}
 	for i, w := range ws {
 		if w.start >= from && w.end <= to {
@@ -51,8 +106,12 @@ func (a *analysis) nearestEventWord(start, end, from, to int, subject bool) even
 		if i <= asideEnd {
 			continue
 		}
+		longest := a.vocab.eventStarts.longest(ws[i].lower)
+		if longest == 0 {
+			continue
+		}
 		phrase := a.phrase[:0]
-		for j := i; j < len(ws) && j < i+a.vocab.maxEvent; j++ {
+		for j := i; j < len(ws) && j < i+longest; j++ {
 			if j > i {
 				if !ws[j].spaceBefore {
 					break // a phrase does not run across punctuation or figures

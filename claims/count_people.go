@@ -128,11 +128,12 @@ func (a *analysis) peopleNoun(ws []word, figureEnd int, v float64) (end int, rem
 // up to, from the figure m to the last part's noun: "seven officers and two
 // civilians were hurt" counts nine people hurt. A sum that restates a count
 // just before it ("four people were found dead -- two men and a woman
-// inside") is a part of that count, however many it leaves out.
-func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent text.Span, restates bool) Claim {
+// inside") is a part of that count, however many it leaves out. sentWords
+// are the words of the sentence sent.
+func (a *analysis) peopleSumClaim(m *Mention, sum peopleSum, before []word, sent text.Span, sentWords []word, restates bool) Claim {
 	c := &Count{Noun: "person", Head: "person", SentenceStart: sent.Start, SentenceEnd: sent.End,
 		PhraseEnd: sum.end, Subset: endsWithOneOf(before, subsetMarkers)}
-	ev := a.nearestEventWord(sent.Start, sent.End, m.Start, sum.end, false)
+	ev := a.nearestEventWord(sentWords, m.Start, sum.end, false)
 	c.Event = ev.event
 	if q := ev.severity(nil); q != "" {
 		c.Qualifiers = append(c.Qualifiers, q)

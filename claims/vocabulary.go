@@ -31,9 +31,12 @@ type Vocabulary struct {
 	nouns    map[string]string // lemma -> set name
 	events   map[string]string // word or phrase -> event name
 	maxEvent int               // words in the longest event phrase
-	places   map[string]string // lower-case place name -> qualifier
-	demonyms map[string]string // lower-case demonym -> qualifier
-	aliases  map[string]string // another name of a person -> the name kept
+	// eventStarts are the first words of the event phrases, for counts to
+	// rule out most words of a sentence without building phrases.
+	eventStarts eventStarts
+	places      map[string]string // lower-case place name -> qualifier
+	demonyms    map[string]string // lower-case demonym -> qualifier
+	aliases     map[string]string // another name of a person -> the name kept
 	// eventEnds are how the event phrases that may date an event end, for
 	// dates to look for cheaply before they bind.
 	eventEnds *eventEnds
@@ -46,7 +49,7 @@ func DefaultVocabulary() *Vocabulary {
 		panic(fmt.Sprintf("built-in vocabulary: %v", err)) // a build defect, caught by every test
 	}
 	v := &Vocabulary{nouns: map[string]string{}, events: map[string]string{}, places: map[string]string{},
-		demonyms: map[string]string{}, aliases: map[string]string{}}
+		demonyms: map[string]string{}, aliases: map[string]string{}, eventStarts: eventStarts{words: map[string]int{}}}
 	v.Add(&f)
 	return v
 }
@@ -63,6 +66,7 @@ func (v *Vocabulary) Add(f *VocabularyFile) {
 			w = strings.ToLower(w)
 			v.events[w] = name
 			v.maxEvent = max(v.maxEvent, strings.Count(w, " ")+1)
+			v.eventStarts.add(w)
 		}
 	}
 	for _, name := range slices.Sorted(maps.Keys(f.People)) {
