@@ -64,6 +64,7 @@ func (a *analysis) extractCounts() {
 	var prev *Claim              // the last count in the current sentence, for "six of them"
 	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
 	var sw sentenceWords
+	var afterBuf, beforeBuf []word // the words around one figure, read only while it is
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
@@ -77,8 +78,9 @@ func (a *analysis) extractCounts() {
 		if prev != nil && prev.Count.SentenceStart != sent.Start {
 			prev = nil
 		}
-		after := a.wordsFrom(m.End, sent.End, 8)
-		before := a.wordsFrom(max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
+		afterBuf = appendWords(afterBuf[:0], a.text, m.End, sent.End, 8)
+		beforeBuf = appendWords(beforeBuf[:0], a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
+		after, before := afterBuf, beforeBuf
 		if m.Start >= partsEnd {
 			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
 				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, sw.of(a, sent), a.restates(prev, m.Start)))
@@ -466,20 +468,24 @@ func (a *analysis) isTallySentence(sent text.Span) bool {
 // whether a tally cue starts at one of its words, or it counts several
 // events ("in 11 shooting incidents", "four separate triple shootings").
 func isTally(sentence string) bool {
-	for i := 0; i < len(sentence); i++ {
-		c := asciiLower(sentence[i])
-		if c == 's' && (i+1 == len(sentence) || !isLetter(sentence[i+1])) && countsEventsBefore(sentence, i+1) {
-			return true
-		}
-		cues := tallyCuesByFirst[c]
-		if len(cues) == 0 || i > 0 && isLetter(sentence[i-1]) {
+	for i := 0; i < len(sentence); {
+		if !isLetter(sentence[i]) {
+			i++
 			continue
 		}
-		for _, cue := range cues {
+		for _, cue := range tallyCuesByFirst[asciiLower(sentence[i])] {
 			if hasPrefixASCIIFold(sentence[i:], cue) {
 				return true
 			}
 		}
+		j := i + 1
+		for j < len(sentence) && isLetter(sentence[j]) {
+			j++
+		}
+		if asciiLower(sentence[j-1]) == 's' && countsEventsBefore(sentence, j) {
+			return true
+		}
+		i = j
 	}
 	return false
 }
@@ -596,12 +602,22 @@ func (a *analysis) countSubject(c *Count) string {
 	return b.String()
 }
 
+// irregularSingulars maps the singular of each irregular plural that differs
+// from it back to the plural: "person" to "people".
+var irregularSingulars = func() map[string]string {
+	m := make(map[string]string, len(irregularPlurals))
+	for p, s := range irregularPlurals {
+		if p != s {
+			m[s] = p
+		}
+	}
+	return m
+}()
+
 // plural turns a singular English noun into its plural.
 func plural(w string) string {
-	for p, s := range irregularPlurals {
-		if s == w && p != w {
-			return p
-		}
+	if p, ok := irregularSingulars[w]; ok {
+		return p
 	}
 	switch {
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):

@@ -19,14 +19,22 @@ func isLetter(b byte) bool {
 // that appending to them copies: they stay valid while the document is
 // extracted.
 func (a *analysis) wordsFrom(from, to, limit int) []word {
-	s := a.text
 	if need := len(a.wordBuf) + max(min(limit, to-from), 0); need > cap(a.wordBuf) {
 		// Earlier words keep the old buffer; a new one serves from here.
 		a.wordBuf = make([]word, 0, max(need, 2*cap(a.wordBuf), 1024))
 	}
 	base := len(a.wordBuf)
-	ws := a.wordBuf
+	a.wordBuf = appendWords(a.wordBuf, a.text, from, to, limit)
+	return a.wordBuf[base:len(a.wordBuf):len(a.wordBuf)]
+}
+
+// appendWords appends up to limit words of s[from:to] to ws. Callers that
+// read the words only for a while pass a buffer of their own to reuse.
+func appendWords(ws []word, s string, from, to, limit int) []word {
+	base := len(ws)
 	space := true
+	var buf [256]byte
+	lowered := buf[:0] // the ASCII words with capitals, lower-cased one after another
 	for i := from; i < to && len(ws)-base < limit; {
 		b := s[i]
 		if !isLetter(b) {
@@ -46,15 +54,38 @@ func (a *analysis) wordsFrom(from, to, limit int) []word {
 			continue
 		}
 		j := i
+		upper, ascii := false, true
 		for j < to && (isLetter(s[j]) && !isMultiByteDash(s, j) || (s[j] == '-' || s[j] == '\'' || s[j] == '.') && j+1 < to && isLetter(s[j+1])) {
+			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
+			ascii = ascii && s[j] < 0x80
 			j++
 		}
-		ws = append(ws, word{start: i, end: j, lower: strings.ToLower(s[i:j]), spaceBefore: space && len(ws) > base})
+		w := word{start: i, end: j, lower: s[i:j], spaceBefore: space && len(ws) > base}
+		switch {
+		case !ascii:
+			w.lower = strings.ToLower(w.lower)
+		case upper:
+			w.lower = "" // filled from lowered below
+			for k := i; k < j; k++ {
+				lowered = append(lowered, asciiLower(s[k]))
+			}
+		}
+		ws = append(ws, w)
 		space = true
 		i = j
 	}
-	a.wordBuf = ws
-	return ws[base:len(ws):len(ws)]
+	if len(lowered) > 0 {
+		// One string for all the words that needed lower-casing, sliced
+		// in the order they were appended: words are never empty.
+		all := string(lowered)
+		for k := base; k < len(ws); k++ {
+			if ws[k].lower == "" {
+				n := ws[k].end - ws[k].start
+				ws[k].lower, all = all[:n], all[n:]
+			}
+		}
+	}
+	return ws
 }
 
 // isMultiByteDash reports whether an en or em dash starts at s[i].
