@@ -44,10 +44,7 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
-			e := i + 1
-			for e < len(s) && isLetter(s[e]) {
-				e++
-			}
+			e := letterEnd(s, i)
 			info := &noWord
 			if mayStart(s, i, e) {
 				info = lookup(s, i, e)
