@@ -50,7 +50,11 @@ func Scan(s string) []Quantity {
 				info = lookup(s, i, e)
 			}
 			if info.class == wNone && (e >= len(s) || s[e] == ' ' && e+1 < len(s) && s[e+1] != '$' || !dollarNext(s, e)) {
-				if e < len(s) && byteKinds[s[e]] != bSkip {
+				switch {
+				case e >= len(s):
+				case s[e] == ' ':
+					e++ // the space after the word starts nothing either
+				case byteKinds[s[e]] != bSkip:
 					e = alnumEnd(s, e)
 				}
 				i = e
@@ -221,6 +225,7 @@ func parseWord(s string, i, e int, info *wordInfo) (q Quantity, end int, ok bool
 		if q, end, ok := hedged(s, i, e, info); ok {
 			return q, end, true
 		}
+		return q, i, false // no figure, nor currency, starts with a hedge word
 	case wVague:
 		return vague(s, i, e, info)
 	case wPercent:

@@ -104,17 +104,12 @@ func buildShapes() (start, end *[32][32]uint32) {
 }
 
 // mayStart reports whether the word s[a:b], a run of letters, may start a
-// quantity.
+// quantity. The shapes have no bit for words longer than maxWordLen, and
+// the two tests are one, without a branch between them.
 func mayStart(s string, a, b int) bool {
 	n := b - a
-	if n > maxWordLen {
-		return false
-	}
-	second, penult := a, a
-	if n > 1 {
-		second, penult = a+1, b-2
-	}
-	return startShape[s[a]&31][s[second]&31]&(1<<n) != 0 && endShape[s[penult]&31][s[b-1]&31]&(1<<n) != 0
+	second, penult := a+min(1, n-1), max(a, b-2)
+	return startShape[s[a]&31][s[second]&31]&endShape[s[penult]&31][s[b-1]&31]&(1<<n) != 0
 }
 
 // lookupStart is lookup for the words that may start a quantity: others
