@@ -64,7 +64,7 @@ func (a *analysis) extractCounts() {
 	var prev *Claim              // the last count in the current sentence, for "six of them"
 	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
 	var sw sentenceWords
-	var afterBuf, beforeBuf []word // the words around one figure, read only while it is
+	afterBuf, beforeBuf := make([]word, 0, 8), make([]word, 0, 8) // the words around one figure, read only while it is
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
@@ -79,11 +79,20 @@ func (a *analysis) extractCounts() {
 			prev = nil
 		}
 		afterBuf = appendWords(afterBuf[:0], a.text, m.End, sent.End, 8)
-		beforeBuf = appendWords(beforeBuf[:0], a.text, max(sent.Start, m.Start-24), m.Start, 8) // the words just before the figure
-		after, before := afterBuf, beforeBuf
+		after := afterBuf
+		// The words just before the figure, read only when its words after
+		// it may make a count: most figures count nothing.
+		beforeRead := false
+		wordsBefore := func() []word {
+			if !beforeRead {
+				beforeBuf = appendWords(beforeBuf[:0], a.text, max(sent.Start, m.Start-24), m.Start, 8)
+				beforeRead = true
+			}
+			return beforeBuf
+		}
 		if m.Start >= partsEnd {
 			if sum, ok := a.coordinatedPeople(m, a.quantities[i+1:], after, sent.End); ok {
-				a.claims = append(a.claims, a.peopleSumClaim(m, sum, before, sent, sw.of(a, sent), a.restates(prev, m.Start)))
+				a.claims = append(a.claims, a.peopleSumClaim(m, sum, wordsBefore(), sent, sw.of(a, sent), a.restates(prev, m.Start)))
 				partsEnd, sumIndex = sum.end, len(a.claims)-1
 				prev = &a.claims[sumIndex]
 			}
@@ -106,7 +115,7 @@ func (a *analysis) extractCounts() {
 			trailing = after[2:]
 			end = phraseEnd(after[1].end, trailing)
 			eventTo = after[1].end // "two of those victims are dead"
-		case prev != nil && followsOfWhom(before):
+		case prev != nil && followsOfWhom(wordsBefore()):
 			// "12 people were hurt, of whom four were children": a part of the
 			// group, named after the verb or else the group's own noun.
 			c.Noun, c.Head, c.Subset = prev.Count.Noun, prev.Count.Head, true
@@ -122,7 +131,7 @@ func (a *analysis) extractCounts() {
 			// "Five people were shot, two fatally": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
 			end = after[0].end
-		case prev != nil && endsWithOneOf(before, killingWords) && a.standsAlone(m, sent.End):
+		case prev != nil && endsWithOneOf(wordsBefore(), killingWords) && a.standsAlone(m, sent.End):
 			// "He shot four people, killing one": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
 			end = m.End
@@ -142,8 +151,8 @@ func (a *analysis) extractCounts() {
 			}
 			end = head.end
 			trailing = after[n:]
-			c.Subset = endsWithOneOf(before, subsetMarkers)
-			remainder = endsWithOneOf(before, remainderWords)
+			c.Subset = endsWithOneOf(wordsBefore(), subsetMarkers)
+			remainder = endsWithOneOf(wordsBefore(), remainderWords)
 			for _, w := range after[:n] {
 				remainder = remainder || remainderWords[w.lower]
 			}
@@ -172,10 +181,10 @@ func (a *analysis) extractCounts() {
 			c.Subset = true
 			c.Qualifiers = append(c.Qualifiers, "other")
 		}
-		if a.isTallySentence(sent) || followsOneOf(before) {
+		if a.isTallySentence(sent) || followsOneOf(wordsBefore()) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
-		population := followsPlaceOf(before)
+		population := followsPlaceOf(wordsBefore())
 		if population {
 			c.Qualifiers = append(c.Qualifiers, "population")
 		}
