@@ -1,0 +1,55 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestAppendWordsLower checks that each word's lower case is strings.ToLower
+// of its text, whether it is lower case already, has ASCII capitals (cut from
+// one string shared by the call) or other letters.
+func TestAppendWordsLower(t *testing.T) {
+	for _, s := range []string{
+		"Seven officers and two civilians were hurt.",
+		"The ÉCOLE said NASA's Mid-Term count was O'Brien's, not McDonald's.",
+		"İstanbul POLICE: 12 hurt — ÅSA and Zoë",
+		"lower case only",
+		"",
+	} {
+		ws := appendWords(nil, s, 0, len(s), 200)
+		for _, w := range ws {
+			if want := strings.ToLower(s[w.start:w.end]); w.lower != want {
+				t.Errorf("%q: word %q lowered to %q, want %q", s, s[w.start:w.end], w.lower, want)
+			}
+		}
+	}
+}
+
+// TestAppendWordsReuse checks that words appended to a buffer that already
+// holds some are read from the new span only, as wordsFrom reads them.
+func TestAppendWordsReuse(t *testing.T) {
+	s := "Four Victims were HURT in Oakridge"
+	ws := appendWords(nil, s, 0, 4, 8)
+	ws = appendWords(ws[:0], s, 5, len(s), 3)
+	var got []string
+	for _, w := range ws {
+		got = append(got, w.lower)
+	}
+	if strings.Join(got, " ") != "victims were hurt" || ws[0].spaceBefore {
+		t.Errorf("got %q, first spaceBefore %v", got, ws[0].spaceBefore)
+	}
+}
+
+// TestEventStarts checks that only the first words of event phrases start
+// one, with the length of their longest phrase.
+func TestEventStarts(t *testing.T) {
+	e := eventStarts{words: map[string]int{}}
+	for _, p := range []string{"shot", "shot dead", "taken to hospital", "killed"} {
+		e.add(p)
+	}
+	for w, want := range map[string]int{"shot": 2, "taken": 3, "killed": 1, "kill": 0, "shots": 0, "hospital": 0, "": 0} {
+		if got := e.longest(w); got != want {
+			t.Errorf("longest(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
