@@ -64,7 +64,7 @@ func (a *analysis) extractCounts() {
 	var prev *Claim              // the last count in the current sentence, for "six of them"
 	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
 	var sw sentenceWords
-	afterBuf, beforeBuf := make([]word, 0, 8), make([]word, 0, 8) // the words around one figure, read only while it is
+	afterBuf, beforeBuf := make([]word, 0, 8), make([]word, 0, 8) // the words around a figure, reused for the next
 	for i := range a.quantities {
 		m := &a.quantities[i]
 		q := m.Quantity
