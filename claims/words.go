@@ -10,6 +10,9 @@ type word struct {
 	punctAfter  bool // punctuation other than a space follows it
 }
 
+// wordBufMax is the size, in words, at which word buffers stop growing.
+const wordBufMax = 1 << 14
+
 func isLetter(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
@@ -21,7 +24,9 @@ func isLetter(b byte) bool {
 func (a *analysis) wordsFrom(from, to, limit int) []word {
 	if need := len(a.wordBuf) + max(min(limit, to-from), 0); need > cap(a.wordBuf) {
 		// Earlier words keep the old buffer; a new one serves from here.
-		a.wordBuf = make([]word, 0, max(need, 2*cap(a.wordBuf), 1024))
+		// Buffers stop growing at wordBufMax words, so that a long
+		// document's spent words are freed with the buffers that hold them.
+		a.wordBuf = make([]word, 0, max(need-len(a.wordBuf), min(2*cap(a.wordBuf), wordBufMax), 1024))
 	}
 	base := len(a.wordBuf)
 	a.wordBuf = appendWords(a.wordBuf, a.text, from, to, limit)
