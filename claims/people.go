@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,48 +31,112 @@ import (
 // written stay in the name claims' Value. Its cost grows linearly with the
 // number of mentions, and its result does not depend on map order.
 func LinkPeople(exs []*Extraction, aliases map[string]string) {
-	aliasOf := make(map[string]string, len(aliases)) // folded alias -> folded name
-	given := make(map[string]string, len(aliases))   // folded name -> name as configured
+	l := newLinker(aliases)
+	l.group(countWrittenNames(exs))
+	l.resolveAll()
+	eachPart(exs, func(part []*Extraction) {
+		for _, ex := range part {
+			l.rewrite(ex)
+		}
+	})
+}
+
+// linker holds what LinkPeople learns of the names of a story.
+type linker struct {
+	aliasOf map[string]string // folded alias -> folded name
+	given   map[string]string // folded name -> name as configured
+	// folded holds each name folded: a story names few people many times.
+	folded map[string]string
+	// canonical is the name kept for each person, by folded name.
+	canonical map[string]string
+	// resolved is the renaming of every name written and kept, worked out
+	// before the extractions are rewritten in parallel, which only read it.
+	resolved map[string]resolvedName
+}
+
+// resolvedName is what a name becomes: the name kept for its person (to,
+// with renamed true) or itself, and the name folded.
+type resolvedName struct {
+	to      string
+	renamed bool
+	key     string
+}
+
+func newLinker(aliases map[string]string) *linker {
+	l := &linker{
+		aliasOf: make(map[string]string, len(aliases)),
+		given:   make(map[string]string, len(aliases)),
+		folded:  map[string]string{},
+	}
 	for alias, name := range aliases {
 		k := text.Fold(name)
-		aliasOf[text.Fold(alias)] = k
-		given[k] = name
+		l.aliasOf[text.Fold(alias)] = k
+		l.given[k] = name
 	}
-	// A story names few people many times: each name is folded once.
-	folded := map[string]string{}
-	fold := func(name string) string {
-		k, ok := folded[name]
-		if !ok {
-			k = text.Fold(name)
-			folded[name] = k
-		}
-		return k
-	}
-	key := func(name string) string {
-		k := fold(name)
-		if a, ok := aliasOf[k]; ok {
-			return a
-		}
-		return k
-	}
+	return l
+}
 
+func (l *linker) fold(name string) string {
+	k, ok := l.folded[name]
+	if !ok {
+		k = text.Fold(name)
+		l.folded[name] = k
+	}
+	return k
+}
+
+func (l *linker) key(name string) string {
+	k := l.fold(name)
+	if a, ok := l.aliasOf[k]; ok {
+		return a
+	}
+	return k
+}
+
+// countWrittenNames returns how many person mentions write each name, the
+// extractions counted in parallel.
+func countWrittenNames(exs []*Extraction) map[string]int {
+	var mu sync.Mutex
+	var total map[string]int
+	eachPart(exs, func(part []*Extraction) {
+		counts := map[string]int{}
+		for _, ex := range part {
+			for i := range ex.Mentions {
+				if p := ex.Mentions[i].Person; p != nil && p.Name != "" {
+					counts[p.Name]++
+				}
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if total == nil {
+			total = counts
+			return
+		}
+		for name, n := range counts {
+			total[name] += n
+		}
+	})
+	return total
+}
+
+// group finds the people of the names written, with the count of each, and
+// the name kept for each of them.
+func (l *linker) group(written map[string]int) {
 	// People named in full, with the count of each spelling.
 	spellings := map[string]map[string]int{} // folded full name -> spelling -> mentions
-	var short []string                       // one-word names, as written
-	forEachPerson(exs, func(p *Person, inMention bool) {
-		if !inMention || p.Name == "" {
-			return
+	short := map[string]int{}                // one-word names, as written -> mentions
+	for name, n := range written {
+		if !isFullName(name) {
+			short[name] = n
+			continue
 		}
-		if !isFullName(p.Name) {
-			short = append(short, p.Name)
-			return
-		}
-		k := key(p.Name)
+		k := l.key(name)
 		if spellings[k] == nil {
 			spellings[k] = map[string]int{}
 		}
-		spellings[k][p.Name]++
-	})
+		spellings[k][name] += n
+	}
 	// A full name with a middle name or initial is the person named by the
 	// given name and surname alone, when it is the only such name.
 	middles := map[string][]string{} // folded short name -> folded names with middles
@@ -83,14 +149,14 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	}
 	for short, longs := range middles {
 		if len(longs) == 1 {
-			aliasOf[longs[0]] = short
+			l.aliasOf[longs[0]] = short
 			delete(spellings, longs[0])
 		}
 	}
 	surnames := map[string]string{} // folded surname -> folded full name, "" when several
 	for k, sp := range spellings {
 		for name := range sp {
-			s := fold(surname(name))
+			s := l.fold(surname(name))
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -100,83 +166,138 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	}
 
 	// The name kept for each person, and for each name written the person.
-	canonical := make(map[string]string, len(spellings)) // folded full name -> name kept
+	l.canonical = make(map[string]string, len(spellings))
 	for k, sp := range spellings {
-		canonical[k] = preferredSpelling(sp)
-		if name, ok := given[k]; ok {
-			canonical[k] = name
+		l.canonical[k] = preferredSpelling(sp)
+		if name, ok := l.given[k]; ok {
+			l.canonical[k] = name
 		}
 	}
 	shortSpellings := map[string]map[string]int{}
-	for _, name := range short {
-		k := key(name)
-		if _, ok := canonical[k]; ok {
+	for name, n := range short {
+		k := l.key(name)
+		if _, ok := l.canonical[k]; ok {
 			continue
 		}
 		if full := surnames[k]; full != "" {
-			aliasOf[k] = full
+			l.aliasOf[k] = full
 			continue
 		}
 		if shortSpellings[k] == nil {
 			shortSpellings[k] = map[string]int{}
 		}
-		shortSpellings[k][name]++
+		shortSpellings[k][name] += n
 	}
 	for k, sp := range shortSpellings {
-		canonical[k] = preferredSpelling(sp)
+		l.canonical[k] = preferredSpelling(sp)
 	}
-	rename := func(name string) (string, bool) {
-		n, ok := canonical[key(name)]
-		return n, ok
-	}
+}
 
-	forEachPerson(exs, func(p *Person, _ bool) {
-		if n, ok := rename(p.Name); ok {
-			p.Name = n
+// resolveAll works out the renaming of every name written in a mention and
+// of every name kept. Renaming gives a name kept, so the renamings of a
+// person's name and of its speeches' speakers, which LinkPeople rewrites
+// once for each claim sharing them, are all found there.
+func (l *linker) resolveAll() {
+	l.resolved = make(map[string]resolvedName, len(l.folded)+len(l.canonical))
+	add := func(name string) {
+		if _, ok := l.resolved[name]; ok {
+			return
 		}
-	})
-	for _, ex := range exs {
-		for i := range ex.Mentions {
-			if q := ex.Mentions[i].Quote; q != nil {
-				if n, ok := rename(q.Speaker); ok {
-					q.Speaker = n
-				}
+		to, renamed := l.canonical[l.key(name)]
+		if !renamed {
+			to = name
+		}
+		l.resolved[name] = resolvedName{to: to, renamed: renamed, key: l.fold(name)}
+	}
+	for name := range l.folded {
+		add(name)
+	}
+	for _, name := range l.canonical {
+		add(name)
+	}
+}
+
+// resolve returns what name becomes. It only reads the linker, so the
+// extractions can be rewritten in parallel; a name not resolved before (a
+// speaker no person mention writes) is worked out again each time.
+func (l *linker) resolve(name string) resolvedName {
+	if r, ok := l.resolved[name]; ok {
+		return r
+	}
+	k := text.Fold(name)
+	key := k
+	if a, ok := l.aliasOf[k]; ok {
+		key = a
+	}
+	to, renamed := l.canonical[key]
+	if !renamed {
+		to = name
+	}
+	return resolvedName{to: to, renamed: renamed, key: k}
+}
+
+// rename returns the name kept for the person name names, and false when
+// name is no person's.
+func (l *linker) rename(name string) (string, bool) {
+	r := l.resolve(name)
+	return r.to, r.renamed
+}
+
+// rewrite gives the people and speakers of an extraction the names kept.
+// A mention and its claims share their Person and Quote, renamed once for
+// each of them.
+func (l *linker) rewrite(ex *Extraction) {
+	for i := range ex.Mentions {
+		if p := ex.Mentions[i].Person; p != nil {
+			p.Name = l.resolve(p.Name).to
+		}
+	}
+	for i := range ex.Claims {
+		if p := ex.Claims[i].Person; p != nil {
+			p.Name = l.resolve(p.Name).to
+		}
+	}
+	for i := range ex.Mentions {
+		if q := ex.Mentions[i].Quote; q != nil {
+			if n, ok := l.rename(q.Speaker); ok {
+				q.Speaker = n
 			}
 		}
-		for i := range ex.Claims {
-			c := &ex.Claims[i]
-			if q := c.Quote; q != nil {
-				if n, ok := rename(q.Speaker); ok {
-					q.Speaker = n
-				}
+	}
+	for i := range ex.Claims {
+		c := &ex.Claims[i]
+		if q := c.Quote; q != nil {
+			if n, ok := l.rename(q.Speaker); ok {
+				q.Speaker = n
 			}
-			switch {
-			case c.Person != nil:
-				c.Subject, c.Key = c.Person.Name, fold(c.Person.Name)
-			case c.Kind == KindQuote:
-				if n, ok := rename(c.Subject); ok {
-					c.Subject, c.Key = n, fold(n)
-				}
+		}
+		switch {
+		case c.Person != nil:
+			c.Subject, c.Key = c.Person.Name, l.resolve(c.Person.Name).key
+		case c.Kind == KindQuote:
+			if r := l.resolve(c.Subject); r.renamed {
+				c.Subject, c.Key = r.to, l.resolve(r.to).key
 			}
 		}
 	}
 }
 
-// forEachPerson calls f for every person of the mentions and then of the
-// claims; inMention says which.
-func forEachPerson(exs []*Extraction, f func(p *Person, inMention bool)) {
-	for _, ex := range exs {
-		for i := range ex.Mentions {
-			if p := ex.Mentions[i].Person; p != nil {
-				f(p, true)
-			}
-		}
-		for i := range ex.Claims {
-			if p := ex.Claims[i].Person; p != nil {
-				f(p, false)
-			}
-		}
+// eachPart calls f on parts of exs, in parallel: one part a core, or all of
+// them at once when they are few.
+func eachPart(exs []*Extraction, f func(part []*Extraction)) {
+	const fewest = 64 // extractions worth a goroutine
+	parts := min(runtime.GOMAXPROCS(0), len(exs)/fewest)
+	if parts <= 1 {
+		f(exs)
+		return
 	}
+	var wg sync.WaitGroup
+	size := (len(exs) + parts - 1) / parts
+	for start := 0; start < len(exs); start += size {
+		part := exs[start:min(start+size, len(exs))]
+		wg.Go(func() { f(part) })
+	}
+	wg.Wait()
 }
 
 // withoutMiddle returns a folded full name without its middle names and

@@ -132,3 +132,61 @@ func TestLinkPeopleMiddleNames(t *testing.T) {
 		t.Errorf("people\n got %q\nwant %q", got, want)
 	}
 }
+
+// BenchmarkLinkPeople links the people of the bench articles taken as one
+// story, as claimlint check does; the bytes are those of the articles' text.
+func BenchmarkLinkPeople(b *testing.B) {
+	texts := benchTexts(b, 64<<20)
+	exs := make([]*Extraction, len(texts))
+	n := 0
+	for i, s := range texts {
+		exs[i] = Extract(document.NewText("bench.txt", "", s, time.Time{}))
+		n += len(s)
+	}
+	restore := snapshotNames(exs)
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		LinkPeople(exs, nil)
+		b.StopTimer()
+		restore()
+		b.StartTimer()
+	}
+}
+
+// snapshotNames returns a function that gives the people, speakers and
+// claims of exs back the names they have now.
+func snapshotNames(exs []*Extraction) func() {
+	type claimNames struct{ subject, key string }
+	people := map[*Person]string{}
+	speakers := map[*Quote]string{}
+	var names []claimNames
+	for _, ex := range exs {
+		for _, m := range ex.Mentions {
+			if m.Person != nil {
+				people[m.Person] = m.Person.Name
+			}
+			if m.Quote != nil {
+				speakers[m.Quote] = m.Quote.Speaker
+			}
+		}
+		for _, c := range ex.Claims {
+			names = append(names, claimNames{c.Subject, c.Key})
+		}
+	}
+	return func() {
+		for p, name := range people {
+			p.Name = name
+		}
+		for q, speaker := range speakers {
+			q.Speaker = speaker
+		}
+		i := 0
+		for _, ex := range exs {
+			for k := range ex.Claims {
+				ex.Claims[k].Subject, ex.Claims[k].Key = names[i].subject, names[i].key
+				i++
+			}
+		}
+	}
+}
