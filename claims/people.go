@@ -124,18 +124,16 @@ func countWrittenNames(exs []*Extraction) map[string]int {
 // the name kept for each of them.
 func (l *linker) group(written map[string]int) {
 	// People named in full, with the count of each spelling.
-	spellings := map[string]map[string]int{} // folded full name -> spelling -> mentions
-	short := map[string]int{}                // one-word names, as written -> mentions
+	spellings := make(map[string][]spelling, len(written)/2) // folded full name -> spellings
+	short := make(map[string]int, len(written)/2)            // one-word names, as written -> mentions
+	l.folded = make(map[string]string, 2*len(written))       // the names written and their surnames
 	for name, n := range written {
 		if !isFullName(name) {
 			short[name] = n
 			continue
 		}
 		k := l.key(name)
-		if spellings[k] == nil {
-			spellings[k] = map[string]int{}
-		}
-		spellings[k][name] += n
+		spellings[k] = append(spellings[k], spelling{name, n})
 	}
 	// A full name with a middle name or initial is the person named by the
 	// given name and surname alone, when it is the only such name.
@@ -153,10 +151,10 @@ func (l *linker) group(written map[string]int) {
 			delete(spellings, longs[0])
 		}
 	}
-	surnames := map[string]string{} // folded surname -> folded full name, "" when several
-	for k, sp := range spellings {
-		for name := range sp {
-			s := l.fold(surname(name))
+	surnames := make(map[string]string, len(spellings)) // folded surname -> folded full name, "" when several
+	for k, sps := range spellings {
+		for _, sp := range sps {
+			s := l.fold(surname(sp.name))
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -173,7 +171,7 @@ func (l *linker) group(written map[string]int) {
 			l.canonical[k] = name
 		}
 	}
-	shortSpellings := map[string]map[string]int{}
+	shortSpellings := map[string][]spelling{}
 	for name, n := range short {
 		k := l.key(name)
 		if _, ok := l.canonical[k]; ok {
@@ -183,10 +181,7 @@ func (l *linker) group(written map[string]int) {
 			l.aliasOf[k] = full
 			continue
 		}
-		if shortSpellings[k] == nil {
-			shortSpellings[k] = map[string]int{}
-		}
-		shortSpellings[k][name] += n
+		shortSpellings[k] = append(shortSpellings[k], spelling{name, n})
 	}
 	for k, sp := range shortSpellings {
 		l.canonical[k] = preferredSpelling(sp)
@@ -314,11 +309,12 @@ func withoutMiddle(key string) (string, bool) {
 
 // isFullName reports whether name has a given name as well as a surname.
 func isFullName(name string) bool {
-	words := strings.Fields(name)
-	for _, w := range words[:max(len(words)-1, 0)] {
-		if !isSurnameParticle(w) {
+	before := "" // the word before, "" for none
+	for w := range strings.FieldsSeq(name) {
+		if before != "" && !isSurnameParticle(before) {
 			return true
 		}
+		before = w
 	}
 	return false
 }
@@ -327,7 +323,11 @@ func isFullName(name string) bool {
 // suffix or an initial, with the particles before it ("King" for "Martin
 // Luther King Jr.", "Van Drew" for "Jeff Van Drew").
 func surname(name string) string {
-	words := strings.Fields(name)
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		words = append(words, w)
+	}
 	last := len(words) - 1
 	for last > 0 {
 		w := words[last]
@@ -343,12 +343,19 @@ func surname(name string) string {
 	return strings.Join(words[first:last+1], " ")
 }
 
+// spelling is a name as written and the number of mentions that write it.
+type spelling struct {
+	name     string
+	mentions int
+}
+
 // preferredSpelling returns the spelling written most often; ties go to the
 // one with more letters outside ASCII (accents kept), then to the first in
 // byte order.
-func preferredSpelling(counts map[string]int) string {
+func preferredSpelling(spellings []spelling) string {
 	best, bestN, bestWide := "", -1, -1
-	for s, n := range counts {
+	for _, sp := range spellings {
+		s, n := sp.name, sp.mentions
 		wide := len(s) - utf8.RuneCountInString(s)
 		if n > bestN || n == bestN && (wide > bestWide || wide == bestWide && s < best) {
 			best, bestN, bestWide = s, n, wide
