@@ -520,9 +520,9 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 	for _, ks := range byGiven {
 		for i, a := range ks {
 			for _, b := range ks[:i] {
-				if _, linked := root[a]; !linked && surnameVariant(lastWord(a), lastWord(b), maxEdits) &&
-					holdsSameOffice(officesOf(a), officesOf(b)) {
+				if surnameVariant(lastWord(a), lastWord(b), maxEdits) && holdsSameOffice(officesOf(a), officesOf(b)) {
 					root[a] = rootOf(root, b)
+					break // a key is linked once, to the first it may be
 				}
 			}
 		}
@@ -612,19 +612,23 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 	}
 	// The work is done once per way the name is written, not per mention.
 	var written []string
-	byValue := map[string][]*claims.Claim{}
+	var docsOf [][]*document.Document // for each way written, its documents
+	index := map[string]int{}         // way written -> its place in written
 	for _, c := range p.claims {
-		if byValue[c.Value] == nil {
+		i, ok := index[c.Value]
+		if !ok {
+			i = len(written)
+			index[c.Value] = i
 			written = append(written, c.Value)
+			docsOf = append(docsOf, nil)
 		}
-		byValue[c.Value] = append(byValue[c.Value], c)
-	}
-	if len(written) < 2 {
-		return nil
+		if docs := docsOf[i]; len(docs) == 0 || docs[len(docs)-1] != c.Doc {
+			docsOf[i] = append(docs, c.Doc)
+		}
 	}
 	words := make(map[string][]nameWord, len(written))
 	slots := map[string]map[string]*spelling{}
-	for _, v := range written {
+	for i, v := range written {
 		for _, w := range strings.Fields(v) {
 			if isCapitals(w) {
 				continue // a headline or a dateline
@@ -643,8 +647,8 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 				sp = &spelling{text: nw.text, docs: map[*document.Document]bool{}}
 				slots[slot][nw.text] = sp
 			}
-			for _, c := range byValue[v] {
-				sp.docs[c.Doc] = true
+			for _, d := range docsOf[i] {
+				sp.docs[d] = true
 			}
 		}
 	}
