@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -188,5 +189,35 @@ func snapshotNames(exs []*Extraction) func() {
 				i++
 			}
 		}
+	}
+}
+
+// TestLinkPeopleInParallel: a story of many documents, whose extractions
+// LinkPeople reads and rewrites in parallel, is linked as on one core.
+func TestLinkPeopleInParallel(t *testing.T) {
+	texts := []string{
+		"“No,” said Cecilia Ortíz-Peña, head of the Northern Institute. Ortíz-Peña left.",
+		"“Never,” Ortiz-Pena said. Mayor Ana María Ruiz agreed.",
+		"Ana Ruiz said it would pass, and Robert T. Vance said “Yes.”",
+		"Sen. Robert Vance spoke first. “Later,” said Vance.",
+	}
+	link := func(procs int) []string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var story []string
+		for range 80 {
+			story = append(story, texts...)
+		}
+		exs := extractAll(story...)
+		LinkPeople(exs, nil)
+		out := peopleOf(exs)
+		for _, ex := range exs {
+			for _, c := range ex.Claims {
+				out = append(out, c.Subject+"|"+c.Key)
+			}
+		}
+		return out
+	}
+	if one, many := link(1), link(4); !slices.Equal(one, many) {
+		t.Errorf("linked on four cores unlike on one:\n%q\n%q", many, one)
 	}
 }
