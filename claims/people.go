@@ -32,9 +32,10 @@ import (
 // number of mentions, and its result does not depend on map order.
 func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	l := newLinker(aliases)
-	l.group(countWrittenNames(exs))
-	l.resolveAll()
-	eachPart(exs, func(part []*Extraction) {
+	names := namesWritten(exs)
+	l.group(names)
+	l.resolveAll(names)
+	eachPart(exs, 64, func(part []*Extraction) {
 		for _, ex := range part {
 			l.rewrite(ex)
 		}
@@ -45,8 +46,6 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 type linker struct {
 	aliasOf map[string]string // folded alias -> folded name
 	given   map[string]string // folded name -> name as configured
-	// folded holds each name folded: a story names few people many times.
-	folded map[string]string
 	// canonical is the name kept for each person, by folded name.
 	canonical map[string]string
 	// resolved is the renaming of every name written and kept, worked out
@@ -66,7 +65,6 @@ func newLinker(aliases map[string]string) *linker {
 	l := &linker{
 		aliasOf: make(map[string]string, len(aliases)),
 		given:   make(map[string]string, len(aliases)),
-		folded:  map[string]string{},
 	}
 	for alias, name := range aliases {
 		k := text.Fold(name)
@@ -76,29 +74,32 @@ func newLinker(aliases map[string]string) *linker {
 	return l
 }
 
-func (l *linker) fold(name string) string {
-	k, ok := l.folded[name]
-	if !ok {
-		k = text.Fold(name)
-		l.folded[name] = k
-	}
-	return k
-}
-
-func (l *linker) key(name string) string {
-	k := l.fold(name)
-	if a, ok := l.aliasOf[k]; ok {
+// key returns the folded name of the person a folded name names, by the
+// aliases known so far.
+func (l *linker) key(folded string) string {
+	if a, ok := l.aliasOf[folded]; ok {
 		return a
 	}
-	return k
+	return folded
 }
 
-// countWrittenNames returns how many person mentions write each name, the
-// extractions counted in parallel.
-func countWrittenNames(exs []*Extraction) map[string]int {
+// writtenName is a name as person mentions write it, with what grouping
+// needs to know of it.
+type writtenName struct {
+	name     string
+	mentions int
+	folded   string
+	full     bool   // the name has a given name as well as a surname
+	surname  string // of a full name, folded
+}
+
+// namesWritten returns the names the person mentions write, each once, with
+// the count of mentions of each. The extractions are read, and the names
+// folded, in parallel.
+func namesWritten(exs []*Extraction) []writtenName {
 	var mu sync.Mutex
 	var total map[string]int
-	eachPart(exs, func(part []*Extraction) {
+	eachPart(exs, 64, func(part []*Extraction) {
 		counts := map[string]int{}
 		for _, ex := range part {
 			for i := range ex.Mentions {
@@ -117,23 +118,36 @@ func countWrittenNames(exs []*Extraction) map[string]int {
 			total[name] += n
 		}
 	})
-	return total
+	names := make([]writtenName, 0, len(total))
+	for name, n := range total {
+		names = append(names, writtenName{name: name, mentions: n})
+	}
+	eachPart(names, 1024, func(part []writtenName) {
+		for i := range part {
+			w := &part[i]
+			w.folded = text.Fold(w.name)
+			if w.full = isFullName(w.name); w.full {
+				w.surname = text.Fold(surname(w.name))
+			}
+		}
+	})
+	return names
 }
 
-// group finds the people of the names written, with the count of each, and
-// the name kept for each of them.
-func (l *linker) group(written map[string]int) {
+// group finds the people of the names written and the name kept for each.
+func (l *linker) group(names []writtenName) {
 	// People named in full, with the count of each spelling.
-	spellings := make(map[string][]spelling, len(written)/2) // folded full name -> spellings
-	short := make(map[string]int, len(written)/2)            // one-word names, as written -> mentions
-	l.folded = make(map[string]string, 2*len(written))       // the names written and their surnames
-	for name, n := range written {
-		if !isFullName(name) {
-			short[name] = n
+	spellings := make(map[string][]spelling, len(names)/2) // folded full name -> spellings
+	surnameOf := make(map[string]string, len(names)/2)     // full name as written -> folded surname
+	var short []writtenName                                // one-word names
+	for _, w := range names {
+		if !w.full {
+			short = append(short, w)
 			continue
 		}
-		k := l.key(name)
-		spellings[k] = append(spellings[k], spelling{name, n})
+		k := l.key(w.folded)
+		spellings[k] = append(spellings[k], spelling{w.name, w.mentions})
+		surnameOf[w.name] = w.surname
 	}
 	// A full name with a middle name or initial is the person named by the
 	// given name and surname alone, when it is the only such name.
@@ -154,7 +168,7 @@ func (l *linker) group(written map[string]int) {
 	surnames := make(map[string]string, len(spellings)) // folded surname -> folded full name, "" when several
 	for k, sps := range spellings {
 		for _, sp := range sps {
-			s := l.fold(surname(sp.name))
+			s := surnameOf[sp.name]
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -172,8 +186,8 @@ func (l *linker) group(written map[string]int) {
 		}
 	}
 	shortSpellings := map[string][]spelling{}
-	for name, n := range short {
-		k := l.key(name)
+	for _, w := range short {
+		k := l.key(w.folded)
 		if _, ok := l.canonical[k]; ok {
 			continue
 		}
@@ -181,7 +195,7 @@ func (l *linker) group(written map[string]int) {
 			l.aliasOf[k] = full
 			continue
 		}
-		shortSpellings[k] = append(shortSpellings[k], spelling{name, n})
+		shortSpellings[k] = append(shortSpellings[k], spelling{w.name, w.mentions})
 	}
 	for k, sp := range shortSpellings {
 		l.canonical[k] = preferredSpelling(sp)
@@ -192,23 +206,22 @@ func (l *linker) group(written map[string]int) {
 // of every name kept. Renaming gives a name kept, so the renamings of a
 // person's name and of its speeches' speakers, which LinkPeople rewrites
 // once for each claim sharing them, are all found there.
-func (l *linker) resolveAll() {
-	l.resolved = make(map[string]resolvedName, len(l.folded)+len(l.canonical))
-	add := func(name string) {
-		if _, ok := l.resolved[name]; ok {
-			return
-		}
-		to, renamed := l.canonical[l.key(name)]
+func (l *linker) resolveAll(names []writtenName) {
+	l.resolved = make(map[string]resolvedName, len(names)+len(l.canonical))
+	add := func(name, folded string) {
+		to, renamed := l.canonical[l.key(folded)]
 		if !renamed {
 			to = name
 		}
-		l.resolved[name] = resolvedName{to: to, renamed: renamed, key: l.fold(name)}
+		l.resolved[name] = resolvedName{to: to, renamed: renamed, key: folded}
 	}
-	for name := range l.folded {
-		add(name)
+	for _, w := range names {
+		add(w.name, w.folded)
 	}
 	for _, name := range l.canonical {
-		add(name)
+		if _, ok := l.resolved[name]; !ok {
+			add(name, text.Fold(name))
+		}
 	}
 }
 
@@ -277,19 +290,18 @@ func (l *linker) rewrite(ex *Extraction) {
 	}
 }
 
-// eachPart calls f on parts of exs, in parallel: one part a core, or all of
-// them at once when they are few.
-func eachPart(exs []*Extraction, f func(part []*Extraction)) {
-	const fewest = 64 // extractions worth a goroutine
-	parts := min(runtime.GOMAXPROCS(0), len(exs)/fewest)
+// eachPart calls f on parts of items, in parallel: one part a core, or all
+// of them at once when there are fewer than fewest for each core.
+func eachPart[T any](items []T, fewest int, f func(part []T)) {
+	parts := min(runtime.GOMAXPROCS(0), len(items)/fewest)
 	if parts <= 1 {
-		f(exs)
+		f(items)
 		return
 	}
 	var wg sync.WaitGroup
-	size := (len(exs) + parts - 1) / parts
-	for start := 0; start < len(exs); start += size {
-		part := exs[start:min(start+size, len(exs))]
+	size := (len(items) + parts - 1) / parts
+	for start := 0; start < len(items); start += size {
+		part := items[start:min(start+size, len(items))]
 		wg.Go(func() { f(part) })
 	}
 	wg.Wait()
