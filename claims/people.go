@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -29,48 +31,124 @@ import (
 // written stay in the name claims' Value. Its cost grows linearly with the
 // number of mentions, and its result does not depend on map order.
 func LinkPeople(exs []*Extraction, aliases map[string]string) {
-	aliasOf := make(map[string]string, len(aliases)) // folded alias -> folded name
-	given := make(map[string]string, len(aliases))   // folded name -> name as configured
+	l := newLinker(aliases)
+	names := namesWritten(exs)
+	l.group(names)
+	l.resolveAll(names)
+	eachPart(exs, 64, func(part []*Extraction) {
+		for _, ex := range part {
+			l.rewrite(ex)
+		}
+	})
+}
+
+// linker holds what LinkPeople learns of the names of a story.
+type linker struct {
+	aliasOf map[string]string // folded alias -> folded name
+	given   map[string]string // folded name -> name as configured
+	// canonical is the name kept for each person, by folded name.
+	canonical map[string]string
+	// resolved is the renaming of every name written and kept, worked out
+	// before the extractions are rewritten in parallel, which only read it.
+	resolved map[string]resolvedName
+}
+
+// resolvedName is what a name becomes: the name kept for its person (to,
+// with renamed true) or itself, and the name folded.
+type resolvedName struct {
+	to      string
+	renamed bool
+	key     string
+}
+
+func newLinker(aliases map[string]string) *linker {
+	l := &linker{
+		aliasOf: make(map[string]string, len(aliases)),
+		given:   make(map[string]string, len(aliases)),
+	}
 	for alias, name := range aliases {
 		k := text.Fold(name)
-		aliasOf[text.Fold(alias)] = k
-		given[k] = name
+		l.aliasOf[text.Fold(alias)] = k
+		l.given[k] = name
 	}
-	// A story names few people many times: each name is folded once.
-	folded := map[string]string{}
-	fold := func(name string) string {
-		k, ok := folded[name]
-		if !ok {
-			k = text.Fold(name)
-			folded[name] = k
-		}
-		return k
-	}
-	key := func(name string) string {
-		k := fold(name)
-		if a, ok := aliasOf[k]; ok {
-			return a
-		}
-		return k
-	}
+	return l
+}
 
-	// People named in full, with the count of each spelling.
-	spellings := map[string]map[string]int{} // folded full name -> spelling -> mentions
-	var short []string                       // one-word names, as written
-	forEachPerson(exs, func(p *Person, inMention bool) {
-		if !inMention || p.Name == "" {
+// key returns the folded name of the person a folded name names, by the
+// aliases known so far.
+func (l *linker) key(folded string) string {
+	if a, ok := l.aliasOf[folded]; ok {
+		return a
+	}
+	return folded
+}
+
+// writtenName is a name as person mentions write it, with what grouping
+// needs to know of it.
+type writtenName struct {
+	name     string
+	mentions int
+	folded   string
+	full     bool   // the name has a given name as well as a surname
+	surname  string // of a full name, folded
+}
+
+// namesWritten returns the names the person mentions write, each once, with
+// the count of mentions of each. The extractions are read, and the names
+// folded, in parallel.
+func namesWritten(exs []*Extraction) []writtenName {
+	var mu sync.Mutex
+	var total map[string]int
+	eachPart(exs, 64, func(part []*Extraction) {
+		counts := map[string]int{}
+		for _, ex := range part {
+			for i := range ex.Mentions {
+				if p := ex.Mentions[i].Person; p != nil && p.Name != "" {
+					counts[p.Name]++
+				}
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if total == nil {
+			total = counts
 			return
 		}
-		if !isFullName(p.Name) {
-			short = append(short, p.Name)
-			return
+		for name, n := range counts {
+			total[name] += n
 		}
-		k := key(p.Name)
-		if spellings[k] == nil {
-			spellings[k] = map[string]int{}
-		}
-		spellings[k][p.Name]++
 	})
+	names := make([]writtenName, 0, len(total))
+	for name, n := range total {
+		names = append(names, writtenName{name: name, mentions: n})
+	}
+	eachPart(names, 1024, func(part []writtenName) {
+		for i := range part {
+			w := &part[i]
+			w.folded = text.Fold(w.name)
+			if w.full = isFullName(w.name); w.full {
+				w.surname = text.Fold(surname(w.name))
+			}
+		}
+	})
+	return names
+}
+
+// group finds the people of the names written and the name kept for each.
+func (l *linker) group(names []writtenName) {
+	// People named in full, with the count of each spelling.
+	spellings := make(map[string][]spelling, len(names)/2) // folded full name -> spellings
+	surnameOf := make(map[string]string, len(names)/2)     // full name as written -> folded surname
+	var short []writtenName                                // one-word names
+	for _, w := range names {
+		if !w.full {
+			short = append(short, w)
+			continue
+		}
+		k := l.key(w.folded)
+		spellings[k] = append(spellings[k], spelling{w.name, w.mentions})
+		surnameOf[w.name] = w.surname
+	}
 	// A full name with a middle name or initial is the person named by the
 	// given name and surname alone, when it is the only such name.
 	middles := map[string][]string{} // folded short name -> folded names with middles
@@ -83,14 +161,14 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	}
 	for short, longs := range middles {
 		if len(longs) == 1 {
-			aliasOf[longs[0]] = short
+			l.aliasOf[longs[0]] = short
 			delete(spellings, longs[0])
 		}
 	}
-	surnames := map[string]string{} // folded surname -> folded full name, "" when several
-	for k, sp := range spellings {
-		for name := range sp {
-			s := fold(surname(name))
+	surnames := make(map[string]string, len(spellings)) // folded surname -> folded full name, "" when several
+	for k, sps := range spellings {
+		for _, sp := range sps {
+			s := surnameOf[sp.name]
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -100,83 +178,133 @@ func LinkPeople(exs []*Extraction, aliases map[string]string) {
 	}
 
 	// The name kept for each person, and for each name written the person.
-	canonical := make(map[string]string, len(spellings)) // folded full name -> name kept
+	l.canonical = make(map[string]string, len(spellings))
 	for k, sp := range spellings {
-		canonical[k] = preferredSpelling(sp)
-		if name, ok := given[k]; ok {
-			canonical[k] = name
+		l.canonical[k] = preferredSpelling(sp)
+		if name, ok := l.given[k]; ok {
+			l.canonical[k] = name
 		}
 	}
-	shortSpellings := map[string]map[string]int{}
-	for _, name := range short {
-		k := key(name)
-		if _, ok := canonical[k]; ok {
+	shortSpellings := map[string][]spelling{}
+	for _, w := range short {
+		k := l.key(w.folded)
+		if _, ok := l.canonical[k]; ok {
 			continue
 		}
 		if full := surnames[k]; full != "" {
-			aliasOf[k] = full
+			l.aliasOf[k] = full
 			continue
 		}
-		if shortSpellings[k] == nil {
-			shortSpellings[k] = map[string]int{}
-		}
-		shortSpellings[k][name]++
+		shortSpellings[k] = append(shortSpellings[k], spelling{w.name, w.mentions})
 	}
 	for k, sp := range shortSpellings {
-		canonical[k] = preferredSpelling(sp)
+		l.canonical[k] = preferredSpelling(sp)
 	}
-	rename := func(name string) (string, bool) {
-		n, ok := canonical[key(name)]
-		return n, ok
-	}
+}
 
-	forEachPerson(exs, func(p *Person, _ bool) {
-		if n, ok := rename(p.Name); ok {
-			p.Name = n
+// resolveAll works out the renaming of every name written in a mention and
+// of every name kept. Renaming gives a name kept, so the renamings of a
+// person's name and of its speeches' speakers, which LinkPeople rewrites
+// once for each claim sharing them, are all found there.
+func (l *linker) resolveAll(names []writtenName) {
+	l.resolved = make(map[string]resolvedName, len(names)+len(l.canonical))
+	add := func(name, folded string) {
+		to, renamed := l.canonical[l.key(folded)]
+		if !renamed {
+			to = name
 		}
-	})
-	for _, ex := range exs {
-		for i := range ex.Mentions {
-			if q := ex.Mentions[i].Quote; q != nil {
-				if n, ok := rename(q.Speaker); ok {
-					q.Speaker = n
-				}
+		l.resolved[name] = resolvedName{to: to, renamed: renamed, key: folded}
+	}
+	for _, w := range names {
+		add(w.name, w.folded)
+	}
+	for _, name := range l.canonical {
+		if _, ok := l.resolved[name]; !ok {
+			add(name, text.Fold(name))
+		}
+	}
+}
+
+// resolve returns what name becomes. It only reads the linker, so the
+// extractions can be rewritten in parallel; a name not resolved before (a
+// speaker no person mention writes) is worked out again each time.
+func (l *linker) resolve(name string) resolvedName {
+	if r, ok := l.resolved[name]; ok {
+		return r
+	}
+	k := text.Fold(name)
+	key := k
+	if a, ok := l.aliasOf[k]; ok {
+		key = a
+	}
+	to, renamed := l.canonical[key]
+	if !renamed {
+		to = name
+	}
+	return resolvedName{to: to, renamed: renamed, key: k}
+}
+
+// rename returns the name kept for the person name names, and false when
+// name is no person's.
+func (l *linker) rename(name string) (string, bool) {
+	r := l.resolve(name)
+	return r.to, r.renamed
+}
+
+// rewrite gives the people and speakers of an extraction the names kept.
+// A mention and its claims share their Person and Quote, renamed once for
+// each of them.
+func (l *linker) rewrite(ex *Extraction) {
+	for i := range ex.Mentions {
+		if p := ex.Mentions[i].Person; p != nil {
+			p.Name = l.resolve(p.Name).to
+		}
+	}
+	for i := range ex.Claims {
+		if p := ex.Claims[i].Person; p != nil {
+			p.Name = l.resolve(p.Name).to
+		}
+	}
+	for i := range ex.Mentions {
+		if q := ex.Mentions[i].Quote; q != nil {
+			if n, ok := l.rename(q.Speaker); ok {
+				q.Speaker = n
 			}
 		}
-		for i := range ex.Claims {
-			c := &ex.Claims[i]
-			if q := c.Quote; q != nil {
-				if n, ok := rename(q.Speaker); ok {
-					q.Speaker = n
-				}
+	}
+	for i := range ex.Claims {
+		c := &ex.Claims[i]
+		if q := c.Quote; q != nil {
+			if n, ok := l.rename(q.Speaker); ok {
+				q.Speaker = n
 			}
-			switch {
-			case c.Person != nil:
-				c.Subject, c.Key = c.Person.Name, fold(c.Person.Name)
-			case c.Kind == KindQuote:
-				if n, ok := rename(c.Subject); ok {
-					c.Subject, c.Key = n, fold(n)
-				}
+		}
+		switch {
+		case c.Person != nil:
+			c.Subject, c.Key = c.Person.Name, l.resolve(c.Person.Name).key
+		case c.Kind == KindQuote:
+			if r := l.resolve(c.Subject); r.renamed {
+				c.Subject, c.Key = r.to, l.resolve(r.to).key
 			}
 		}
 	}
 }
 
-// forEachPerson calls f for every person of the mentions and then of the
-// claims; inMention says which.
-func forEachPerson(exs []*Extraction, f func(p *Person, inMention bool)) {
-	for _, ex := range exs {
-		for i := range ex.Mentions {
-			if p := ex.Mentions[i].Person; p != nil {
-				f(p, true)
-			}
-		}
-		for i := range ex.Claims {
-			if p := ex.Claims[i].Person; p != nil {
-				f(p, false)
-			}
-		}
+// eachPart calls f on parts of items, in parallel: one part a core, or all
+// of them at once when there are fewer than fewest for each core.
+func eachPart[T any](items []T, fewest int, f func(part []T)) {
+	parts := min(runtime.GOMAXPROCS(0), len(items)/fewest)
+	if parts <= 1 {
+		f(items)
+		return
 	}
+	var wg sync.WaitGroup
+	size := (len(items) + parts - 1) / parts
+	for start := 0; start < len(items); start += size {
+		part := items[start:min(start+size, len(items))]
+		wg.Go(func() { f(part) })
+	}
+	wg.Wait()
 }
 
 // withoutMiddle returns a folded full name without its middle names and
@@ -193,11 +321,12 @@ func withoutMiddle(key string) (string, bool) {
 
 // isFullName reports whether name has a given name as well as a surname.
 func isFullName(name string) bool {
-	words := strings.Fields(name)
-	for _, w := range words[:max(len(words)-1, 0)] {
-		if !isSurnameParticle(w) {
+	before := "" // the word before, "" for none
+	for w := range strings.FieldsSeq(name) {
+		if before != "" && !isSurnameParticle(before) {
 			return true
 		}
+		before = w
 	}
 	return false
 }
@@ -206,7 +335,11 @@ func isFullName(name string) bool {
 // suffix or an initial, with the particles before it ("King" for "Martin
 // Luther King Jr.", "Van Drew" for "Jeff Van Drew").
 func surname(name string) string {
-	words := strings.Fields(name)
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		words = append(words, w)
+	}
 	last := len(words) - 1
 	for last > 0 {
 		w := words[last]
@@ -222,12 +355,19 @@ func surname(name string) string {
 	return strings.Join(words[first:last+1], " ")
 }
 
+// spelling is a name as written and the number of mentions that write it.
+type spelling struct {
+	name     string
+	mentions int
+}
+
 // preferredSpelling returns the spelling written most often; ties go to the
 // one with more letters outside ASCII (accents kept), then to the first in
 // byte order.
-func preferredSpelling(counts map[string]int) string {
+func preferredSpelling(spellings []spelling) string {
 	best, bestN, bestWide := "", -1, -1
-	for s, n := range counts {
+	for _, sp := range spellings {
+		s, n := sp.name, sp.mentions
 		wide := len(s) - utf8.RuneCountInString(s)
 		if n > bestN || n == bestN && (wide > bestWide || wide == bestWide && s < best) {
 			best, bestN, bestWide = s, n, wide

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -130,5 +131,93 @@ func TestLinkPeopleMiddleNames(t *testing.T) {
 	}
 	if got := peopleOf(exs); !slices.Equal(got, want) {
 		t.Errorf("people\n got %q\nwant %q", got, want)
+	}
+}
+
+// BenchmarkLinkPeople links the people of the bench articles taken as one
+// story, as claimlint check does; the bytes are those of the articles' text.
+func BenchmarkLinkPeople(b *testing.B) {
+	texts := benchTexts(b, 64<<20)
+	exs := make([]*Extraction, len(texts))
+	n := 0
+	for i, s := range texts {
+		exs[i] = Extract(document.NewText("bench.txt", "", s, time.Time{}))
+		n += len(s)
+	}
+	restore := snapshotNames(exs)
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for b.Loop() {
+		LinkPeople(exs, nil)
+		b.StopTimer()
+		restore()
+		b.StartTimer()
+	}
+}
+
+// snapshotNames returns a function that gives the people, speakers and
+// claims of exs back the names they have now.
+func snapshotNames(exs []*Extraction) func() {
+	type claimNames struct{ subject, key string }
+	people := map[*Person]string{}
+	speakers := map[*Quote]string{}
+	var names []claimNames
+	for _, ex := range exs {
+		for _, m := range ex.Mentions {
+			if m.Person != nil {
+				people[m.Person] = m.Person.Name
+			}
+			if m.Quote != nil {
+				speakers[m.Quote] = m.Quote.Speaker
+			}
+		}
+		for _, c := range ex.Claims {
+			names = append(names, claimNames{c.Subject, c.Key})
+		}
+	}
+	return func() {
+		for p, name := range people {
+			p.Name = name
+		}
+		for q, speaker := range speakers {
+			q.Speaker = speaker
+		}
+		i := 0
+		for _, ex := range exs {
+			for k := range ex.Claims {
+				ex.Claims[k].Subject, ex.Claims[k].Key = names[i].subject, names[i].key
+				i++
+			}
+		}
+	}
+}
+
+// TestLinkPeopleInParallel: a story of many documents, whose extractions
+// LinkPeople reads and rewrites in parallel, is linked as on one core.
+func TestLinkPeopleInParallel(t *testing.T) {
+	texts := []string{
+		"“No,” said Cecilia Ortíz-Peña, head of the Northern Institute. Ortíz-Peña left.",
+		"“Never,” Ortiz-Pena said. Mayor Ana María Ruiz agreed.",
+		"Ana Ruiz said it would pass, and Robert T. Vance said “Yes.”",
+		"Sen. Robert Vance spoke first. “Later,” said Vance.",
+	}
+	link := func(procs int) []string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var story []string
+		for range 80 {
+			story = append(story, texts...)
+		}
+		exs := extractAll(story...)
+		LinkPeople(exs, nil)
+		out := peopleOf(exs)
+		for _, ex := range exs {
+			for _, c := range ex.Claims {
+				out = append(out, c.Subject+"|"+c.Key)
+			}
+		}
+		return out
+	}
+	if one, many := link(1), link(4); !slices.Equal(one, many) {
+		t.Errorf("linked on four cores unlike on one:\n%q\n%q", many, one)
 	}
 }

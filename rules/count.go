@@ -187,6 +187,9 @@ type valueGroup struct {
 }
 
 func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
+	if !inSeveralDocuments(cs) {
+		return nil // most subjects: one source's counts are no disagreement
+	}
 	vgs := valueGroups(cs)
 	// A source that itself gives the subject figures that cannot all be true
 	// uses its words for more than one group ("picked up six seats" and
@@ -195,7 +198,7 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 		cs = slices.DeleteFunc(slices.Clone(cs), func(c *claims.Claim) bool { return mixed[c.Doc] })
 		vgs = valueGroups(cs)
 	}
-	if len(vgs) < 2 || len(documentsOf(cs)) < 2 {
+	if len(vgs) < 2 || !inSeveralDocuments(cs) {
 		return nil
 	}
 	for _, g := range vgs {
@@ -337,12 +340,15 @@ func firstPerDocument(cs []*claims.Claim) []*claims.Claim {
 	return out
 }
 
-func documentsOf(cs []*claims.Claim) map[*document.Document]bool {
-	docs := map[*document.Document]bool{}
-	for _, c := range cs {
-		docs[c.Doc] = true
+// inSeveralDocuments reports whether the claims come from more than one
+// document.
+func inSeveralDocuments(cs []*claims.Claim) bool {
+	for _, c := range cs[min(1, len(cs)):] {
+		if c.Doc != cs[0].Doc {
+			return true
+		}
 	}
-	return docs
+	return false
 }
 
 func sourcesOf(cs []*claims.Claim) []string {

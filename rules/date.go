@@ -146,7 +146,7 @@ type dateGroup struct {
 }
 
 func (r *Rule) compareDates(o *dateOptions, cs []*claims.Claim) []Finding {
-	if len(documentsOf(cs)) < 2 {
+	if !inSeveralDocuments(cs) {
 		return nil
 	}
 	// The finest dates found the groups; a coarser one joins the one group it

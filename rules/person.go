@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
@@ -260,7 +261,7 @@ func checkTitles(r *Rule, p *pass) []Finding {
 }
 
 func (r *Rule) compareTitles(d *describer, officeLevel Level, cs []*claims.Claim) []Finding {
-	if len(documentsOf(cs)) < 2 {
+	if !inSeveralDocuments(cs) {
 		return nil
 	}
 	o := d.o
@@ -519,9 +520,9 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 	for _, ks := range byGiven {
 		for i, a := range ks {
 			for _, b := range ks[:i] {
-				if _, linked := root[a]; !linked && surnameVariant(lastWord(a), lastWord(b), maxEdits) &&
-					holdsSameOffice(officesOf(a), officesOf(b)) {
+				if surnameVariant(lastWord(a), lastWord(b), maxEdits) && holdsSameOffice(officesOf(a), officesOf(b)) {
 					root[a] = rootOf(root, b)
+					break // a key is linked once, to the first it may be
 				}
 			}
 		}
@@ -575,8 +576,11 @@ func holdsSameOffice(a, b [][]string) bool {
 // maxEdits letters (one for names shorter than seven letters, none for
 // names shorter than five), but are not the same.
 func surnameVariant(a, b string, maxEdits int) bool {
-	ra, rb := []rune(a), []rune(b)
-	n := min(len(ra), len(rb))
+	if a == b {
+		return false
+	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	n := min(la, lb)
 	limit := 0
 	switch {
 	case n >= 7:
@@ -584,10 +588,10 @@ func surnameVariant(a, b string, maxEdits int) bool {
 	case n >= 5:
 		limit = min(maxEdits, 1)
 	}
-	if limit == 0 || a == b || len(ra)-len(rb) > limit || len(rb)-len(ra) > limit {
+	if limit == 0 || la-lb > limit || lb-la > limit {
 		return false
 	}
-	return text.EditDistance(ra, rb) <= limit
+	return text.EditDistance([]rune(a), []rune(b)) <= limit
 }
 
 // spelling is one way of writing one word of a name, and the documents
@@ -603,21 +607,28 @@ type nameWord struct {
 }
 
 func (r *Rule) compareSpellings(p *person) []Finding {
+	if !writtenSeveralWays(p.claims) {
+		return nil // most people: nothing to compare
+	}
 	// The work is done once per way the name is written, not per mention.
 	var written []string
-	byValue := map[string][]*claims.Claim{}
+	var docsOf [][]*document.Document // for each way written, its documents
+	index := map[string]int{}         // way written -> its place in written
 	for _, c := range p.claims {
-		if byValue[c.Value] == nil {
+		i, ok := index[c.Value]
+		if !ok {
+			i = len(written)
+			index[c.Value] = i
 			written = append(written, c.Value)
+			docsOf = append(docsOf, nil)
 		}
-		byValue[c.Value] = append(byValue[c.Value], c)
-	}
-	if len(written) < 2 {
-		return nil
+		if docs := docsOf[i]; len(docs) == 0 || docs[len(docs)-1] != c.Doc {
+			docsOf[i] = append(docs, c.Doc)
+		}
 	}
 	words := make(map[string][]nameWord, len(written))
 	slots := map[string]map[string]*spelling{}
-	for _, v := range written {
+	for i, v := range written {
 		for _, w := range strings.Fields(v) {
 			if isCapitals(w) {
 				continue // a headline or a dateline
@@ -636,8 +647,8 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 				sp = &spelling{text: nw.text, docs: map[*document.Document]bool{}}
 				slots[slot][nw.text] = sp
 			}
-			for _, c := range byValue[v] {
-				sp.docs[c.Doc] = true
+			for _, d := range docsOf[i] {
+				sp.docs[d] = true
 			}
 		}
 	}
@@ -681,6 +692,16 @@ func (r *Rule) compareSpellings(p *person) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// writtenSeveralWays reports whether the claims have more than one value.
+func writtenSeveralWays(cs []*claims.Claim) bool {
+	for _, c := range cs[min(1, len(cs)):] {
+		if c.Value != cs[0].Value {
+			return true
+		}
+	}
+	return false
 }
 
 // commonSpelling returns the spelling the most documents use; on a tie, the

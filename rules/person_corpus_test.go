@@ -113,3 +113,34 @@ func BenchmarkPeopleRules(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkStoryRules measures the people, count and date rules over the
+// bench articles taken as one story, as claimlint check runs them; the
+// bytes are those of the articles.
+func BenchmarkStoryRules(b *testing.B) {
+	path := sharedtest.Path(b, "bench", "articles.jsonl")
+	docs, _, err := document.Load([]string{path}, nil, document.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	res := engine.Extract(docs, claims.DefaultVocabulary(), &rules.Set{Rules: rules.Builtin()})
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, kind := range []string{"name-spelling", "title-consistency", "count-agreement", "date-agreement"} {
+		var rs []*rules.Rule
+		for _, r := range rules.Builtin() {
+			if r.Kind == kind {
+				rs = append(rs, r)
+			}
+		}
+		set := &rules.Set{Rules: rs}
+		b.Run(kind, func(b *testing.B) {
+			b.SetBytes(info.Size())
+			for b.Loop() {
+				set.Check(res.Claims)
+			}
+		})
+	}
+}
