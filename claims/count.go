@@ -559,13 +559,6 @@ var tallyCuesByFirst = func() (t [256][]string) {
 	return t
 }()
 
-func asciiLower(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
-}
-
 // hasPrefixASCIIFold reports whether s starts with prefix, a lower-case
 // ASCII string, in any case.
 func hasPrefixASCIIFold(s, prefix string) bool {

@@ -141,17 +141,10 @@ func (f *wordFilter) mayHold(w string) bool {
 // taken in lower case.
 func filterHash(w string) uint32 {
 	n := len(w)
-	h := uint32(n)*0x9E3779B1 ^ uint32(foldASCII(w[0]))<<24 ^ uint32(foldASCII(w[min(1, n-1)]))<<16 ^
-		uint32(foldASCII(w[max(n-2, 0)]))<<8 ^ uint32(foldASCII(w[n-1]))
+	h := uint32(n)*0x9E3779B1 ^ uint32(asciiLower(w[0]))<<24 ^ uint32(asciiLower(w[min(1, n-1)]))<<16 ^
+		uint32(asciiLower(w[max(n-2, 0)]))<<8 ^ uint32(asciiLower(w[n-1]))
 	h *= 0x85EBCA6B
 	return h ^ h>>13
-}
-
-func foldASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // lexiconFilter holds every listed spelling, speechVerbFilter the speech
@@ -257,7 +250,7 @@ func lowerIs(w, lit string) bool {
 		if c >= utf8.RuneSelf {
 			return lowerSlow(w, lit)
 		}
-		if foldASCII(c) != lit[i] {
+		if asciiLower(c) != lit[i] {
 			return false
 		}
 	}

@@ -13,6 +13,14 @@ type word struct {
 // wordBufMax is the size, in words, at which word buffers stop growing.
 const wordBufMax = 1 << 14
 
+// asciiLower is c in lower case when it is an ASCII capital.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 func isLetter(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
