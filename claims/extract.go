@@ -38,6 +38,7 @@ type analysis struct {
 	tally     sentenceMemo // isTallySentence's last sentence
 	wordBuf   []word       // what wordsFrom carves its words from
 	phrase    []byte       // the phrase an event lookup is building
+	scratch   *scratch     // the extractors' working memory
 }
 
 // defaultVocabulary is read once; Extract never changes it.
@@ -54,7 +55,7 @@ func Extract(doc *document.Document) *Extraction {
 // parallel with one vocabulary.
 func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	sc := scratches.Get().(*scratch)
-	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text),
+	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words}
 	a.extractPeople()
 	a.extractDates()
@@ -79,11 +80,14 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 // scratch is the working memory of one extraction, kept for the next: the
 // mentions and claims grow there, and the extraction gets copies of exactly
 // their size, so that a document costs one allocation of each however they
-// grew.
+// grew; the extractors keep their buffers and tables there too.
 type scratch struct {
 	people, quantities, dates, quotes []Mention
 	claims                            []Claim
 	words                             []word
+	personMentions                    []personMention
+	personScanner                     *personScanner
+	quoteBuffers                      quoteBuffers
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}

@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,8 +17,10 @@ import (
 // the document, and makes a name claim of every mention and a title claim of
 // every mention that carries a title.
 func (a *analysis) extractPeople() {
-	buf := mentionPool.Get().(*[]personMention)
-	found := scanPeople(a.text, (*buf)[:0])
+	if a.scratch.personScanner == nil {
+		a.scratch.personScanner = newPersonScanner()
+	}
+	found := a.scratch.personScanner.scan(a.text, a.scratch.personMentions[:0])
 	titled := 0
 	for i := range found {
 		if found[i].person.Title != "" {
@@ -42,9 +43,8 @@ func (a *analysis) extractPeople() {
 				Subject: person.Name, Key: pm.key, Value: person.Title, Person: person})
 		}
 	}
-	clear(found) // no reference into the text stays in the pool
-	*buf = found[:0]
-	mentionPool.Put(buf)
+	clear(found) // no reference into the text stays in the scratch
+	a.scratch.personMentions = found[:0]
 }
 
 // personMention is a person found in a text: the name as written and the
@@ -59,28 +59,21 @@ type personMention struct {
 	key     string // the person's name folded
 }
 
-// scanPeople appends the person mentions of s to out, in order.
-func scanPeople(s string, out []personMention) []personMention {
-	p := scannerPool.Get().(*personScanner)
+// scan appends the person mentions of s to out, in order, and leaves the
+// scanner empty for the next text, with the memory it grew.
+func (p *personScanner) scan(s string, out []personMention) []personMention {
 	p.s = s
 	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
 	out = p.resolve(out)
 	p.reset()
-	scannerPool.Put(p)
 	return out
 }
 
-// mentionPool keeps the buffers of person mentions for reuse by the next
-// document: the mentions are copied into claims.
-var mentionPool = sync.Pool{New: func() any { return new([]personMention) }}
-
-// scannerPool keeps scanners, with their buffers and tables, for reuse by
-// the next document.
-var scannerPool = sync.Pool{New: func() any {
+func newPersonScanner() *personScanner {
 	return &personScanner{folds: map[string]string{}, pairs: map[string]bool{}, full: map[string]int{},
 		surnames: map[string][]int{}, firstWords: map[string]bool{}}
-}}
+}
 
 // reset empties the scanner for the next document, keeping the memory it
 // holds but no reference into the last text.

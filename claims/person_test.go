@@ -16,7 +16,7 @@ type found struct{ written, name, title string }
 
 func scanFound(s string) []found {
 	var out []found
-	for _, pm := range scanPeople(s, nil) {
+	for _, pm := range newPersonScanner().scan(s, nil) {
 		out = append(out, found{s[pm.start:pm.end], pm.person.Name, pm.person.Title})
 	}
 	return out
@@ -136,7 +136,7 @@ func TestScanPeopleTitles(t *testing.T) {
 			[]found{{"Rosa Klein", "Rosa Klein", "retired judge"}, {"Tom Ames", "Tom Ames", ""}}, "judge", []string{"retired"}},
 	}
 	for _, tt := range tests {
-		pms := scanPeople(tt.text, nil)
+		pms := newPersonScanner().scan(tt.text, nil)
 		var got []found
 		for _, pm := range pms {
 			got = append(got, found{tt.text[pm.start:pm.end], pm.person.Name, pm.person.Title})
@@ -213,7 +213,7 @@ func TestExtractPeopleClaims(t *testing.T) {
 
 func TestNicknameIsNotSpelling(t *testing.T) {
 	s := `Friends of Ramón "El Toro" Quintero waited.`
-	pms := scanPeople(s, nil)
+	pms := newPersonScanner().scan(s, nil)
 	if len(pms) != 1 || pms[0].written != "Ramón Quintero" || s[pms[0].start:pms[0].end] != `Ramón "El Toro" Quintero` {
 		t.Fatalf("got %+v", pms)
 	}
@@ -303,7 +303,7 @@ func FuzzPersonNames(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		prev := 0
-		for _, pm := range scanPeople(s, nil) {
+		for _, pm := range newPersonScanner().scan(s, nil) {
 			if pm.start < prev || pm.start >= pm.end || pm.end > len(s) {
 				t.Fatalf("span [%d,%d) after %d in %d bytes", pm.start, pm.end, prev, len(s))
 			}

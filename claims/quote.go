@@ -278,8 +278,8 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
-	buf := quoteBufferPool.Get().(*quoteBuffers)
-	defer buf.release()
+	buf := &a.scratch.quoteBuffers
+	defer buf.empty()
 	buf.words.forget()
 	paras, parts := scanQuotes(a.text, buf.paragraphs[:0], buf.parts[:0])
 	buf.paragraphs, buf.parts = paras, parts

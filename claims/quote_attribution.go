@@ -2,7 +2,6 @@ package claims
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,15 +31,13 @@ type quoteBuffers struct {
 	words       wordCache
 }
 
-var quoteBufferPool = sync.Pool{New: func() any { return new(quoteBuffers) }}
-
-// release returns b to the pool, holding on to nothing of its document.
-func (b *quoteBuffers) release() {
+// empty makes b hold on to nothing of its document, keeping its memory for
+// the next.
+func (b *quoteBuffers) empty() {
 	clear(b.groups) // names and spans of the text
 	clear(b.fullNames)
 	clear(b.speakerKeys)
 	b.groups = b.groups[:0]
-	quoteBufferPool.Put(b)
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she

@@ -192,7 +192,7 @@ func TestQuoteSpansAndClaims(t *testing.T) {
 func TestQuoteUsesPersonMentions(t *testing.T) {
 	s := "Gov. Ana Whitfield spoke. “Not today,” Whitfield said."
 	doc := document.NewText("t.txt", "test", s, time.Time{})
-	a := &analysis{doc: doc, text: s}
+	a := &analysis{doc: doc, text: s, scratch: new(scratch)}
 	at := strings.LastIndex(s, "Whitfield")
 	a.people = []Mention{{Kind: MentionPerson, Start: at, End: at + len("Whitfield"),
 		Person: &Person{Name: "Ana M. Whitfield", Title: "Governor"}}}
@@ -266,7 +266,7 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	people := make([][]Mention, len(texts))
 	for i, s := range texts {
 		docs[i] = document.NewText("b.txt", "bench", s, time.Time{})
-		a := &analysis{doc: docs[i], text: s}
+		a := &analysis{doc: docs[i], text: s, scratch: new(scratch)}
 		a.extractPeople()
 		people[i] = a.people
 	}
@@ -277,9 +277,10 @@ func BenchmarkExtractQuotes(b *testing.B) {
 	// the next, as ExtractWith keeps them.
 	var quotes []Mention
 	var claims []Claim
+	work := new(scratch)
 	for b.Loop() {
 		for i, d := range docs {
-			a := &analysis{doc: d, text: d.Text, people: people[i], quotes: quotes[:0], claims: claims[:0]}
+			a := &analysis{doc: d, text: d.Text, people: people[i], quotes: quotes[:0], claims: claims[:0], scratch: work}
 			a.extractQuotes()
 			quotes, claims = a.quotes, a.claims
 		}
