@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -114,6 +115,17 @@ func (s *Set) CheckDrafts(cs []*claims.Claim, drafts []*document.Document) []Fin
 	SortFindings(out)
 	return out
 }
+
+// pass is the claims one run of the rules reads, with what several kinds
+// derive from them: the first rule to ask builds it, and the rules that run
+// at the same time wait for it and share it.
+type pass struct {
+	claims     []*claims.Claim
+	quotesOnce sync.Once
+	quotes     *quoteTable
+}
+
+func newPass(cs []*claims.Claim) *pass { return &pass{claims: cs} }
 
 // check runs over claims the rules that find only in drafts (draftsOnly)
 // or the others, the rules in parallel: each reads the claims and writes

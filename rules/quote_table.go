@@ -3,7 +3,6 @@ package rules
 import (
 	"hash/maphash"
 	"slices"
-	"sync"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
@@ -31,17 +30,6 @@ func (t *quoteTable) renderings(minWords int) []*rendering {
 	}
 	return out
 }
-
-// pass is the claims one run of the rules reads, with what several kinds
-// derive from them: the first rule to ask builds it, and the rules that run
-// at the same time wait for it and share it.
-type pass struct {
-	claims     []*claims.Claim
-	quotesOnce sync.Once
-	quotes     *quoteTable
-}
-
-func newPass(cs []*claims.Claim) *pass { return &pass{claims: cs} }
 
 // quoteTable returns the quote claims of the pass parsed and grouped into
 // renderings, for all its quote rules.
