@@ -29,6 +29,8 @@ import (
 	"math/bits"
 	"sync"
 	"time"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // Grain is the precision a date was written at.
@@ -153,15 +155,15 @@ func nextRun(s string, i int) (start, end int, kind uint8) {
 		var j int
 		var may bool
 		if i+8 > len(s) {
-			j = letterRunEnd(s, i+1)
+			j = text.LetterRunEnd(s, i+1)
 			may = j-i >= 3 && prefixOf(s[i], s[i+1], s[i+2]).anchorLengths&(1<<min(j-i, 15)) != 0
 		} else {
-			w := load64(s, i)
-			if m := nonLetters(w); m != 0 {
+			w := text.Load8(s, i)
+			if m := text.NonLetters(w); m != 0 {
 				n := uint(bits.TrailingZeros64(m) / 8)
 				j, may = i+int(n), prefixAt(uint32(w)).anchorLengths&(1<<n) != 0
 			} else {
-				j = letterRunEnd(s, i+8)
+				j = text.LetterRunEnd(s, i+8)
 				may = prefixAt(uint32(w)).anchorLengths&(1<<min(j-i, 15)) != 0
 			}
 		}
@@ -174,41 +176,6 @@ func nextRun(s string, i int) (start, end int, kind uint8) {
 		}
 	}
 	return len(s), len(s), bOther
-}
-
-// letterRunEnd returns where the run of ASCII letters at s[i:] ends. Most
-// words are read in one step of eight bytes: the scan passes over every
-// word of the text, and a loop over bytes costs it a mispredicted branch
-// at the end of each.
-func letterRunEnd(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		if m := nonLetters(load64(s, i)); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for i < len(s) && isLetter(s[i]) {
-		i++
-	}
-	return i
-}
-
-// load64 reads s[i:i+8] as a little-endian number: byte i is the lowest.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// nonLetters returns the high bit of each byte of w that is not an ASCII
-// letter. Every byte is compared at once: its low seven bits, lower-cased,
-// plus 0x80-'a' reach the high bit from 'a' up, plus 0x80-'z'-1 from
-// past 'z', and no sum carries into the next byte.
-func nonLetters(w uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := (w | 0x20*ones) &^ highs
-	fromA := low + (0x80-'a')*ones
-	pastZ := low + (0x80-'z'-1)*ones
-	return ^(fromA &^ pastZ &^ w) & highs
 }
 
 // Kinds of bytes for the scan.

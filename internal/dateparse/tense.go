@@ -1,6 +1,10 @@
 package dateparse
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
 
 // tenseReach bounds how far from a date its sentence is read for tense.
 const tenseReach = 80
@@ -30,9 +34,9 @@ func futureAt(s string, pos int) bool {
 			i++
 			continue
 		}
-		j := min(letterRunEnd(s, i), b)
+		j := min(text.LetterRunEnd(s, i), b)
 		for j < b && s[j] == '\'' {
-			j = min(letterRunEnd(s, j+1), b)
+			j = min(text.LetterRunEnd(s, j+1), b)
 		}
 		w := s[i:j]
 		dist := pos - j
@@ -56,7 +60,7 @@ func futureAt(s string, pos int) bool {
 // sentence.
 func sentenceStart(s string, lo, i int) int {
 	for ; i-8 >= lo; i -= 8 {
-		for m := mayEndSentence(load64(s, i-8)); m != 0; {
+		for m := mayEndSentence(text.Load8(s, i-8)); m != 0; {
 			top := 63 - bits.LeadingZeros64(m)
 			if k := i - 8 + top/8; sentenceEnd(s, k) {
 				return k + 1
@@ -75,7 +79,7 @@ func sentenceStart(s string, lo, i int) int {
 // sentenceStop returns the first byte of s[i:hi] that ends a sentence, or hi.
 func sentenceStop(s string, i, hi int) int {
 	for ; i+8 <= hi; i += 8 {
-		for m := mayEndSentence(load64(s, i)); m != 0; m &= m - 1 {
+		for m := mayEndSentence(text.Load8(s, i)); m != 0; m &= m - 1 {
 			if k := i + bits.TrailingZeros64(m)/8; sentenceEnd(s, k) {
 				return k
 			}

@@ -1,5 +1,7 @@
 package dateparse
 
+import "github.com/claimlint/claimlint/internal/text"
+
 type tkind uint8
 
 const (
@@ -66,9 +68,9 @@ func tokenize(s string, a, b int, buf []tok) []tok {
 			buf = append(buf, tok{s: i, e: i + 3, kind: tPunct, n: n})
 			i += 3
 		case isLetter(c) || c >= 0x80:
-			j := letterRunEnd(s, i+1)
+			j := text.LetterRunEnd(s, i+1)
 			for j < len(s) && letterAt(s, j) {
-				j = letterRunEnd(s, j+1)
+				j = text.LetterRunEnd(s, j+1)
 			}
 			t := tok{s: i, e: j, kind: tWord, cap: c >= 'A' && c <= 'Z'}
 			if j == i+1 && (c|0x20 == 'a' || c|0x20 == 'p') && j+1 < len(s) && s[j] == '.' && s[j+1]|0x20 == 'm' {

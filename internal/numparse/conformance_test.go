@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimlint/claimlint/internal/sharedtest"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // specCase is one test of the Recognizers-Text specs as converted in the
@@ -172,7 +174,7 @@ func amountSpan(s string, start, end int) (int, int) {
 		start++
 	}
 	for k := start; k < end; k++ {
-		if a, b := k+1, letterEnd(s, k+1); (s[k] == ' ' || s[k] == '-') && lookup(s, a, b).class == wCurrency {
+		if a, b := k+1, text.LetterRunEnd(s, k+1); (s[k] == ' ' || s[k] == '-') && lookup(s, a, b).class == wCurrency {
 			return start, k
 		}
 	}

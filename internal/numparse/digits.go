@@ -3,6 +3,8 @@ package numparse
 import (
 	"math"
 	"strconv"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // digitFigure is a figure written in digits.
@@ -226,7 +228,7 @@ func parseDigits(s string, i int, money bool) digitFigure {
 		}
 	}
 	if j < len(s) && isLetter(s[j]) {
-		e := letterEnd(s, j)
+		e := text.LetterRunEnd(s, j)
 		if !boundaryAt(s, e) {
 			d.end, d.glued = alnumEnd(s, e), true
 			return d

@@ -1,6 +1,10 @@
 package numparse
 
-import "math"
+import (
+	"math"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
 
 // figure is one quantity as written, before the hedge around it is read.
 type figure struct {
@@ -71,7 +75,7 @@ func parseNumber(s string, i int, money, hedged bool) (figure, bool) {
 		f.scale = phraseScale(p.toks[:v.used])
 		return f, true
 	case isLetter(s[i]):
-		e := letterEnd(s, i)
+		e := text.LetterRunEnd(s, i)
 		info := lookup(s, i, e)
 		switch info.class {
 		case wUnit, wTeen, wTens, wOrd, wHalf, wQuarter, wArticle:
@@ -327,7 +331,7 @@ func timeAfter(s string, e int) bool {
 	default:
 		return false
 	}
-	b := letterEnd(s, k)
+	b := text.LetterRunEnd(s, k)
 	return boundaryAt(s, b) && wordIsAny(s, k, b, "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt")
 }
 

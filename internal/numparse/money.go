@@ -1,5 +1,7 @@
 package numparse
 
+import "github.com/claimlint/claimlint/internal/text"
+
 // moneyPrefix reads a currency sign or code written before an amount: "$",
 // "US$", "c $", "£", "€", "USD ". It returns the code and where the amount
 // starts.
@@ -18,7 +20,7 @@ func moneyPrefix(s string, i int) (code string, at int, ok bool) {
 	case !isLetter(c):
 		return "", i, false
 	}
-	e := letterEnd(s, i)
+	e := text.LetterRunEnd(s, i)
 	if hasPrefixFold(s, i, "u.s.") || hasPrefixFold(s, i, "u.s $") || hasPrefixFold(s, i, "u.s$") {
 		e = i + 3
 		if s[e] == '.' {
@@ -105,7 +107,7 @@ func currencyAfter(s string, e int, scaled bool) (code string, cents bool, end i
 		return "", false, e, false
 	}
 	a := k
-	b := letterEnd(s, a)
+	b := text.LetterRunEnd(s, a)
 	if hasPrefixFold(s, a, "u.s.") {
 		b = a + 4
 		n, m := nextWord(s, b)
@@ -156,7 +158,7 @@ func centsAfter(s string, e int) (float64, int, bool) {
 	if k == e || k >= len(s) {
 		return 0, e, false
 	}
-	if a, b := k, letterEnd(s, k); wordIs(s, a, b, "and") {
+	if a, b := k, text.LetterRunEnd(s, k); wordIs(s, a, b, "and") {
 		k = skipSpace(s, b)
 		if k >= len(s) {
 			return 0, e, false

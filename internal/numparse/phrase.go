@@ -1,6 +1,10 @@
 package numparse
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
 
 // token is one word of a number phrase.
 type token struct {
@@ -56,7 +60,7 @@ func (p *phrase) collect(s string, i int) {
 		if j == i || j >= len(s) || !isLetter(s[j]) {
 			return
 		}
-		e := letterEnd(s, j)
+		e := text.LetterRunEnd(s, j)
 		if !boundaryAt(s, e) {
 			return
 		}

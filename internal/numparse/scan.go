@@ -3,6 +3,8 @@ package numparse
 import (
 	"math"
 	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // Byte kinds for the scan loop.
@@ -44,7 +46,7 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
-			e := letterEnd(s, i)
+			e := text.LetterRunEnd(s, i)
 			info := &noWord
 			if mayStart(s, i, e) {
 				info = lookup(s, i, e)
@@ -107,7 +109,7 @@ func figureMayStart(s string, k int) bool {
 	case bDigit, bSign, bHigh:
 		return true
 	case bLetter:
-		e := letterEnd(s, k)
+		e := text.LetterRunEnd(s, k)
 		return lookupStart(s, k, e).class != wNone || dollarNext(s, e)
 	}
 	return false
@@ -175,7 +177,7 @@ func parseAt(s string, i int) (q Quantity, end int, ok bool) {
 	c := s[i]
 	switch {
 	case isLetter(c):
-		e := letterEnd(s, i)
+		e := text.LetterRunEnd(s, i)
 		return parseWord(s, i, e, lookup(s, i, e))
 	case c == '.':
 		if i+1 >= len(s) || !isDigit(s[i+1]) || i > 0 && isDigit(s[i-1]) {

@@ -1,9 +1,10 @@
 package numparse
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // Byte-level helpers over the scanned text. Number words are ASCII letter
@@ -46,46 +47,6 @@ func wordBefore(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWordRune(r)
-}
-
-// letterEnd returns the end of the run of ASCII letters at i. It reads
-// eight bytes at a time where it can: words end after any number of
-// letters, and a branch on every letter costs more than the arithmetic.
-func letterEnd(s string, i int) int {
-	for i+8 <= len(s) {
-		if m := nonLetters(load8(s, i)); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-		i += 8
-	}
-	for i < len(s) && isLetter(s[i]) {
-		i++
-	}
-	return i
-}
-
-// load8 returns the eight bytes at i, the first in the lowest bits.
-func load8(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-const (
-	eachByte = 0x0101010101010101
-	highBits = 0x80 * eachByte
-)
-
-// nonLetters returns the high bit of each byte of x that is not an ASCII
-// letter. Each byte is lower-cased and cut to seven bits, so that adding to
-// it never carries into the next: its high bit then tells whether it
-// reaches 'a', and whether it passes 'z'.
-func nonLetters(x uint64) uint64 {
-	low := (x | 0x20*eachByte) &^ highBits
-	fromA := low + (0x80-'a')*eachByte
-	pastZ := low + (0x80-'z'-1)*eachByte
-	letters := fromA &^ pastZ &^ x & highBits
-	return ^letters & highBits
 }
 
 // alnumEnd returns the end of the run of letters and digits at i.
@@ -221,7 +182,7 @@ func wordIsAny(s string, a, b int, ws ...string) bool {
 // space at i, or an empty span at the first other byte.
 func nextWord(s string, i int) (start, end int) {
 	i = skipSpace(s, i)
-	return i, letterEnd(s, i)
+	return i, text.LetterRunEnd(s, i)
 }
 
 // prevWord returns the bounds of the letter word that ends before i,

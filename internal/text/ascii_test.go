@@ -1,0 +1,54 @@
+package text
+
+import "testing"
+
+func TestNonLetters(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			w := uint64(' ') * 0x0101010101010101
+			w = w&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
+			got := NonLetters(w)&(0x80<<(8*pos)) != 0
+			if want := !isASCIILetter(byte(b)); got != want {
+				t.Errorf("byte %#x at %d: non-letter %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
+// letterRunEndByBytes is LetterRunEnd one byte at a time.
+func letterRunEndByBytes(s string, i int) int {
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return i
+}
+
+// TestLetterRunEnd checks the eight-byte reading against a byte loop at
+// every position of texts with letters of both cases, the bytes next to
+// them ('@', '[', '`', '{'), digits and UTF-8.
+func TestLetterRunEnd(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Zebra", "abc def", "abcdefgh", "abcdefghi", "abcdefgh ijk", "seventeen", "twenty-five thousand",
+		"@AZ[az`{", "ÄbcdefghijÜ", "ab\u00e9cd", "x1", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0",
+		"x\x7fy\x80z\xffw", "He said 12 were hurt.",
+	} {
+		for i := range len(s) + 1 {
+			if got, want := LetterRunEnd(s, i), letterRunEndByBytes(s, i); got != want {
+				t.Errorf("LetterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+func FuzzLetterRunEnd(f *testing.F) {
+	f.Add("Seven people were injured", 0)
+	f.Add("@AZ[az`{ÄÜ", 2)
+	f.Fuzz(func(t *testing.T, s string, i int) {
+		if i < 0 || i > len(s) {
+			return
+		}
+		if got, want := LetterRunEnd(s, i), letterRunEndByBytes(s, i); got != want {
+			t.Errorf("LetterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
+}
