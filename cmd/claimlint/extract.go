@@ -40,9 +40,7 @@ func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) er
 	res := engine.Extract(docs, s.vocab, s.rules)
 	enc := report.NewEncoder(stdout, format == "jsonl")
 	if c.Bool("mentions") {
-		for _, ex := range res.Extractions {
-			enc.Mentions(ex)
-		}
+		enc.Mentions(res.Extractions)
 	} else {
 		enc.Claims(res.Claims)
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"slices"
 	"time"
 
 	"github.com/claimlint/claimlint/claims"
@@ -105,35 +106,53 @@ func NewEncoder(w io.Writer, lines bool) *Encoder {
 	return &Encoder{j: j}
 }
 
-// Mentions writes the mentions of one extraction.
-func (e *Encoder) Mentions(ex *claims.Extraction) {
-	for i := range ex.Mentions {
-		e.begin()
-		writeMention(e.j, ex.Doc, &ex.Mentions[i])
-		e.finish()
+// Mentions writes the mentions of extractions, in order.
+func (e *Encoder) Mentions(exs []*claims.Extraction) {
+	// Mention k is the one ends[d] - k before the end of extraction d's.
+	ends := make([]int, len(exs))
+	n := 0
+	for d, ex := range exs {
+		n += len(ex.Mentions)
+		ends[d] = n
 	}
+	e.j.values(n, mentionBatch, func(c *jsonWriter, from, to int) {
+		d, _ := slices.BinarySearch(ends, from+1)
+		for k := from; k < to; k++ {
+			for k >= ends[d] {
+				d++
+			}
+			ex := exs[d]
+			e.begin(c)
+			writeMention(c, ex.Doc, &ex.Mentions[len(ex.Mentions)-(ends[d]-k)])
+			e.finish(c)
+		}
+	})
 }
 
 // Claims writes claims.
 func (e *Encoder) Claims(cs []*claims.Claim) {
-	for _, c := range cs {
-		e.begin()
-		writeClaim(e.j, c)
-		e.finish()
-	}
+	e.j.values(len(cs), mentionBatch, func(c *jsonWriter, from, to int) {
+		for _, cl := range cs[from:to] {
+			e.begin(c)
+			writeClaim(c, cl)
+			e.finish(c)
+		}
+	})
 }
 
-func (e *Encoder) begin() {
+// mentionBatch is how many mentions or claims an extraction's output
+// encodes at a time on one core.
+const mentionBatch = 256
+
+func (e *Encoder) begin(c *jsonWriter) {
 	if !e.lines {
-		e.j.next()
+		c.next()
 	}
 }
 
-func (e *Encoder) finish() {
+func (e *Encoder) finish(c *jsonWriter) {
 	if e.lines {
-		e.j.end()
-	} else if len(e.j.buf) >= flushAt {
-		e.j.flush()
+		c.end()
 	}
 }
 

@@ -31,13 +31,12 @@ func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
 	j.open('{')
 	j.key("findings")
 	j.open('[')
-	for i := range fs {
-		j.next()
-		writeFinding(j, &fs[i])
-		if len(j.buf) >= flushAt {
-			j.flush()
+	j.values(len(fs), findingBatch, func(c *jsonWriter, from, to int) {
+		for i := from; i < to; i++ {
+			c.next()
+			writeFinding(c, &fs[i])
 		}
-	}
+	})
 	j.close(']')
 	j.key("summary")
 	j.open('{')
@@ -98,21 +97,32 @@ func writeLocation(j *jsonWriter, l Location) {
 // added ones as {+words+}; then a summary line.
 func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 	ew := &errWriter{w: w}
-	for _, f := range fs {
-		l := locate(f.Location)
-		ew.printf("%s: %s: %s %s\n", p.paint(p.path, fmt.Sprintf("%s:%d:%d", l.Path, l.Line, l.Column)),
-			p.paint(p.level(f.Level), f.Level.String()), f.Message, p.paint(p.faint, "["+f.Rule+"]"))
-		for _, r := range f.Related {
-			rl := locate(r)
-			ew.printf("    %s: %q\n", p.paint(p.faint, fmt.Sprintf("%s:%d:%d", rl.Path, rl.Line, rl.Column)), rl.Text)
+	inBatches(len(fs), findingBatch, func(b []byte, from, to int) []byte {
+		for i := from; i < to; i++ {
+			b = appendTextFinding(b, &fs[i], p)
 		}
-		if len(f.Diff) > 0 {
-			ew.printf("    diff: %s\n", rules.OneLineDiff(f.Diff))
-		}
-	}
+		return b
+	}, ew.write)
 	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d claims)", s.Findings, plural(s.Findings, "finding", "findings"),
 		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)))
 	return ew.err
+}
+
+// findingBatch is how many findings a report encodes at a time on one core.
+const findingBatch = 32
+
+func appendTextFinding(b []byte, f *rules.Finding, p palette) []byte {
+	l := locate(f.Location)
+	b = fmt.Appendf(b, "%s: %s: %s %s\n", p.paint(p.path, fmt.Sprintf("%s:%d:%d", l.Path, l.Line, l.Column)),
+		p.paint(p.level(f.Level), f.Level.String()), f.Message, p.paint(p.faint, "["+f.Rule+"]"))
+	for _, r := range f.Related {
+		rl := locate(r)
+		b = fmt.Appendf(b, "    %s: %q\n", p.paint(p.faint, fmt.Sprintf("%s:%d:%d", rl.Path, rl.Line, rl.Column)), rl.Text)
+	}
+	if len(f.Diff) > 0 {
+		b = fmt.Appendf(b, "    diff: %s\n", rules.OneLineDiff(f.Diff))
+	}
+	return b
 }
 
 func plural(n int, one, many string) string {
@@ -127,6 +137,12 @@ func plural(n int, one, many string) string {
 type errWriter struct {
 	w   io.Writer
 	err error
+}
+
+func (e *errWriter) write(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
 }
 
 func (e *errWriter) printf(format string, args ...any) {

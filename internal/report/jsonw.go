@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -88,8 +89,36 @@ func (j *jsonWriter) int(name string, v int) {
 // enough have gathered.
 func (j *jsonWriter) end() {
 	j.buf = append(j.buf, '\n')
-	if len(j.buf) >= flushAt {
+	j.flushFull()
+}
+
+// flushFull passes the buffered bytes on once enough have gathered. A writer
+// of a batch (values) has nowhere to pass them: it keeps them all.
+func (j *jsonWriter) flushFull() {
+	if j.w != nil && len(j.buf) >= flushAt {
 		j.flush()
+	}
+}
+
+// values writes n values of the innermost array, or n top-level values when
+// none is open, values from to to-1 by write(c, from, to). The values are
+// written in batches on all cores (inBatches), each batch by a writer c of
+// its own that stands where its first value goes, so the bytes are those of
+// writing the values one by one.
+func (j *jsonWriter) values(n, batch int, write func(c *jsonWriter, from, to int)) {
+	inBatches(n, batch, func(dst []byte, from, to int) []byte {
+		c := &jsonWriter{buf: dst, prefix: j.prefix, indent: j.indent, counts: slices.Clone(j.counts)}
+		if len(c.counts) > 0 {
+			c.counts[len(c.counts)-1] += from
+		}
+		write(c, from, to)
+		return c.buf
+	}, func(b []byte) {
+		j.buf = append(j.buf, b...)
+		j.flushFull()
+	})
+	if len(j.counts) > 0 {
+		j.counts[len(j.counts)-1] += n
 	}
 }
 

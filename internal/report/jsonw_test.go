@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/numparse"
+	"github.com/claimlint/claimlint/rules"
 )
 
 // encodingJSON is what encoding/json writes for v with HTML escaping off,
@@ -57,22 +59,51 @@ func FuzzJSONString(f *testing.F) {
 // The findings report is what encoding/json writes for the contract's
 // structure.
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
-	type diffPart struct {
-		Op   string `json:"op"`
-		Text string `json:"text"`
-	}
-	type finding struct {
-		Rule     string     `json:"rule"`
-		Level    string     `json:"level"`
-		Message  string     `json:"message"`
-		Subject  string     `json:"subject"`
-		Location Location   `json:"location"`
-		Related  []Location `json:"related"`
-		Diff     []diffPart `json:"diff,omitempty"`
-	}
 	run := fixtureRun(t)
 	run.Findings = append(run.Findings, run.Findings[0])
 	run.Findings[2].Related = nil
+	// Many findings are written in batches on all cores, in order.
+	many := run.Findings
+	for range 40 {
+		many = append(many, run.Findings...)
+	}
+	for _, fs := range [][]rules.Finding{run.Findings, many} {
+		run.Findings = fs
+		checkWriteJSON(t, run)
+	}
+
+	var got bytes.Buffer
+	if err := WriteJSON(&got, nil, Summary{}); err != nil {
+		t.Fatal(err)
+	}
+	empty := struct {
+		Findings []jsonFinding `json:"findings"`
+		Summary  Summary       `json:"summary"`
+	}{Findings: []jsonFinding{}}
+	if diff := cmp.Diff(encodingJSON(t, empty, "  "), got.String()); diff != "" {
+		t.Errorf("empty report differs from encoding/json (-want +got):\n%s", diff)
+	}
+}
+
+type jsonDiffPart struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type jsonFinding struct {
+	Rule     string         `json:"rule"`
+	Level    string         `json:"level"`
+	Message  string         `json:"message"`
+	Subject  string         `json:"subject"`
+	Location Location       `json:"location"`
+	Related  []Location     `json:"related"`
+	Diff     []jsonDiffPart `json:"diff,omitempty"`
+}
+
+func checkWriteJSON(t *testing.T, run *Run) {
+	t.Helper()
+	type diffPart = jsonDiffPart
+	type finding = jsonFinding
 	want := struct {
 		Findings []finding `json:"findings"`
 		Summary  Summary   `json:"summary"`
@@ -93,19 +124,7 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff(encodingJSON(t, want, "  "), got.String()); diff != "" {
-		t.Errorf("report differs from encoding/json (-want +got):\n%s", diff)
-	}
-
-	got.Reset()
-	if err := WriteJSON(&got, nil, Summary{}); err != nil {
-		t.Fatal(err)
-	}
-	empty := struct {
-		Findings []finding `json:"findings"`
-		Summary  Summary   `json:"summary"`
-	}{Findings: []finding{}}
-	if diff := cmp.Diff(encodingJSON(t, empty, "  "), got.String()); diff != "" {
-		t.Errorf("empty report differs from encoding/json (-want +got):\n%s", diff)
+		t.Errorf("%d findings: report differs from encoding/json (-want +got):\n%s", len(run.Findings), diff)
 	}
 }
 
@@ -183,7 +202,7 @@ func TestEncoderMatchesEncodingJSON(t *testing.T) {
 	// so the lines are compared as decoded values and then by key order.
 	var lines bytes.Buffer
 	enc := NewEncoder(&lines, true)
-	enc.Mentions(ex)
+	enc.Mentions([]*claims.Extraction{ex})
 	if err := enc.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +228,7 @@ func TestEncoderMatchesEncodingJSON(t *testing.T) {
 
 	var array bytes.Buffer
 	enc = NewEncoder(&array, false)
-	enc.Mentions(ex)
+	enc.Mentions([]*claims.Extraction{ex})
 	if err := enc.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -223,5 +242,51 @@ func TestEncoderMatchesEncodingJSON(t *testing.T) {
 	}
 	if g, w := compact.String(), "["+strings.Join(got, ",")+"]"; g != w {
 		t.Errorf("array is not the lines:\n%s\n%s", g, w)
+	}
+}
+
+// Mentions of many documents, some with none, are written in batches on all
+// cores: in order, each once, as writing them one by one writes them.
+func TestEncoderBatchesMentions(t *testing.T) {
+	var exs []*claims.Extraction
+	var lines strings.Builder
+	for d := range 300 {
+		text := strings.Repeat("Ada Obi ", d%7)
+		doc := document.NewText(fmt.Sprintf("story/%d.txt", d), "Gazette", text, time.Time{})
+		ex := &claims.Extraction{Doc: doc}
+		for k := range d % 7 {
+			ex.Mentions = append(ex.Mentions, claims.Mention{Kind: claims.MentionPerson, Start: 8 * k, End: 8*k + 7,
+				Person: &claims.Person{Name: fmt.Sprintf("Ada Obi %d", d)}})
+			j := newJSONWriter(nil, "", "")
+			writeMention(j, doc, &ex.Mentions[k])
+			lines.Write(j.buf)
+			lines.WriteByte('\n')
+		}
+		exs = append(exs, ex)
+	}
+	var got bytes.Buffer
+	enc := NewEncoder(&got, true)
+	enc.Mentions(exs)
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(lines.String(), got.String()); diff != "" {
+		t.Errorf("JSONL (-one by one +batched):\n%s", diff)
+	}
+
+	got.Reset()
+	enc = NewEncoder(&got, false)
+	enc.Mentions(exs)
+	if err := enc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	array := "[" + strings.Join(strings.Split(strings.TrimSuffix(lines.String(), "\n"), "\n"), ",") + "]"
+	if err := json.Indent(&want, []byte(array), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	want.WriteByte('\n')
+	if diff := cmp.Diff(want.String(), got.String()); diff != "" {
+		t.Errorf("array (-one by one +batched):\n%s", diff)
 	}
 }
