@@ -57,21 +57,21 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words}
-	a.extractPeople()
-	a.extractDates()
-	a.extractQuantities()
-	a.extractQuotes()
-	a.extractCounts()
-	a.extractAmounts()
-
-	// Concat copies into new slices of exactly the size needed, nil when
-	// there is nothing to copy.
-	ex := &Extraction{Doc: doc, Claims: slices.Concat(a.claims),
-		Mentions: slices.Concat(a.people, a.quantities, a.dates, a.quotes)}
-	slices.SortStableFunc(ex.Mentions, func(a, b Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
-	})
-	slices.SortStableFunc(ex.Claims, func(a, b Claim) int { return cmp.Compare(a.Start, b.Start) })
+	// Each extractor adds its claims in order of position: the claims are
+	// runs in order, one an extractor.
+	var runs [6][]Claim
+	for i, extract := range [...]func(){a.extractPeople, a.extractDates, a.extractQuantities,
+		a.extractQuotes, a.extractCounts, a.extractAmounts} {
+		from := len(a.claims)
+		extract()
+		runs[i] = a.claims[from:]
+	}
+	ex := &Extraction{Doc: doc,
+		Mentions: mergeSorted([][]Mention{a.people, a.quantities, a.dates, a.quotes}, func(a, b *Mention) int {
+			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		}),
+		Claims: mergeSorted(runs[:], func(a, b *Claim) int { return cmp.Compare(a.Start, b.Start) }),
+	}
 	sc.keep(a)
 	scratches.Put(sc)
 	return ex
@@ -103,6 +103,38 @@ func (sc *scratch) keep(a *analysis) {
 func emptied[T any](s []T) []T {
 	clear(s)
 	return s[:0]
+}
+
+// mergeSorted returns the elements of runs in one new slice of exactly their
+// number, nil for none, in the order of a stable sort of the runs one after
+// the other. It sorts each run in place first, which costs one pass over a
+// run already in order, as extractors mostly write them, and then merges.
+func mergeSorted[T any](runs [][]T, cmp func(a, b *T) int) []T {
+	n := 0
+	for _, r := range runs {
+		n += len(r)
+		for i := 1; i < len(r); i++ {
+			if cmp(&r[i], &r[i-1]) < 0 {
+				slices.SortStableFunc(r, func(a, b T) int { return cmp(&a, &b) })
+				break
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]T, n)
+	for i := range out {
+		best := -1
+		for k, r := range runs {
+			if len(r) > 0 && (best < 0 || cmp(&r[0], &runs[best][0]) < 0) {
+				best = k
+			}
+		}
+		out[i] = runs[best][0]
+		runs[best] = runs[best][1:]
+	}
+	return out
 }
 
 // sentenceAt returns the sentence that holds byte offset off.
