@@ -45,3 +45,25 @@ func BenchmarkPositionLongLine(b *testing.B) {
 		f.Position((i * 7_919_993) % len(f.Data))
 	}
 }
+
+// A batch of many long lines, one article a line, is marked on all cores:
+// every line's columns count from its own start.
+func TestPositionOnManyLongLines(t *testing.T) {
+	var data []byte
+	for i := range 400 {
+		data = append(append(data, longLine(300+i*37)...), '\n')
+	}
+	f := NewFile("batch.jsonl", data)
+	line, start := 1, 0
+	for off := 0; off <= len(data); off += 997 {
+		for i := start; i < off; i++ {
+			if data[i] == '\n' {
+				line, start = line+1, i+1
+			}
+		}
+		want := Position{Line: line, Column: utf8.RuneCount(data[start:off]) + 1}
+		if got := f.Position(off); got != want {
+			t.Fatalf("Position(%d) = %+v, want %+v", off, got, want)
+		}
+	}
+}
