@@ -671,7 +671,7 @@ func OneLineDiff(parts []DiffPart) string {
 // perhaps in different typography, so the words are counted in the claim's
 // own text.
 func quoteLocation(q *quotediff.Quote, c *claims.Claim, i, j int) Location {
-	if j > len(q.Words) {
+	if j > q.Len() {
 		return location(c)
 	}
 	qs, qe := q.Span(i, j)
@@ -813,7 +813,7 @@ func (r *Rule) attributionFinding(x *rendering, others []*rendering) (Finding, b
 // between two ellipses, or -1.
 func firstShingle(q *quotediff.Quote, n int) int {
 	for k, start := range q.Runs {
-		end := len(q.Words)
+		end := q.Len()
 		if k+1 < len(q.Runs) {
 			end = q.Runs[k+1]
 		}

@@ -24,7 +24,7 @@ type quoteTable struct {
 func (t *quoteTable) renderings(minWords int) []*rendering {
 	out := make([]*rendering, 0, len(t.all))
 	for _, x := range t.all {
-		if len(x.q.Words) >= minWords {
+		if x.q.Len() >= minWords {
 			out = append(out, x)
 		}
 	}
@@ -79,7 +79,7 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			continue
 		}
 		q := t.vocab.Parse(c.Value)
-		if len(q.Words) == 0 {
+		if q.Len() == 0 {
 			continue
 		}
 		if !known || c.Key != lastKey {

@@ -10,15 +10,37 @@ import (
 // to be read, not changed; a Quote does not change once parsed, so many
 // goroutines may read and compare it at once.
 type Quote struct {
-	Text  string
-	Words []Token // the words, ellipses left out
-	// Runs are the indexes into Words where a run of words that an ellipsis
-	// separates from the previous one starts; Runs[0] is 0.
+	Text string
+	// Runs are the indexes of the words where a run of words that an
+	// ellipsis separates from the previous one starts; Runs[0] is 0.
 	Runs []int
 
 	vocab *Vocabulary
-	ids   []int32 // the number of each word in vocab
+	// The words, ellipses left out: their numbers in vocab and their spans
+	// in Text. Neither holds a pointer, so the words of many thousands of
+	// quotes cost the collector nothing to scan.
+	ids   []int32
+	spans []wordSpan
 	stems []int32 // see ContentStems
+}
+
+// wordSpan is the byte span of a word in a quote's text.
+type wordSpan struct{ start, end int32 }
+
+// Len returns the number of words of the quote.
+func (q *Quote) Len() int { return len(q.ids) }
+
+// Word returns the folded word i: lower case, accents and curly apostrophes
+// folded, number words as digits.
+func (q *Quote) Word(i int) string { return q.vocab.words[q.ids[i]] }
+
+// Tokens returns the words of the quote with their spans in Text.
+func (q *Quote) Tokens() []Token {
+	out := make([]Token, len(q.ids))
+	for i, sp := range q.spans {
+		out[i] = Token{Word: q.Word(i), Start: int(sp.start), End: int(sp.end)}
+	}
+	return out
 }
 
 // Parse splits a quotation into its words and its runs between ellipses, in
@@ -27,10 +49,13 @@ type Quote struct {
 func Parse(text string) *Quote { return NewVocabulary().Parse(text) }
 
 // Folded returns the folded words.
-func (q *Quote) Folded() []string {
-	folded := make([]string, len(q.Words))
-	for i, t := range q.Words {
-		folded[i] = t.Word
+func (q *Quote) Folded() []string { return q.words(0, q.Len()) }
+
+// words returns the folded words [i, j).
+func (q *Quote) words(i, j int) []string {
+	folded := make([]string, j-i)
+	for k := range folded {
+		folded[k] = q.Word(i + k)
 	}
 	return folded
 }
@@ -40,7 +65,7 @@ func (q *Quote) Span(i, j int) (start, end int) {
 	if i >= j {
 		return 0, 0
 	}
-	return q.Words[i].Start, q.Words[j-1].End
+	return int(q.spans[i].start), int(q.spans[j-1].end)
 }
 
 // IDs returns the numbers of the quote's words in its vocabulary: quotes of
@@ -51,35 +76,41 @@ func (q *Quote) IDs() []int32 { return q.ids }
 // unbroken, in the words of other: q is the same quote as other or a part of
 // it, perhaps with words left out at its ellipses.
 func (q *Quote) Within(other *Quote) bool {
-	if len(q.Words) == 0 {
+	if q.Len() == 0 {
 		return false
+	}
+	same := func(i, j int) bool { return q.Word(i) == other.Word(j) }
+	if q.vocab == other.vocab {
+		same = func(i, j int) bool { return q.ids[i] == other.ids[j] }
 	}
 	from := 0
 	for k, start := range q.Runs {
-		end := len(q.Words)
+		end := q.Len()
 		if k+1 < len(q.Runs) {
 			end = q.Runs[k+1]
 		}
-		at := indexWords(other.Words[from:], q.Words[start:end])
+		at := indexRun(other.Len(), from, start, end, same)
 		if at < 0 {
 			return false
 		}
-		from += at + end - start
+		from = at + end - start
 	}
 	return true
 }
 
-func indexWords(in, run []Token) int {
-	for i := 0; i+len(run) <= len(in); i++ {
+// indexRun returns the first index from from of n words at which the words
+// start to end-1 of another stand, compared by same, or -1.
+func indexRun(n, from, start, end int, same func(i, j int) bool) int {
+	for at := from; at+end-start <= n; at++ {
 		match := true
-		for j, t := range run {
-			if in[i+j].Word != t.Word {
+		for i := start; i < end; i++ {
+			if !same(i, at+i-start) {
 				match = false
 				break
 			}
 		}
 		if match {
-			return i
+			return at
 		}
 	}
 	return -1
@@ -213,10 +244,10 @@ func Compare(a, b *Quote) Comparison {
 	// the substitutions at the edges: a phrase in common ("the American
 	// people") and a few words either side are not a quote reworded.
 	first, end := clusters[lo].first, clusters[hi].last
-	if len(a.Words) <= len(b.Words) {
-		c.Coverage = float64(end.A1-first.A0) / float64(len(a.Words))
+	if a.Len() <= b.Len() {
+		c.Coverage = float64(end.A1-first.A0) / float64(a.Len())
 	} else {
-		c.Coverage = float64(end.B1-first.B0) / float64(len(b.Words))
+		c.Coverage = float64(end.B1-first.B0) / float64(b.Len())
 	}
 	return c
 }
@@ -234,7 +265,7 @@ func (c *Comparison) Explain(a, b *Quote) {
 		parts = diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1])
 	}
 	c.Parts = c.Parts[:0]
-	for _, p := range readable(parts, func(k int) bool { return IsFunctionWord(a.Words[c.A0+k].Word) }) {
+	for _, p := range readable(parts, func(k int) bool { return IsFunctionWord(a.Word(c.A0 + k)) }) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
@@ -265,7 +296,7 @@ func (s *scratch) stretch(a, b *Quote, need int, first, last Part) Comparison {
 	c := Comparison{A0: first.A0, B0: first.B0, A1: last.A1, B1: last.B1}
 	k := substitution(c.A0, c.B0)
 	c.A0, c.B0 = c.A0-k, c.B0-k
-	k = substitution(len(a.Words)-c.A1, len(b.Words)-c.B1)
+	k = substitution(a.Len()-c.A1, b.Len()-c.B1)
 	c.A1, c.B1 = c.A1+k, c.B1+k
 	similarity, shared := s.overlap(a.vocab, a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
 	c.Similarity = similarity
@@ -346,7 +377,7 @@ func (w wordInfo) weight() float64 {
 // changes calls f with the words each quote has in every change of the
 // diff that shared words enclose; a change at an edge of the stretches may
 // pair words that only the alignment put side by side.
-func changes(a, b *Quote, parts []Part, f func(wa, wb []Token)) {
+func changes(a, b *Quote, parts []Part, f func(wa, wb []string)) {
 	for i := 1; i < len(parts); {
 		if parts[i].Op == Equal || parts[i-1].Op != Equal {
 			i++
@@ -359,7 +390,7 @@ func changes(a, b *Quote, parts []Part, f func(wa, wb []Token)) {
 		if i == len(parts) {
 			return
 		}
-		f(a.Words[a0:parts[i].A0], b.Words[b0:parts[i].B0])
+		f(a.words(a0, parts[i].A0), b.words(b0, parts[i].B0))
 	}
 }
 
@@ -369,7 +400,7 @@ func changes(a, b *Quote, parts []Part, f func(wa, wb []Token)) {
 // ("is not on the table" against "off the table") is a rewording.
 func negationChanged(a, b *Quote, parts []Part) bool {
 	changed := false
-	changes(a, b, parts, func(wa, wb []Token) {
+	changes(a, b, parts, func(wa, wb []string) {
 		na, ra := negations(wa)
 		nb, rb := negations(wb)
 		if na != nb && len(ra) <= 1 && len(rb) <= 1 && (slices.Equal(ra, rb) || allFunctionWords(ra) && allFunctionWords(rb)) {
@@ -383,7 +414,7 @@ func negationChanged(a, b *Quote, parts []Part) bool {
 // "two years" against "three years", "$82 billion" against "$84 billion".
 func numberChanged(a, b *Quote, parts []Part) bool {
 	changed := false
-	changes(a, b, parts, func(wa, wb []Token) {
+	changes(a, b, parts, func(wa, wb []string) {
 		na, nb := numbers(wa), numbers(wb)
 		if (len(na) > 0 || len(nb) > 0) && !slices.Equal(na, nb) {
 			changed = true
@@ -403,16 +434,16 @@ func allFunctionWords(words []string) bool {
 
 // negations counts the negations of a run of words and returns its other
 // words, contractions read without their "n't".
-func negations(ts []Token) (n int, rest []string) {
-	for _, t := range ts {
+func negations(words []string) (n int, rest []string) {
+	for _, w := range words {
 		switch {
-		case strings.HasSuffix(t.Word, "n't"):
+		case strings.HasSuffix(w, "n't"):
 			n++
-			rest = append(rest, contractions[t.Word])
-		case IsNegation(t.Word):
+			rest = append(rest, contractions[w])
+		case IsNegation(w):
 			n++
 		default:
-			rest = append(rest, t.Word)
+			rest = append(rest, w)
 		}
 	}
 	return n, rest
@@ -425,11 +456,11 @@ var contractions = map[string]string{
 	"shouldn't": "should", "haven't": "have", "hasn't": "has", "hadn't": "had", "mustn't": "must",
 }
 
-func numbers(ts []Token) []string {
+func numbers(words []string) []string {
 	var out []string
-	for _, t := range ts {
-		if IsNumber(t.Word) {
-			out = append(out, t.Word)
+	for _, w := range words {
+		if IsNumber(w) {
+			out = append(out, w)
 		}
 	}
 	slices.Sort(out)

@@ -54,7 +54,7 @@ func (v *Vocabulary) Parse(text string) *Quote {
 	}
 	a.quotes = append(a.quotes, Quote{Text: text, vocab: v})
 	q := &a.quotes[len(a.quotes)-1]
-	from := len(a.tokens) // the quote's words are a.tokens[from:]
+	from := len(a.spans) // the quote's words are a.spans[from:]
 	s := scanner{text: text}
 	for {
 		start, end, gap, ok := s.next()
@@ -63,7 +63,7 @@ func (v *Vocabulary) Parse(text string) *Quote {
 		}
 		if gap {
 			// A run starts after the ellipsis, unless no word came before it.
-			switch n := len(a.tokens) - from; {
+			switch n := len(a.spans) - from; {
 			case n == 0:
 			case q.Runs == nil:
 				q.Runs = []int{0, n}
@@ -73,18 +73,18 @@ func (v *Vocabulary) Parse(text string) *Quote {
 			continue
 		}
 		id := v.number(text[start:end])
-		if len(a.tokens) == cap(a.tokens) {
+		if len(a.spans) == cap(a.spans) {
 			a.renew(from)
 			from = 0
 		}
-		a.tokens = append(a.tokens, Token{Word: v.words[id], Start: start, End: end})
+		a.spans = append(a.spans, wordSpan{start: int32(start), end: int32(end)})
 		a.ids = append(a.ids, id)
 	}
 	if q.Runs == nil {
 		q.Runs = oneRun
 	}
-	if end := len(a.tokens); end > from {
-		q.Words, q.ids = a.tokens[from:end:end], a.ids[from:end:end]
+	if end := len(a.spans); end > from {
+		q.spans, q.ids = a.spans[from:end:end], a.ids[from:end:end]
 	}
 	q.stems = v.contentStems(q.ids)
 	return q
@@ -190,8 +190,8 @@ func (v *Vocabulary) add(written string) int32 {
 // quote's words a part of one block.
 type tokenArena struct {
 	quotes []Quote
-	tokens []Token
-	ids    []int32 // the words' numbers, beside their tokens
+	spans  []wordSpan
+	ids    []int32 // the words' numbers, beside their spans
 	stems  []int32 // the quotes' content stems
 }
 
@@ -209,10 +209,10 @@ func blockSize(last, n, most int) int {
 // read, those at from and after: the old blocks stay with the quotes that
 // use them.
 func (a *tokenArena) renew(from int) {
-	n := len(a.tokens) - from
-	size := blockSize(cap(a.tokens), 2*n, arenaBlock)
-	tokens, ids := make([]Token, n, size), make([]int32, n, size)
-	copy(tokens, a.tokens[from:])
+	n := len(a.spans) - from
+	size := blockSize(cap(a.spans), 2*n, arenaBlock)
+	spans, ids := make([]wordSpan, n, size), make([]int32, n, size)
+	copy(spans, a.spans[from:])
 	copy(ids, a.ids[from:])
-	a.tokens, a.ids = tokens, ids
+	a.spans, a.ids = spans, ids
 }
