@@ -48,9 +48,6 @@ func (q *Quote) Tokens() []Token {
 // parsed faster with one Vocabulary.
 func Parse(text string) *Quote { return NewVocabulary().Parse(text) }
 
-// Folded returns the folded words.
-func (q *Quote) Folded() []string { return q.words(0, q.Len()) }
-
 // words returns the folded words [i, j).
 func (q *Quote) words(i, j int) []string {
 	folded := make([]string, j-i)
@@ -262,7 +259,7 @@ func (c *Comparison) Explain(a, b *Quote) {
 	if a.vocab == b.vocab { // the words' numbers say as much as the words
 		parts = diff(a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
 	} else {
-		parts = diff(a.Folded()[c.A0:c.A1], b.Folded()[c.B0:c.B1])
+		parts = diff(a.words(c.A0, c.A1), b.words(c.B0, c.B1))
 	}
 	c.Parts = c.Parts[:0]
 	for _, p := range readable(parts, func(k int) bool { return IsFunctionWord(a.Word(c.A0 + k)) }) {
