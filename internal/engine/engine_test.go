@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"io"
 	"os"
 	"runtime"
 	"strings"
@@ -52,6 +53,30 @@ func TestDeterministic(t *testing.T) {
 	}
 	if len(one) == 0 {
 		t.Error("nothing extracted")
+	}
+}
+
+// BenchmarkExtractMentions measures `extract --mentions` end to end, loading
+// and writing JSONL included, over the 33 MB of real articles in
+// shared/bench.
+func BenchmarkExtractMentions(b *testing.B) {
+	path := sharedtest.Path(b, "bench", "articles.jsonl")
+	info, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(info.Size())
+	b.ReportAllocs()
+	for b.Loop() {
+		docs, _, err := document.Load([]string{path}, nil, document.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		enc := report.NewEncoder(io.Discard, true)
+		enc.Mentions(Extract(docs, claims.DefaultVocabulary(), builtinSet()).Extractions)
+		if err := enc.Close(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
