@@ -130,7 +130,11 @@ func findings(exs []*claims.Extraction, set *rules.Set) []rules.Finding {
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, story := range byStory {
 		g.Go(func() error {
-			var cs []*claims.Claim
+			n := 0
+			for _, ex := range story {
+				n += len(ex.Claims)
+			}
+			cs := make([]*claims.Claim, 0, n)
 			var drafts []*document.Document
 			for _, ex := range story {
 				for j := range ex.Claims {
