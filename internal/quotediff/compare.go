@@ -95,8 +95,9 @@ func (q *Quote) Within(other *Quote) bool {
 	return true
 }
 
-// indexRun returns the first index from from of n words at which the words
-// start to end-1 of another stand, compared by same, or -1.
+// indexRun returns the first index at or after from, among n words, at
+// which the words start to end-1 of another quote stand, compared by same;
+// -1 when there is none.
 func indexRun(n, from, start, end int, same func(i, j int) bool) int {
 	for at := from; at+end-start <= n; at++ {
 		match := true

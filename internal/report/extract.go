@@ -99,9 +99,9 @@ type Encoder struct {
 // NewEncoder starts writing to w; lines selects JSONL.
 func NewEncoder(w io.Writer, lines bool) *Encoder {
 	if lines {
-		return &Encoder{j: newJSONWriter(w, "", ""), lines: true}
+		return &Encoder{j: newJSONWriter(w, ""), lines: true}
 	}
-	j := newJSONWriter(w, "", "  ")
+	j := newJSONWriter(w, "  ")
 	j.open('[')
 	return &Encoder{j: j}
 }

@@ -27,7 +27,7 @@ func locate(l rules.Location) Location {
 // message, subject, location and related, and a reworded quote its word
 // diff, beyond the contract.
 func WriteJSON(w io.Writer, fs []rules.Finding, s Summary) error {
-	j := newJSONWriter(w, "", "  ")
+	j := newJSONWriter(w, "  ")
 	j.open('{')
 	j.key("findings")
 	j.open('[')

@@ -15,7 +15,6 @@ import (
 type jsonWriter struct {
 	w      io.Writer
 	buf    []byte
-	prefix string // written after each newline inside a value
 	indent string // one level; empty writes compact JSON
 	counts []int  // values written so far in each open object or array
 	err    error
@@ -24,8 +23,8 @@ type jsonWriter struct {
 // flushAt is the buffer size at which a jsonWriter passes its bytes on.
 const flushAt = 64 << 10
 
-func newJSONWriter(w io.Writer, prefix, indent string) *jsonWriter {
-	return &jsonWriter{w: w, buf: make([]byte, 0, flushAt+4<<10), prefix: prefix, indent: indent}
+func newJSONWriter(w io.Writer, indent string) *jsonWriter {
+	return &jsonWriter{w: w, buf: make([]byte, 0, flushAt+4<<10), indent: indent}
 }
 
 // open starts an object ('{') or an array ('[').
@@ -59,7 +58,6 @@ func (j *jsonWriter) newline() {
 		return
 	}
 	j.buf = append(j.buf, '\n')
-	j.buf = append(j.buf, j.prefix...)
 	for range len(j.counts) {
 		j.buf = append(j.buf, j.indent...)
 	}
@@ -107,7 +105,7 @@ func (j *jsonWriter) flushFull() {
 // writing the values one by one.
 func (j *jsonWriter) values(n, batch int, write func(c *jsonWriter, from, to int)) {
 	inBatches(n, batch, func(dst []byte, from, to int) []byte {
-		c := &jsonWriter{buf: dst, prefix: j.prefix, indent: j.indent, counts: slices.Clone(j.counts)}
+		c := &jsonWriter{buf: dst, indent: j.indent, counts: slices.Clone(j.counts)}
 		if len(c.counts) > 0 {
 			c.counts[len(c.counts)-1] += from
 		}

@@ -257,7 +257,7 @@ func TestEncoderBatchesMentions(t *testing.T) {
 		for k := range d % 7 {
 			ex.Mentions = append(ex.Mentions, claims.Mention{Kind: claims.MentionPerson, Start: 8 * k, End: 8*k + 7,
 				Person: &claims.Person{Name: fmt.Sprintf("Ada Obi %d", d)}})
-			j := newJSONWriter(nil, "", "")
+			j := newJSONWriter(nil, "")
 			writeMention(j, doc, &ex.Mentions[k])
 			lines.Write(j.buf)
 			lines.WriteByte('\n')
