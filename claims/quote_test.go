@@ -3,6 +3,7 @@ package claims
 import (
 	"bufio"
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
@@ -311,6 +312,36 @@ func TestQuotesSeeds(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(speakers, "|") {
 			t.Errorf("%s: speakers %q, want %q", name, got, speakers)
+		}
+	}
+}
+
+// nextMarkStart finds what a byte-by-byte search finds, wherever the marks
+// fall among the eight-byte blocks it reads.
+func TestNextMarkStart(t *testing.T) {
+	alphabet := []byte{'a', ' ', '"', '\'', 0xC2, 0xE2, 0x80, 0x9C, 0xAB, 0x01, 0xFF, '!', 0x21, 0x23}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 2000 {
+		b := make([]byte, rng.IntN(40))
+		for k := range b {
+			if rng.IntN(4) == 0 {
+				b[k] = alphabet[rng.IntN(len(alphabet))]
+			} else {
+				b[k] = 'a' + byte(rng.IntN(26))
+			}
+		}
+		s := string(b)
+		from := rng.IntN(len(s) + 1)
+		end := from + rng.IntN(len(s)-from+1)
+		want := end
+		for i := from; i < end; i++ {
+			if c := s[i]; c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 {
+				want = i
+				break
+			}
+		}
+		if got := nextMarkStart(s, from, end); got != want {
+			t.Fatalf("nextMarkStart(%q, %d, %d) = %d, want %d", s, from, end, got, want)
 		}
 	}
 }
