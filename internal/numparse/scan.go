@@ -2,6 +2,7 @@ package numparse
 
 import (
 	"math"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/claimlint/claimlint/internal/text"
@@ -46,6 +47,9 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
+			if i = skipPlainWords(s, i); i >= len(s) || byteKinds[s[i]] != bLetter {
+				continue
+			}
 			e := text.LetterRunEnd(s, i)
 			info := &noWord
 			if mayStart(s, i, e) {
@@ -73,6 +77,13 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
+		case bSign:
+			// A full stop, a hyphen or a plus starts a figure only before a
+			// digit; most end a sentence or join words.
+			if c != '$' && (i+1 >= len(s) || !isDigit(s[i+1])) {
+				i++
+				continue
+			}
 		case bHigh:
 			if !symbolAt(s, i) {
 				r, n := utf8.DecodeRuneInString(s[i:])
@@ -97,6 +108,29 @@ func Scan(s string) []Quantity {
 		i = end
 	}
 	return out
+}
+
+// skipPlainWords passes over the words from i on that start nothing and
+// are followed by a space, as the scan would, and returns where the scan
+// goes on: at a word it must read with care, or at a byte other than a
+// letter. The word at i starts after a space, or was found not to follow
+// a word. Each word is read in one step of eight bytes, and most are ruled
+// out by the shape tables alone.
+func skipPlainWords(s string, i int) int {
+	for i+8 <= len(s) {
+		m := text.NonLetters(text.Load8(s, i))
+		if m == 0 {
+			return i // eight letters or more
+		}
+		e := i + bits.TrailingZeros64(m)/8
+		if s[e] != ' ' || mayStart(s, i, e) || e+1 >= len(s) || s[e+1] == '$' {
+			return i
+		}
+		if i = e + 1; !isLetter(s[i]) {
+			return i
+		}
+	}
+	return i
 }
 
 // figureMayStart reports cheaply whether a figure may start at k: a digit,
