@@ -98,8 +98,15 @@ func (c *ctx) canStart(p int) bool {
 	case clKw:
 		switch t.w.val {
 		case kwOf, kwAt, kwAnd, kwTo, kwUntil, kwThrough, kwAgo, kwBefore, kwAfter, kwHence,
-			kwThat, kwSame, kwAm, kwPm, kwBy, kwDuring:
+			kwThat, kwSame, kwAm, kwPm, kwBy, kwDuring, kwSince:
 			return false
+		case kwOn:
+			// "on Sunday of next week", "on next Friday of next week"
+			return c.weekdayOK(p+1) || c.weekdayOK(p+2)
+		case kwIn, kwFor:
+			// "in 3 weeks", "for a few days from Monday": an amount follows
+			n := c.at(p + 1)
+			return n.kind == tNum || n.w.cls == clCard || n.w.cls == clKw && (n.w.val == kwA || n.w.val == kwFew)
 		}
 	}
 	return true
