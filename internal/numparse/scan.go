@@ -118,12 +118,17 @@ func Scan(s string) []Quantity {
 // out by the shape tables alone.
 func skipPlainWords(s string, i int) int {
 	for i+8 <= len(s) {
-		m := text.NonLetters(text.Load8(s, i))
+		w := text.Load8(s, i)
+		m := text.NonLetters(w)
 		if m == 0 {
 			return i // eight letters or more
 		}
-		e := i + bits.TrailingZeros64(m)/8
-		if s[e] != ' ' || mayStart(s, i, e) || e+1 >= len(s) || s[e+1] == '$' {
+		n := uint(bits.TrailingZeros64(m) / 8)
+		if byte(w>>(8*n)) != ' ' || mayStartWord(w, n) {
+			return i
+		}
+		e := i + int(n)
+		if e+1 >= len(s) || s[e+1] == '$' {
 			return i
 		}
 		if i = e + 1; !isLetter(s[i]) {
@@ -131,6 +136,15 @@ func skipPlainWords(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// mayStartWord is mayStart for the word of n letters, one to seven, at
+// the bottom of w, eight bytes of text: its letters are taken from w
+// rather than read again.
+func mayStartWord(w uint64, n uint) bool {
+	first, second := w&31, w>>(8*min(1, n-1))&31
+	penult, last := w>>(8*(max(n, 2)-2))&31, w>>(8*(n-1))&31
+	return startShape[first][second]&endShape[penult][last]&(1<<n) != 0
 }
 
 // figureMayStart reports cheaply whether a figure may start at k: a digit,
