@@ -107,9 +107,14 @@ func (c *ctx) canStart(p int) bool {
 			return false
 		case kwThe:
 			// Of the numbers after "the", only a day ("the 27th") or a
-			// decade ("the 1990s") is read with it.
-			if n := c.at(p + 1); n.kind == tNum {
+			// decade ("the 1990s") is read with it; of the units, only
+			// "the day before", "the week of June 2", "the weekend" and
+			// "the year after next".
+			switch n := c.at(p + 1); {
+			case n.kind == tNum:
 				return n.nd <= 2 || n.dec
+			case n.w.cls == clUnit:
+				return n.w.val == uDay || n.w.val == uWeek || n.w.val == uWeekend || c.isKw(p+2, kwAfter)
 			}
 		case kwA, kwFew:
 			// "a week ago", "a couple of days later", "few weeks from now"
