@@ -126,6 +126,11 @@ func TestScan(t *testing.T) {
 			{"the 1990s", ymd(1990, 1, 1), ymd(2000, 1, 1), GrainDecade},
 		}},
 		{"Tolls rose in the U.S. in 2019.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
+		{"The shop reopened the day after.", []want{{"the day after", ymd(2025, 8, 10), ymd(2025, 8, 11), GrainDay}}},
+		{"The fair is the week of June 2.", []want{{"the week of June 2", ymd(2025, 6, 2), ymd(2025, 6, 9), GrainWeek}}},
+		{"Talks resume the year after next.", []want{{"the year after next", ymd(2027, 1, 1), ymd(2028, 1, 1), GrainYear}}},
+		{"Crowds came over the weekend.", []want{{"the weekend", ymd(2025, 8, 9), ymd(2025, 8, 11), GrainWeek}}},
+		{"It rained in the morning.", nil},
 		// not dates
 		{"He joined 20th Century Fox Television.", nil},
 		{"Losses offset income taxed in previous years.", nil},
