@@ -115,6 +115,22 @@ func TestScan(t *testing.T) {
 		{"The game—Friday night—was called off.", []want{{"Friday night", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
 		{"Sales peaked in the ’70s.", []want{{"the ’70s", ymd(1970, 1, 1), ymd(1980, 1, 1), GrainDecade}}},
 		{"Friday\u00a0night was quiet.", []want{{"Friday\u00a0night", ymd(2025, 8, 8), ymd(2025, 8, 9), GrainDay}}},
+		// dates read from the word before the one that starts the look
+		{"The hearing is on Sunday of next week.", []want{{"on Sunday of next week", ymd(2025, 8, 17), ymd(2025, 8, 18), GrainDay}}},
+		{"The vote is on Friday night next week.", []want{{"on Friday night next week", ymd(2025, 8, 15), ymd(2025, 8, 16), GrainDay}}},
+		{"Crews worked for a couple of days from Monday.", []want{{"for a couple of days from Monday", ymd(2025, 8, 4), ymd(2025, 8, 6), GrainDay}}},
+		{"The case closed a few days later.", []want{{"a few days later", ymd(2025, 8, 12), ymd(2025, 8, 13), GrainDay}}},
+		{"Ballots were due on the 27th.", []want{{"the 27th", ymd(2025, 7, 27), ymd(2025, 7, 28), GrainDay}}},
+		{"She won the 2019 race in the 1990s.", []want{
+			{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear},
+			{"the 1990s", ymd(1990, 1, 1), ymd(2000, 1, 1), GrainDecade},
+		}},
+		{"Tolls rose in the U.S. in 2019.", []want{{"2019", ymd(2019, 1, 1), ymd(2020, 1, 1), GrainYear}}},
+		{"The shop reopened the day after.", []want{{"the day after", ymd(2025, 8, 10), ymd(2025, 8, 11), GrainDay}}},
+		{"The fair is the week of June 2.", []want{{"the week of June 2", ymd(2025, 6, 2), ymd(2025, 6, 9), GrainWeek}}},
+		{"Talks resume the year after next.", []want{{"the year after next", ymd(2027, 1, 1), ymd(2028, 1, 1), GrainYear}}},
+		{"Crowds came over the weekend.", []want{{"the weekend", ymd(2025, 8, 9), ymd(2025, 8, 11), GrainWeek}}},
+		{"It rained in the morning.", nil},
 		// not dates
 		{"He joined 20th Century Fox Television.", nil},
 		{"Losses offset income taxed in previous years.", nil},

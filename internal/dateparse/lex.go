@@ -152,8 +152,10 @@ type prefixInfo struct {
 	// anchorLengths holds the lengths of the anchor words (bit n for n
 	// letters, bit 15 for longer ones).
 	anchorLengths uint16
-	known         bool // some word of the lexicon
-	tense         bool // some word that marks tense
+	// knownLengths holds the lengths of all the words of the lexicon, as
+	// anchorLengths does.
+	knownLengths uint16
+	tense        bool // some word that marks tense
 }
 
 // prefixOf returns the entry of the words that start with the letters a,
@@ -183,9 +185,12 @@ func addWord(w string, x word) {
 		i = (i + 1) % lexSize
 	}
 	lexicon[i].key, lexicon[i].w = w, x
+	if len(w) <= 2 {
+		shortWords[shortIndex(w)] = uint16(i) + 1
+	}
 	if len(w) >= 3 && isLetter(w[0]) && isLetter(w[1]) && isLetter(w[2]) {
 		p := prefixOf(w[0], w[1], w[2])
-		p.known = true
+		p.knownLengths |= 1 << min(len(w), 15)
 		if x.anchor {
 			p.anchorLengths |= 1 << min(len(w), 15)
 		}
@@ -282,7 +287,17 @@ func init() {
 
 // lookupWord finds a word case-insensitively.
 func lookupWord(w string) (word, bool) {
-	if len(w) == 0 || len(w) > 12 || len(w) >= 3 && (!isLetter(w[1]) || !isLetter(w[2]) || !prefixOf(w[0], w[1], w[2]).known) {
+	if len(w) <= 2 {
+		if len(w) == 0 || !isLetter(w[0]) || len(w) == 2 && !isLetter(w[1]) {
+			return word{}, false
+		}
+		i := shortWords[shortIndex(w)]
+		if i == 0 {
+			return word{}, false
+		}
+		return lexicon[i-1].w, true
+	}
+	if len(w) > 12 || !isLetter(w[1]) || !isLetter(w[2]) || prefixOf(w[0], w[1], w[2]).knownLengths&(1<<len(w)) == 0 {
 		return word{}, false
 	}
 	for i := lexHash(w); ; i = (i + 1) % lexSize {
@@ -294,6 +309,19 @@ func lookupWord(w string) (word, bool) {
 			return e.w, true
 		}
 	}
+}
+
+// shortWords holds one more than the slot of the lexicon of each word of
+// one or two letters, which the prefixes do not cover, under shortIndex.
+var shortWords [27 * 27]uint16
+
+// shortIndex numbers a word of one or two ASCII letters, in any case.
+func shortIndex(w string) int {
+	i := int(w[0]|0x20-'a') * 27
+	if len(w) == 2 {
+		i += int(w[1]|0x20-'a') + 1
+	}
+	return i
 }
 
 // equalLower compares a lower-case key with a word in any case.

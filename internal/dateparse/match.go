@@ -94,12 +94,49 @@ func (c *ctx) canStart(p int) bool {
 	}
 	switch t.w.cls {
 	case clNone:
-		return t.e-t.s == 1 || t.e-t.s == 4 && c.s[t.s+1] == 'e' // "Q3", "H1", "w/c", "less than"
+		// "Q3", "H1", "w/c", "less than"
+		if t.e-t.s == 1 {
+			l := c.s[t.s]
+			return l == 'Q' || l == 'H' || l|0x20 == 'w'
+		}
+		return t.e-t.s == 4 && c.s[t.s+1] == 'e'
 	case clKw:
 		switch t.w.val {
 		case kwOf, kwAt, kwAnd, kwTo, kwUntil, kwThrough, kwAgo, kwBefore, kwAfter, kwHence,
-			kwThat, kwSame, kwAm, kwPm, kwBy, kwDuring:
+			kwThat, kwSame, kwAm, kwPm, kwBy, kwDuring, kwSince, kwCouple:
 			return false
+		case kwThe:
+			// Of the numbers after "the", only a day ("the 27th") or a
+			// decade ("the 1990s") is read with it; of the units, only
+			// "the day before", "the week of June 2", "the weekend" and
+			// "the year after next".
+			switch n := c.at(p + 1); {
+			case n.kind == tNum:
+				return n.nd <= 2 || n.dec
+			case n.w.cls == clUnit:
+				return n.w.val == uDay || n.w.val == uWeek || n.w.val == uWeekend || c.isKw(p+2, kwAfter)
+			}
+		case kwA, kwFew:
+			// "a week ago", "a couple of days later", "few weeks from now"
+			return c.isCls(p+1, clUnit) || c.isCls(p+2, clUnit) || c.isCls(p+3, clUnit)
+		case kwOn:
+			// "on Sunday of next week", "on Friday night next week": the
+			// only dates read from "on"
+			if !c.weekdayOK(p + 1) {
+				return false
+			}
+			for r := p + 2; r <= p+4; r++ {
+				if c.isCls(r+1, clUnit) && (c.isKw(r, kwNext) || c.isKw(r, kwLast) || c.isKw(r, kwThis)) {
+					return true
+				}
+			}
+			return false
+		case kwIn, kwFor:
+			// "in 3 weeks", "for a couple of days from Monday": an amount
+			// of units follows
+			n := c.at(p + 1)
+			amount := n.kind == tNum || n.w.cls == clCard || n.w.cls == clKw && (n.w.val == kwA || n.w.val == kwFew)
+			return amount && (c.isCls(p+2, clUnit) || c.isCls(p+3, clUnit) || c.isCls(p+4, clUnit))
 		}
 	}
 	return true

@@ -11,18 +11,18 @@ type val struct {
 	season  int
 	wd      int // 1 + the weekday written beside a day of the month ("Friday the 22nd")
 
-	hasTime      bool
 	hour, minute int
-	hasZone      bool
 	zone         int
+	hasTime      bool
+	hasZone      bool
 
 	// fixed is set by rules that compute the interval themselves.
-	fixed    bool
-	from, to time.Time
+	fixed bool
 	// rel marks values that need the publication date.
 	rel bool
 	// rng marks a span between two written dates; see Date.Range.
-	rng bool
+	rng      bool
+	from, to time.Time
 }
 
 // ctx is the state of one scan.

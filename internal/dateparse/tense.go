@@ -42,6 +42,11 @@ func futureAt(s string, pos int) bool {
 		dist := pos - j
 		if i > pos {
 			dist = i - pos
+			if dist > min(futDist, pastDist) {
+				// The words after pos lie ever farther: none can
+				// change which cue is nearer.
+				break
+			}
 		}
 		switch tenseOf(w, prevWord, s[j:min(j+4, len(s))]) {
 		case 1:

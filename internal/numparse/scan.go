@@ -2,6 +2,7 @@ package numparse
 
 import (
 	"math"
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/claimlint/claimlint/internal/text"
@@ -46,6 +47,9 @@ func Scan(s string) []Quantity {
 				i = alnumEnd(s, i)
 				continue
 			}
+			if i = skipPlainWords(s, i); i >= len(s) || byteKinds[s[i]] != bLetter {
+				continue
+			}
 			e := text.LetterRunEnd(s, i)
 			info := &noWord
 			if mayStart(s, i, e) {
@@ -64,13 +68,20 @@ func Scan(s string) []Quantity {
 			}
 			q, end, ok := parseWord(s, i, e, info)
 			if ok {
-				out = append(out, q)
+				out = appendQuantity(out, q, len(s))
 			}
 			i = max(end, alnumEnd(s, e))
 			continue
 		case bDigit:
 			if wordBefore(s, i) {
 				i = alnumEnd(s, i)
+				continue
+			}
+		case bSign:
+			// A full stop, a hyphen or a plus starts a figure only before a
+			// digit; most end a sentence or join words.
+			if c != '$' && (i+1 >= len(s) || !isDigit(s[i+1])) {
+				i++
 				continue
 			}
 		case bHigh:
@@ -86,7 +97,7 @@ func Scan(s string) []Quantity {
 		}
 		q, end, ok := parseAt(s, i)
 		if ok {
-			out = append(out, q)
+			out = appendQuantity(out, q, len(s))
 		}
 		if end <= i {
 			end = i + 1
@@ -97,6 +108,53 @@ func Scan(s string) []Quantity {
 		i = end
 	}
 	return out
+}
+
+// appendQuantity appends q to the quantities found in a text of n bytes.
+// News text holds a figure every 500 bytes or so: room for most of them at
+// once spares the allocations of doubling.
+func appendQuantity(out []Quantity, q Quantity, n int) []Quantity {
+	if out == nil {
+		out = make([]Quantity, 0, n/512+1)
+	}
+	return append(out, q)
+}
+
+// skipPlainWords passes over the words from i on that start nothing and
+// are followed by a space, as the scan would, and returns where the scan
+// goes on: at a word it must read with care, or at a byte other than a
+// letter. The word at i starts after a space, or was found not to follow
+// a word. Each word is read in one step of eight bytes, and most are ruled
+// out by the shape tables alone.
+func skipPlainWords(s string, i int) int {
+	for i+8 <= len(s) {
+		w := text.Load8(s, i)
+		m := text.NonLetters(w)
+		if m == 0 {
+			return i // eight letters or more
+		}
+		n := uint(bits.TrailingZeros64(m) / 8)
+		if byte(w>>(8*n)) != ' ' || mayStartWord(w, n) {
+			return i
+		}
+		e := i + int(n)
+		if e+1 >= len(s) || s[e+1] == '$' {
+			return i
+		}
+		if i = e + 1; !isLetter(s[i]) {
+			return i
+		}
+	}
+	return i
+}
+
+// mayStartWord is mayStart for the word of n letters, one to seven, at
+// the bottom of w, eight bytes of text: its letters are taken from w
+// rather than read again.
+func mayStartWord(w uint64, n uint) bool {
+	first, second := w&31, w>>(8*min(1, n-1))&31
+	penult, last := w>>(8*(max(n, 2)-2))&31, w>>(8*(n-1))&31
+	return startShape[first][second]&endShape[penult][last]&(1<<n) != 0
 }
 
 // figureMayStart reports cheaply whether a figure may start at k: a digit,
