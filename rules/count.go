@@ -16,6 +16,7 @@ func init() {
 		summary:    "sources give counts of the same thing that cannot all be true",
 		newOptions: func() any { return &countOptions{} },
 		check:      checkCounts,
+		unlinked:   true,
 	}
 }
 
