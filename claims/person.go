@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bytes"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -62,6 +63,9 @@ type personMention struct {
 // scan appends the person mentions of s to out, in order, and leaves the
 // scanner empty for the next text, with the memory it grew.
 func (p *personScanner) scan(s string, out []personMention) []personMention {
+	if len(s) > math.MaxInt32 {
+		return out // past the reach of the tokens' offsets, and of any article
+	}
 	p.s = s
 	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
@@ -109,13 +113,14 @@ const (
 	gapBreak             // anything else: the end of a sentence or line, quotes, brackets
 )
 
-// token is a word of the text.
+// token is a word of the text. Its offsets take 32 bits, which halves the
+// memory a text's tokens fill and the time to write and read them.
 type token struct {
-	start, end int // the word, without a possessive 's
-	full       int // the end of the word with its possessive 's
+	start, end int32     // the word, without a possessive 's
+	full       int32     // the end of the word with its possessive 's
+	class      wordClass // valid once shLooked is set
 	shape      uint16
 	gap        byte
-	class      wordClass // valid once shLooked is set
 }
 
 // tokenize splits s into words, appending them to toks. It marks the words
@@ -125,6 +130,7 @@ func tokenize(s string, toks []token) []token {
 	sentStart := true
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
+	var line lineCounts
 	var last rune // the last character of the line that is not a space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -138,8 +144,8 @@ func tokenize(s string, toks []token) []token {
 				gap = max(gap, gapComma)
 			case '\n':
 				gap, sentStart = gapBreak, true
-				markHeadline(s, toks[lineFirst:], last)
-				lineFirst, last = len(toks), 0
+				markHeadline(toks[lineFirst:], line, last)
+				lineFirst, line, last = len(toks), lineCounts{}, 0
 			case '.', '!', '?', ':', ';':
 				gap, sentStart = gapBreak, true
 			default:
@@ -159,8 +165,8 @@ func tokenize(s string, toks []token) []token {
 				switch r {
 				case '\u2028', '\u2029':
 					sentStart = true
-					markHeadline(s, toks[lineFirst:], last)
-					lineFirst, last = len(toks), 0
+					markHeadline(toks[lineFirst:], line, last)
+					lineFirst, line, last = len(toks), lineCounts{}, 0
 				case '…':
 					sentStart = true // "… Removing Trump from office"
 				}
@@ -171,21 +177,26 @@ func tokenize(s string, toks []token) []token {
 		if n := len(toks); n > 0 {
 			toks[n-1].gap = gap
 		}
-		var t token
-		if end, shape := plainWord(s, i); shape != 0 {
-			t = token{start: i, end: end, full: end, shape: shape | shPlain}
-		} else {
-			scanWord(s, i, &t)
-		}
+		var shape uint16
 		if sentStart {
-			t.shape |= shSentStart
+			shape = shSentStart
 		}
 		sentStart, gap, last = false, gapSpace, 'a'
+		// The token is written in place, field by field: a token built
+		// aside and copied in is read back before its fields are stored.
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		if end, full, plain := plainWord(s, i); plain != 0 {
+			t.start, t.end, t.full, t.shape = int32(i), int32(end), int32(full), shape|plain|shPlain
+		} else {
+			t.shape = shape
+			scanWord(s, i, t)
+		}
 		if t.full > t.end {
 			last = 's'
 		}
-		i = t.full
-		toks = append(toks, t)
+		i = int(t.full)
+		line.add(s, t)
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
 		}
@@ -193,56 +204,63 @@ func tokenize(s string, toks []token) []token {
 	if n := len(toks); n > 0 {
 		toks[n-1].gap = gapBreak
 	}
-	markHeadline(s, toks[lineFirst:], last)
+	markHeadline(toks[lineFirst:], line, last)
 	return toks
 }
 
-// markHeadline marks the tokens of a line of s as a headline when the line
-// is written in title case. last is the last character of the line that is
-// not a space.
-func markHeadline(s string, line []token, last rune) {
-	// The words that start with a letter: all, the capitalized ones, and
-	// those of each kind with four letters or more that are no
-	// abbreviation. A headline has at most maxHeadlineWords words, and most
-	// lines of running text have more: counting stops there.
-	const maxHeadlineWords = 20
-	var words, caps, long, longCaps int
-	for k := range line {
-		t := &line[k]
-		if t.shape&(shCap|shLower) == 0 {
-			continue
-		}
-		if words++; words > maxHeadlineWords {
-			return
-		}
-		isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
+// maxHeadlineWords is the most words a headline has. Most lines of running
+// text have more: counting stops there.
+const maxHeadlineWords = 20
+
+// lineCounts counts the words of a line that start with a letter, up to one
+// more than maxHeadlineWords: all, the capitalized ones, and those of each
+// kind with four letters or more that are no abbreviation.
+type lineCounts struct {
+	words, caps, long, longCaps int
+}
+
+// add counts token t of s.
+func (n *lineCounts) add(s string, t *token) {
+	if t.shape&(shCap|shLower) == 0 || n.words > maxHeadlineWords {
+		return
+	}
+	n.words++
+	isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
+	if isLong {
+		n.long++
+	}
+	if t.shape&shCap != 0 {
+		n.caps++
 		if isLong {
-			long++
+			n.longCaps++
 		}
-		if t.shape&shCap != 0 {
-			caps++
-			if isLong {
-				longCaps++
-			}
-		}
+	}
+}
+
+// markHeadline marks the tokens of a line, whose words n counts, as a
+// headline when the line is written in title case. last is the last
+// character of the line that is not a space.
+func markHeadline(line []token, n lineCounts, last rune) {
+	if n.words > maxHeadlineWords {
+		return
 	}
 	// A line that ends like a sentence is running text, however many
 	// names it holds.
-	sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
-	if !sentence && ((long >= 3 && words <= maxHeadlineWords && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
+	sentence := strings.ContainsRune(".,;:\"”’')", last) && (n.long < 6 || n.longCaps < n.long)
+	if !sentence && ((n.long >= 3 && n.longCaps*4 >= n.long*3) || (n.words > 0 && n.words <= 4 && n.caps == n.words)) {
 		for k := range line {
 			line[k].shape |= shHeadline
 		}
 	}
 }
 
-// plainWord returns the end and the shape of the word at s[i] when it is
-// ASCII letters, all in lower case but perhaps the first, and what follows
-// cannot continue it or make it an abbreviation: most words of a text, which
-// need none of scanWord's bookkeeping. The shape is zero when scanWord must
-// read the word.
-func plainWord(s string, i int) (int, uint16) {
-	shape := shLower
+// plainWord reads the word at s[i] when it is ASCII letters, all in lower
+// case but perhaps the first, and what follows cannot continue it: most
+// words of a text, which need none of scanWord's bookkeeping. It returns the
+// word's end, its end with a possessive 's, and its shape, which is zero
+// when scanWord must read the word.
+func plainWord(s string, i int) (end, full int, shape uint16) {
+	shape = shLower
 	j := i
 	if c := s[i]; 'A' <= c && c <= 'Z' {
 		shape = shCap
@@ -250,24 +268,46 @@ func plainWord(s string, i int) (int, uint16) {
 	}
 	j = lowerRun(s, j)
 	if j == i {
-		return 0, 0
+		return 0, 0, 0
 	}
-	if j == len(s) {
-		return j, shape
+	if j == len(s) || plainEnds[s[j]] {
+		return j, j, shape
 	}
-	if c := s[j]; c >= utf8.RuneSelf || isASCIIWordStart(c) || c == '\'' || c == '-' || c == '.' {
-		return 0, 0
+	switch s[j] {
+	case '.':
+		// The full stop after a word of three letters or more ends the
+		// sentence, unless the word is an abbreviation ("Sen.").
+		if n := j - i; n >= 3 && (n > 5 || !isAbbreviation(s[i:j])) {
+			return j, j, shape
+		}
+	case '\'':
+		if j+2 <= len(s) && s[j+1] == 's' && (j+2 == len(s) || plainEnds[s[j+2]]) {
+			return j, j + 2, shape | shPossessive
+		}
+	case "’"[0]:
+		if strings.HasPrefix(s[j:], "’s") && (j+4 == len(s) || plainEnds[s[j+4]]) {
+			return j, j + 4, shape | shPossessive
+		}
 	}
-	return j, shape
+	return 0, 0, 0
 }
+
+// plainEnds are the bytes that end a plain word: ASCII, and neither a letter
+// or digit that would go on with it nor an apostrophe, hyphen or full stop
+// that may.
+var plainEnds = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isASCIIWordStart(byte(c)) && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
 
 // lowerRun returns the end of the run of ASCII lower-case letters at s[j].
 // It tests eight bytes at a time, which spares a branch on every letter.
 func lowerRun(s string, j int) int {
 	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; j+8 <= len(s); j += 8 {
-		x := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
-			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
+		x := text.Load8(s, j)
 		// Without their top bits the bytes cannot carry into each other:
 		// adding 0x80-'a' sets the top bit of those from 'a' up, adding
 		// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit
@@ -294,7 +334,7 @@ func isASCIIWordStart(c byte) bool {
 // ("U.S", "J.D"); a final full stop belongs to initials and to known
 // abbreviations ("J.", "U.S.", "Mr.", "Jr.").
 func scanWord(s string, i int, t *token) {
-	t.start = i
+	t.start = int32(i)
 	letters, upper, lower := 0, 0, 0
 	segment, stops := 0, 0 // letters since the last full stop; full stops inside
 	singleSegments := true
@@ -394,9 +434,9 @@ func letterAt(s string, i int) bool {
 }
 
 func finishWord(s string, t *token, end, letters, upper, lower, stops int, singleSegments bool) {
-	t.end, t.full = end, end
+	t.end, t.full = int32(end), int32(end)
 	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || letters <= 5 && isAbbreviation(s[t.start:end])) {
-		t.end, t.full = end+1, end+1
+		t.end, t.full = int32(end+1), int32(end+1)
 		if upper == letters && singleSegments {
 			t.shape |= shInitial
 		}
@@ -1092,10 +1132,10 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	}
 	out = slices.Grow(out, len(p.cands))
 	emit := func(first, last int, c *candidate, written string, named *candidate) {
-		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written,
+		pm := personMention{start: int(p.toks[first].start), end: int(p.toks[last].end), written: written,
 			person: Person{Name: p.name(named)}, key: named.key}
 		if c != nil && c.titleFirst >= 0 {
-			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
+			pm.titleStart, pm.titleEnd = int(p.toks[c.titleFirst].start), int(p.toks[c.titleLast].full)
 			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
 			pm.person.Office, pm.person.Modifiers = p.office(c.titleFirst, c.titleLast)
 		}
@@ -1178,14 +1218,14 @@ func (p *personScanner) datelinePlaces() map[string]bool {
 	var places map[string]bool
 	for i := 0; i < len(p.toks); i++ {
 		t := &p.toks[i]
-		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
+		if t.shape&shAcronym == 0 || !lineStart(p.s, int(t.start)) {
 			continue
 		}
 		j := i
 		for j+1 < len(p.toks) && p.toks[j].gap == gapSpace && p.toks[j+1].shape&shAcronym != 0 {
 			j++
 		}
-		if isDatelineEnd(p.s[p.toks[j].full:min(len(p.s), p.toks[j].full+40)]) {
+		if rest := p.s[p.toks[j].full:]; isDatelineEnd(rest[:min(len(rest), 40)]) {
 			if places == nil {
 				places = map[string]bool{}
 			}
@@ -1259,7 +1299,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		for last := longest; last > k; last-- {
 			if fc, ok := full[p.fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
 				named := &p.cands[fc]
-				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
+				out = append(out, personMention{start: int(p.toks[k].start), end: int(p.toks[last].end),
 					written: p.s[p.toks[k].start:p.toks[last].end], person: Person{Name: p.name(named)}, key: named.key})
 				k, matched = last, true
 				break
@@ -1269,7 +1309,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 			continue
 		}
 		if named, ok := nameOf(p.fold(p.word(k)), k, false); ok {
-			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k),
+			out = append(out, personMention{start: int(p.toks[k].start), end: int(p.toks[k].end), written: p.word(k),
 				person: Person{Name: p.name(named)}, key: named.key})
 		}
 	}

@@ -84,7 +84,7 @@ func FuzzClassOfPlainWord(f *testing.F) {
 		if w == "" {
 			return
 		}
-		if end, shape := plainWord(w, 0); shape == 0 || end != len(w) {
+		if end, _, shape := plainWord(w, 0); shape == 0 || end != len(w) {
 			return
 		}
 		if got, want := classOfPlainWord(w), classOfWord(w); got != want {
