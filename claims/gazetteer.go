@@ -104,6 +104,16 @@ func classOfWord(w string) wordClass {
 // in lower case but perhaps the first, which is its own key but for that
 // letter: it is hashed and compared where it is written.
 func classOfPlainWord(w string) wordClass {
+	if n := len(w); n <= 8 {
+		k := packKey(w) | 0x20 // the first letter in lower case
+		cl := lexicon.packedClassOf(k)
+		if cl == 0 && n > 2 && w[n-1] == 's' {
+			if base := lexicon.packedClassOf(k &^ (0xFF << (8 * (n - 1)))); base&wHead != 0 {
+				cl = base // "Envoys", "Reps"
+			}
+		}
+		return cl
+	}
 	if len(w) > 32 {
 		return 0 // longer than any key; classOfWord's buffer
 	}

@@ -196,7 +196,9 @@ func tokenize(s string, toks []token) []token {
 			last = 's'
 		}
 		i = int(t.full)
-		line.add(s, t)
+		if line.words <= maxHeadlineWords {
+			line.add(s, t)
+		}
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
 		}
@@ -266,7 +268,24 @@ func plainWord(s string, i int) (end, full int, shape uint16) {
 		shape = shCap
 		j++
 	}
-	j = lowerRun(s, j)
+	// The run of lower-case letters, eight bytes at a time, which spares
+	// a branch on every letter. Without their top bits the bytes cannot
+	// carry into each other: adding 0x80-'a' sets the top bit of those
+	// from 'a' up, adding 0x80-'z'-1 that of those past 'z'; bytes that had
+	// the top bit set are no ASCII letters.
+	const ones = 0x0101010101010101
+	for ; j+8 <= len(s); j += 8 {
+		x := text.Load8(s, j)
+		low := x &^ (0x80 * ones)
+		if notLower := ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones); notLower != 0 {
+			j += bits.TrailingZeros64(notLower) / 8
+			goto ended
+		}
+	}
+	for j < len(s) && s[j]-'a' < 26 {
+		j++
+	}
+ended:
 	if j == i {
 		return 0, 0, 0
 	}
@@ -301,28 +320,6 @@ var plainEnds = func() (t [256]bool) {
 	}
 	return t
 }()
-
-// lowerRun returns the end of the run of ASCII lower-case letters at s[j].
-// It tests eight bytes at a time, which spares a branch on every letter.
-func lowerRun(s string, j int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	for ; j+8 <= len(s); j += 8 {
-		x := text.Load8(s, j)
-		// Without their top bits the bytes cannot carry into each other:
-		// adding 0x80-'a' sets the top bit of those from 'a' up, adding
-		// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit
-		// set are no ASCII letters.
-		low := x &^ high
-		lower := (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & high
-		if lower != high {
-			return j + bits.TrailingZeros64(^lower&high)/8
-		}
-	}
-	for j < len(s) && s[j]-'a' < 26 {
-		j++
-	}
-	return j
-}
 
 func isASCIIWordStart(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
@@ -765,7 +762,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	// Words that start the run but are no part of a name: "The", "In
 	// February", "Mexican" without a title after it.
-	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || !p.capitalizedParts(ns)) {
+	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || p.toks[ns].shape&shPlain == 0 && !p.capitalizedParts(ns)) {
 		ns++ // also "Six-year-old"
 	}
 	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
@@ -904,7 +901,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		t := p.toks[k]
 		cl := p.cls(k)
 		switch {
-		case t.shape&shDigit != 0 || !p.capitalizedParts(k) || isContraction(p.word(k)):
+		case t.shape&shDigit != 0 || t.shape&shPlain == 0 && (!p.capitalizedParts(k) || isContraction(p.word(k))):
 			return false
 		case t.shape&shLower != 0:
 			if cl&wParticle == 0 || k == ns || k == j-1 {

@@ -10,6 +10,38 @@ type lexTable struct {
 	tags    [lexSlots]uint32
 	keys    [lexSlots]string
 	classes [lexSlots]wordClass
+	// The keys of eight bytes or fewer are also held packed into numbers
+	// (packed), most words of a text among them: looking one up costs a
+	// multiplication and a comparison, without reading the key's bytes
+	// elsewhere. Zero marks an empty slot.
+	packed      [lexSlots]uint64
+	packedClass [lexSlots]wordClass
+}
+
+// packKey packs a key of at most eight bytes into a number, its first byte
+// lowest.
+func packKey(key string) uint64 {
+	var k uint64
+	for i := len(key) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(key[i])
+	}
+	return k
+}
+
+// packedSlot is where the probe sequence of the packed key k starts.
+func packedSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 13) }
+
+// packedClassOf returns the classes of the packed key k: zero for a key the
+// table lacks.
+func (t *lexTable) packedClassOf(k uint64) wordClass {
+	for i := packedSlot(k); ; i = (i + 1) & (lexSlots - 1) {
+		switch t.packed[i] {
+		case 0:
+			return 0
+		case k:
+			return t.packedClass[i]
+		}
+	}
 }
 
 // lexSlots is a power of two about four times the lexicon's size, which
@@ -50,6 +82,14 @@ func newLexTable(words map[string]wordClass) *lexTable {
 			i = (i + 1) & (lexSlots - 1)
 		}
 		t.tags[i], t.keys[i], t.classes[i] = h|1, w, c
+		if len(w) <= 8 {
+			k := packKey(w)
+			j := packedSlot(k)
+			for t.packed[j] != 0 {
+				j = (j + 1) & (lexSlots - 1)
+			}
+			t.packed[j], t.packedClass[j] = k, c
+		}
 	}
 	return t
 }

@@ -63,16 +63,21 @@ func FuzzPlainWord(f *testing.F) {
 	})
 }
 
-func TestLowerRun(t *testing.T) {
+// TestPlainWordRun checks that plainWord ends a word where its run of
+// lower-case letters ends, which it reads eight bytes at a time.
+func TestPlainWordRun(t *testing.T) {
 	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi jk", "abcdefgZ", "abc{defghijk", "abc`defghijk",
-		"abcdéfghijkl", "zzzzzzzzzzzzzzzzz.", "abcdefg\x80hij", "aaaaaaa\xffaaaa", "Abcdefghij"} {
-		for j := 0; j <= len(s); j++ {
-			want := j
+		"abcdéfghijkl", "zzzzzzzzzzzzzzzzz.", "abcdefg\x80hij", "aaaaaaa\xffaaaa", "Abcdefghij", "abcdefgh@"} {
+		for j := 0; j < len(s); j++ {
+			want := j + 1
 			for want < len(s) && 'a' <= s[want] && s[want] <= 'z' {
 				want++
 			}
-			if got := lowerRun(s, j); got != want {
-				t.Errorf("lowerRun(%q, %d) = %d, want %d", s, j, got, want)
+			if !isASCIIWordStart(s[j]) || want < len(s) && !plainEnds[s[want]] {
+				continue
+			}
+			if got, _, _ := plainWord(s, j); got != want {
+				t.Errorf("plainWord(%q, %d) ends at %d, want %d", s, j, got, want)
 			}
 		}
 	}
