@@ -677,6 +677,9 @@ func (p *personScanner) runEnd(i int) int {
 		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
 			return j
 		}
+		if t := &p.toks[j]; t.shape&shPlain != 0 && int(t.end-t.start) > runJoinerLen {
+			return j // too long to join the run, which spares looking it up
+		}
 		c := p.cls(j)
 		switch {
 		case c&wParticle != 0 && (p.isCap(j+1) || // "van der Berg", "de la Cruz"
@@ -690,6 +693,10 @@ func (p *personScanner) runEnd(i int) int {
 		}
 	}
 }
+
+// runJoinerLen is the length of the longest plain word that may join two
+// capitalized words into one run: a particle, a connector or an article.
+var runJoinerLen = lexicon.longestKey(wParticle | wConnector | wArticle)
 
 // nameStart returns where the name begins after a title head at token h of
 // the run [h, j): after the head, or after the domain that follows it.
@@ -1284,6 +1291,9 @@ func isDatelineEnd(rest string) bool {
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
 	nameOf func(string, int, bool) (*candidate, bool)) []personMention {
+	if len(full) == 0 {
+		return out // no name to repeat, nor surname
+	}
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue

@@ -125,3 +125,19 @@ func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
 		}
 	}
 }
+
+// longestKey returns the length of the longest word the table gives one of
+// classes c: a key, or the plural of a head (classOfPlainWord gives
+// "envoys" the classes of "envoy").
+func (t *lexTable) longestKey(c wordClass) int {
+	n := 0
+	for i, k := range t.keys {
+		if cl := t.classes[i]; cl&c != 0 {
+			n = max(n, len(k))
+			if cl&wHead != 0 {
+				n = max(n, len(k)+1)
+			}
+		}
+	}
+	return n
+}

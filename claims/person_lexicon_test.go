@@ -101,3 +101,14 @@ func TestClassOfPlainWord(t *testing.T) {
 		}
 	}
 }
+
+func TestRunJoinerLen(t *testing.T) {
+	for _, w := range []string{"de", "della", "binti", "of", "the", "and"} {
+		if len(w) > runJoinerLen {
+			t.Errorf("runJoinerLen %d is shorter than %q", runJoinerLen, w)
+		}
+	}
+	if runJoinerLen > 6 {
+		t.Errorf("runJoinerLen = %d, want the length of a short word", runJoinerLen)
+	}
+}
