@@ -85,11 +85,23 @@ func (p *personScanner) reset() {
 	clear(p.cands)
 	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
 	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
-	clear(p.folds)
-	clear(p.pairs)
-	clear(p.full)
-	clear(p.surnames)
-	clear(p.firstWords)
+	p.folds = emptiedMap(p.folds)
+	p.pairs = emptiedMap(p.pairs)
+	p.full = emptiedMap(p.full)
+	p.surnames = emptiedMap(p.surnames)
+	p.firstWords = emptiedMap(p.firstWords)
+}
+
+// emptiedMap returns m emptied: cleared, or made anew when a long document
+// filled it, since clearing a map costs as much as the most it held and a
+// cleared map keeps its room.
+func emptiedMap[K comparable, V any](m map[K]V) map[K]V {
+	const most = 64 // entries, above what most documents need
+	if len(m) > most {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
 }
 
 // The shapes of a token, as bits.
@@ -772,21 +784,22 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || p.toks[ns].shape&shPlain == 0 && !p.capitalizedParts(ns)) {
 		ns++ // also "Six-year-old"
 	}
-	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
-		ns++ // "Recent Gallup polling"
+	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 {
+		if p.barsName(ns+1, p.dateCut(ns, j)) {
+			// No name starts at ns or after it ("Senate Democrats"), so
+			// it does not matter whether the first word is written in
+			// lower case: the question is counted, not asked.
+			p.skipLowerCaseQuestion()
+			return [2]int{-1, -1}
+		}
+		if p.usedInLowerCase(ns) {
+			ns++ // "Recent Gallup polling"
+		}
 	}
 	if ns >= j {
 		return [2]int{-1, -1}
 	}
-	// A weekday after a name is a date: "said Sheinbaum Friday", and so is a
-	// month with a day ("Trump July 4"); a month alone may be a surname:
-	// "Theresa May".
-	for k := ns + 1; k < j; k++ {
-		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
-			j = k
-			break
-		}
-	}
+	j = p.dateCut(ns, j)
 	if !p.nameWords(&c, ns, j) || p.namesPlace(j-1) {
 		return [2]int{-1, -1}
 	}
@@ -839,6 +852,31 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
+}
+
+// dateCut returns where a name that starts at token ns of the run [ns, j)
+// ends because a date follows it. A weekday after a name is a date: "said
+// Sheinbaum Friday", and so is a month with a day ("Trump July 4"); a month
+// alone may be a surname: "Theresa May".
+func (p *personScanner) dateCut(ns, j int) int {
+	for k := ns + 1; k < j; k++ {
+		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
+			return k
+		}
+	}
+	return j
+}
+
+// barsName reports whether a capitalized word among tokens [from, to) names
+// an organization, an outlet, a place or a nationality, which nameWords
+// takes for no name's: no name of the run holds it.
+func (p *personScanner) barsName(from, to int) bool {
+	for k := from; k < to; k++ {
+		if cl := p.cls(k); p.isCap(k) && cl&(wOrgCue|wOutlet|wPlace|wNationality) != 0 && cl&wParticle == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether the name that ends at token last is the
@@ -1387,6 +1425,15 @@ func (p *personScanner) usedInLowerCase(k int) bool {
 		}
 	}
 	return p.lowerWords.has(wordHash(p.word(k), true))
+}
+
+// skipLowerCaseQuestion counts a question usedInLowerCase was spared, as
+// usedInLowerCase counts those it answers: the questions after it are
+// answered as they would have been had it been asked.
+func (p *personScanner) skipLowerCaseQuestion() {
+	if !p.lowerBuilt && p.lowerQueries < 4 {
+		p.lowerQueries++
+	}
 }
 
 // searchLowerCase reports whether w, with its first letter in lower case,
