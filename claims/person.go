@@ -75,8 +75,8 @@ func (p *personScanner) scan(s string, out []personMention) []personMention {
 }
 
 func newPersonScanner() *personScanner {
-	return &personScanner{folds: map[string]string{}, pairs: map[string]bool{}, full: map[string]int{},
-		surnames: map[string][]int{}, firstWords: map[string]bool{}}
+	return &personScanner{folds: map[string]string{}, offices: map[string]string{}, pairs: map[string]bool{},
+		full: map[string]int{}, surnames: map[string][]int{}, firstWords: map[string]bool{}}
 }
 
 // reset empties the scanner for the next document, keeping the memory it
@@ -605,6 +605,9 @@ type personScanner struct {
 	// folds remembers the folded forms of the names and words resolve
 	// compares: a story repeats few names many times.
 	folds map[string]string
+	// offices holds the folded offices of titles, each keyed by itself,
+	// from one document to the next.
+	offices map[string]string
 	// The tables of resolve, keyed by folded names.
 	pairs      map[string]bool  // two-word names
 	full       map[string]int   // full name -> candidate of its first mention
@@ -620,6 +623,56 @@ func (p *personScanner) fold(w string) string {
 		p.folds[w] = f
 	}
 	return f
+}
+
+// internedOffice returns the string of a folded office, from the offices
+// the scanner has met when it is one of them: a story's documents give
+// the same few offices again and again.
+func (p *personScanner) internedOffice(folded []byte) string {
+	if f, ok := p.offices[string(folded)]; ok {
+		return f
+	}
+	if len(p.offices) >= maxFolded {
+		p.offices = make(map[string]string) // a fresh start costs less than clearing
+	}
+	f := string(folded)
+	p.offices[f] = f
+	return f
+}
+
+// maxFolded is the most folded offices a scanner keeps.
+const maxFolded = 1 << 14
+
+// foldASCII writes text.Fold(w) into buf when w is ASCII and its folded form
+// fits, and reports whether it did.
+func foldASCII(w []byte, buf *[64]byte) ([]byte, bool) {
+	n := 0
+	space := false // a space is owed before the next letter, as Fold owes it
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = n > 0
+			continue
+		}
+		if n+2 > len(buf) {
+			return nil, false
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		buf[n] = c
+		n++
+	}
+	return buf[:n], true
 }
 
 // cls returns the lexicon classes of token i.
@@ -1558,6 +1611,10 @@ func (p *personScanner) office(first, last int) (string, []string) {
 			}
 			n++
 		}
+	}
+	var folded [64]byte
+	if b, ok := foldASCII(words, &folded); ok {
+		return p.internedOffice(b), mods
 	}
 	return text.Fold(string(words)), mods
 }
