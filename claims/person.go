@@ -213,6 +213,7 @@ func tokenize(s string, toks []token) []token {
 		}
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
+			toks, i = lowerWords(s, i, toks, &line)
 		}
 	}
 	if n := len(toks); n > 0 {
@@ -220,6 +221,39 @@ func tokenize(s string, toks []token) []token {
 	}
 	markHeadline(toks[lineFirst:], line, last)
 	return toks
+}
+
+// lowerWords appends the tokens of the short lower-case words at s[i:]
+// that are each followed by a single space, the run of most text: one
+// eight-byte read finds each word and the space after it. It returns where
+// it stopped, at a word or character tokenize reads. The words follow a
+// word and a space, so they start no sentence, and the gaps they leave are
+// spaces, which their tokens, zero, already say.
+func lowerWords(s string, i int, toks []token, line *lineCounts) ([]token, int) {
+	const ones = 0x0101010101010101
+	for i+8 <= len(s) {
+		x := text.Load8(s, i)
+		low := x &^ (0x80 * ones)
+		notLower := ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
+		if notLower&0x80 != 0 || notLower == 0 {
+			break // no lower-case letter here, or a word too long to see its end
+		}
+		n := bits.TrailingZeros64(notLower) / 8
+		if byte(x>>(8*n)) != ' ' {
+			break
+		}
+		toks = append(toks, token{}) // written in place, as tokenize writes its tokens
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.full, t.shape = int32(i), int32(i+n), int32(i+n), shLower|shPlain
+		if line.words <= maxHeadlineWords {
+			line.words++
+			if n >= 4 {
+				line.long++
+			}
+		}
+		i += n + 1
+	}
+	return toks, i
 }
 
 // maxHeadlineWords is the most words a headline has. Most lines of running

@@ -82,3 +82,30 @@ func TestPlainWordRun(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerWords checks that the tokens lowerWords makes are those plainWord
+// reads, each followed by a space, and that it counts them for headlines.
+func FuzzLowerWords(f *testing.F) {
+	f.Add("the man said that it was a fine day to go out. Then")
+	f.Add("a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iii Jjj kk")
+	f.Add("is the’s it's one, two")
+	f.Fuzz(func(t *testing.T, s string) {
+		var line lineCounts
+		toks, end := lowerWords(s, 0, nil, &line)
+		i := 0
+		for _, tok := range toks {
+			wantEnd, wantFull, shape := plainWord(s, i)
+			if int(tok.start) != i || int(tok.end) != wantEnd || int(tok.full) != wantFull || shape != shLower ||
+				tok.shape != shLower|shPlain || tok.gap != gapSpace || s[wantEnd] != ' ' {
+				t.Fatalf("lowerWords(%q): token %+v at %d, plainWord %d, %d, %b", s, tok, i, wantEnd, wantFull, shape)
+			}
+			i = wantEnd + 1
+		}
+		if end != i {
+			t.Fatalf("lowerWords(%q) stopped at %d, after its tokens at %d", s, end, i)
+		}
+		if want := min(len(toks), maxHeadlineWords+1); line.words != want {
+			t.Fatalf("lowerWords(%q) counted %d words, want %d", s, line.words, want)
+		}
+	})
+}
