@@ -213,7 +213,11 @@ func tokenize(s string, toks []token) []token {
 		}
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
-			toks, i = lowerWords(s, i, toks, &line)
+			var passedGap byte
+			var passed rune
+			if toks, i, passedGap, passed = plainWords(s, i, toks, &line); passed != 0 {
+				gap, last = passedGap, passed
+			}
 		}
 	}
 	if n := len(toks); n > 0 {
@@ -223,37 +227,52 @@ func tokenize(s string, toks []token) []token {
 	return toks
 }
 
-// lowerWords appends the tokens of the short lower-case words at s[i:]
-// that are each followed by a single space, the run of most text: one
-// eight-byte read finds each word and the space after it. It returns where
-// it stopped, at a word or character tokenize reads. The words follow a
-// word and a space, so they start no sentence, and the gaps they leave are
-// spaces, which their tokens, zero, already say.
-func lowerWords(s string, i int, toks []token, line *lineCounts) ([]token, int) {
+// plainWords appends the tokens of the short plain words at s[i:] that are
+// each followed by a single space or by a comma and a space, the run of most
+// text: one eight-byte read finds each word and what follows it. It returns
+// where it stopped, at a word or character tokenize reads, the gap after
+// the last token, and the last character it passed that is not a space, or
+// 0 when it made no token. The words follow a word and a space, so they
+// start no sentence.
+func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, byte, rune) {
 	const ones = 0x0101010101010101
+	var gap byte
+	var last rune
 	for i+8 <= len(s) {
 		x := text.Load8(s, i)
+		shape := shLower
+		if c := byte(x); 'A' <= c && c <= 'Z' {
+			shape = shCap
+			x |= 0x20 // the first letter in lower case, for the run below
+		}
 		low := x &^ (0x80 * ones)
 		notLower := ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
 		if notLower&0x80 != 0 || notLower == 0 {
-			break // no lower-case letter here, or a word too long to see its end
+			break // no letter here, or a word too long to see its end
 		}
 		n := bits.TrailingZeros64(notLower) / 8
-		if byte(x>>(8*n)) != ' ' {
-			break
+		skip := 1
+		switch after := x >> (8 * n); {
+		case byte(after) == ' ':
+			gap = gapSpace
+		case byte(after) == ',' && n < 7 && byte(after>>8) == ' ':
+			gap, skip = gapComma, 2
+		default:
+			return toks, i, gap, last
 		}
 		toks = append(toks, token{}) // written in place, as tokenize writes its tokens
 		t := &toks[len(toks)-1]
-		t.start, t.end, t.full, t.shape = int32(i), int32(i+n), int32(i+n), shLower|shPlain
+		t.start, t.end, t.full, t.shape, t.gap = int32(i), int32(i+n), int32(i+n), shape|shPlain, gap
 		if line.words <= maxHeadlineWords {
-			line.words++
-			if n >= 4 {
-				line.long++
-			}
+			line.add(s, t)
 		}
-		i += n + 1
+		last = 'a'
+		if gap == gapComma {
+			last = ','
+		}
+		i += n + skip
 	}
-	return toks, i
+	return toks, i, gap, last
 }
 
 // maxHeadlineWords is the most words a headline has. Most lines of running

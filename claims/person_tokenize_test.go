@@ -83,29 +83,36 @@ func TestPlainWordRun(t *testing.T) {
 	}
 }
 
-// FuzzLowerWords checks that the tokens lowerWords makes are those plainWord
-// reads, each followed by a space, and that it counts them for headlines.
-func FuzzLowerWords(f *testing.F) {
+// FuzzPlainWords checks that the tokens plainWords makes are those
+// plainWord reads, each followed by a space or a comma and a space, and
+// that it counts them for headlines.
+func FuzzPlainWords(f *testing.F) {
 	f.Add("the man said that it was a fine day to go out. Then")
 	f.Add("a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iii Jjj kk")
-	f.Add("is the’s it's one, two")
+	f.Add("is the’s it's one, two, Three, Four Fivefive, Sixsixsix ,x")
 	f.Fuzz(func(t *testing.T, s string) {
-		var line lineCounts
-		toks, end := lowerWords(s, 0, nil, &line)
+		var line, want lineCounts
+		toks, end, gap, last := plainWords(s, 0, nil, &line)
 		i := 0
-		for _, tok := range toks {
+		for k := range toks {
+			tok := &toks[k]
 			wantEnd, wantFull, shape := plainWord(s, i)
-			if int(tok.start) != i || int(tok.end) != wantEnd || int(tok.full) != wantFull || shape != shLower ||
-				tok.shape != shLower|shPlain || tok.gap != gapSpace || s[wantEnd] != ' ' {
-				t.Fatalf("lowerWords(%q): token %+v at %d, plainWord %d, %d, %b", s, tok, i, wantEnd, wantFull, shape)
+			wantGap, next := gapSpace, wantEnd+1
+			if s[wantEnd] == ',' {
+				wantGap, next = gapComma, wantEnd+2
 			}
-			i = wantEnd + 1
+			if int(tok.start) != i || int(tok.end) != wantEnd || int(tok.full) != wantFull || shape&(shCap|shLower) == 0 ||
+				tok.shape != shape|shPlain || tok.gap != wantGap || s[next-1] != ' ' {
+				t.Fatalf("plainWords(%q): token %+v at %d, plainWord %d, %d, %b", s, *tok, i, wantEnd, wantFull, shape)
+			}
+			want.add(s, tok)
+			i = next
 		}
-		if end != i {
-			t.Fatalf("lowerWords(%q) stopped at %d, after its tokens at %d", s, end, i)
+		if end != i || line != want {
+			t.Fatalf("plainWords(%q) stopped at %d with counts %+v, want %d, %+v", s, end, line, i, want)
 		}
-		if want := min(len(toks), maxHeadlineWords+1); line.words != want {
-			t.Fatalf("lowerWords(%q) counted %d words, want %d", s, line.words, want)
+		if n := len(toks); n > 0 && (gap != toks[n-1].gap || last != map[byte]rune{gapSpace: 'a', gapComma: ','}[gap]) || n == 0 && last != 0 {
+			t.Fatalf("plainWords(%q) ended with gap %d and last %q", s, gap, last)
 		}
 	})
 }
