@@ -361,7 +361,7 @@ ended:
 	case '.':
 		// The full stop after a word of three letters or more ends the
 		// sentence, unless the word is an abbreviation ("Sen.").
-		if n := j - i; n >= 3 && (n > 5 || !isAbbreviation(s[i:j])) {
+		if n := j - i; n >= 3 && (n > 5 || !plainAbbreviations[packKey(s[i:j])|0x20]) {
 			return j, j, shape
 		}
 	case '\'':
@@ -542,6 +542,16 @@ var abbreviations = func() map[string]bool {
 	return m
 }()
 
+// plainAbbreviations holds the abbreviations packed as packKey packs them,
+// for the plain words, whose first letter alone may be a capital.
+var plainAbbreviations = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range abbreviations {
+		m[packKey(w)] = true
+	}
+	return m
+}()
+
 // isAbbreviation reports whether w is a known abbreviation ("Mr", "Sen").
 func isAbbreviation(w string) bool {
 	var buf [32]byte
@@ -672,7 +682,12 @@ type personScanner struct {
 func (p *personScanner) fold(w string) string {
 	f, ok := p.folds[w]
 	if !ok {
-		f = text.Fold(w)
+		var buf [64]byte
+		if b, ascii := foldASCII(w, &buf); !ascii {
+			f = text.Fold(w)
+		} else if f = w; string(b) != w { // w as it is when folded already, as Fold keeps it
+			f = string(b)
+		}
 		p.folds[w] = f
 	}
 	return f
@@ -698,7 +713,7 @@ const maxFolded = 1 << 14
 
 // foldASCII writes text.Fold(w) into buf when w is ASCII and its folded form
 // fits, and reports whether it did.
-func foldASCII(w []byte, buf *[64]byte) ([]byte, bool) {
+func foldASCII[T string | []byte](w T, buf *[64]byte) ([]byte, bool) {
 	n := 0
 	space := false // a space is owed before the next letter, as Fold owes it
 	for i := 0; i < len(w); i++ {
