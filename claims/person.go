@@ -748,7 +748,10 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		if t.shape&shPlain != 0 {
+		if n := int(t.end - t.start); t.shape&shPlain != 0 && n <= 8 && int(t.start)+8 <= len(p.s) {
+			// The word read with the bytes after it, which are masked off.
+			t.class = classOfPackedWord(text.Load8(p.s, int(t.start))&(1<<(8*n)-1), n)
+		} else if t.shape&shPlain != 0 {
 			t.class = classOfPlainWord(p.s[t.start:t.end])
 		} else {
 			t.class = classOfWord(p.s[t.start:t.end])

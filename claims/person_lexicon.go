@@ -14,9 +14,13 @@ type lexTable struct {
 	// (packed), most words of a text among them: looking one up costs a
 	// multiplication and a comparison, without reading the key's bytes
 	// elsewhere. Zero marks an empty slot.
-	packed      [lexSlots]uint64
-	packedClass [lexSlots]wordClass
+	packed      [packedSlots]uint64
+	packedClass [packedSlots]wordClass
 }
+
+// packedSlots is a power of two about twice the number of short keys: the
+// packed keys then fill 32 KB, which stay in the nearest cache.
+const packedSlots = 1 << 12
 
 // packKey packs a key of at most eight bytes into a number, its first byte
 // lowest.
@@ -29,12 +33,12 @@ func packKey(key string) uint64 {
 }
 
 // packedSlot is where the probe sequence of the packed key k starts.
-func packedSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 13) }
+func packedSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
 
 // packedClassOf returns the classes of the packed key k: zero for a key the
 // table lacks.
 func (t *lexTable) packedClassOf(k uint64) wordClass {
-	for i := packedSlot(k); ; i = (i + 1) & (lexSlots - 1) {
+	for i := packedSlot(k); ; i = (i + 1) & (packedSlots - 1) {
 		switch t.packed[i] {
 		case 0:
 			return 0
@@ -75,6 +79,7 @@ func newLexTable(words map[string]wordClass) *lexTable {
 		panic("claims: lexicon too large for its table")
 	}
 	t := new(lexTable)
+	short := 0
 	for w, c := range words {
 		h := fnvHash(w)
 		i := slot(h)
@@ -83,10 +88,13 @@ func newLexTable(words map[string]wordClass) *lexTable {
 		}
 		t.tags[i], t.keys[i], t.classes[i] = h|1, w, c
 		if len(w) <= 8 {
+			if short++; short > packedSlots*3/4 {
+				panic("claims: lexicon too large for its packed table")
+			}
 			k := packKey(w)
 			j := packedSlot(k)
 			for t.packed[j] != 0 {
-				j = (j + 1) & (lexSlots - 1)
+				j = (j + 1) & (packedSlots - 1)
 			}
 			t.packed[j], t.packedClass[j] = k, c
 		}

@@ -112,3 +112,32 @@ func TestRunJoinerLen(t *testing.T) {
 		t.Errorf("runJoinerLen = %d, want the length of a short word", runJoinerLen)
 	}
 }
+
+// TestPackedLoad keeps the packed table at most half full, which keeps the
+// probes of words it lacks short.
+func TestPackedLoad(t *testing.T) {
+	used := 0
+	for _, k := range lexicon.packed {
+		if k != 0 {
+			used++
+		}
+	}
+	if used > packedSlots/2 {
+		t.Errorf("%d short keys fill more than half of the packed table's %d slots", used, packedSlots)
+	}
+}
+
+// TestClsMatchesClassOfWord checks that the classes the scanner reads for
+// its tokens, in place in the text, are those classOfWord gives the words.
+func TestClsMatchesClassOfWord(t *testing.T) {
+	s := "Former President Ana Ruiz, the envoys and Reps of the State Department, said on Monday that " +
+		"a U.S. Secretary of State met Sheriff Dan Ortiz's deputies in Mexico City. Officials"
+	p := newPersonScanner()
+	p.s = s
+	p.toks = tokenize(s, nil)
+	for k := range p.toks {
+		if got, want := p.cls(k), classOfWord(p.word(k)); got != want {
+			t.Errorf("cls of %q = %b, classOfWord %b", p.word(k), got, want)
+		}
+	}
+}
