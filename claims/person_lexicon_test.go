@@ -28,20 +28,32 @@ func TestLexTable(t *testing.T) {
 }
 
 // TestLexTableFull checks that many keys whose probe sequences collide are
-// all found.
+// all found, in the table of all keys and in that of the short ones packed.
 func TestLexTableFull(t *testing.T) {
 	words := map[string]wordClass{}
 	for i := range lexSlots / 2 {
-		words[string(rune('a'+i%26))+string(rune('a'+i/26%26))+string(rune('a'+i/676))] = wordClass(i + 1)
+		w := string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676))
+		if i >= packedSlots*3/4 {
+			w += "-longer-than-eight" // too long to pack: the packed table has fewer slots
+		}
+		words[w] = wordClass(i + 1)
 	}
 	tab := newLexTable(words)
 	for w, c := range words {
 		if got := classIn(tab, w, fnvHash(w)); got != c {
 			t.Fatalf("classIn(%q) = %d, want %d", w, got, c)
 		}
+		if len(w) <= 8 {
+			if got := tab.packedClassOf(packKey(w)); got != c {
+				t.Fatalf("packedClassOf(%q) = %d, want %d", w, got, c)
+			}
+		}
 	}
 	if got := classIn(tab, "zzzz", fnvHash("zzzz")); got != 0 {
 		t.Errorf("classIn(zzzz) = %d, want 0", got)
+	}
+	if got := tab.packedClassOf(packKey("zzzz")); got != 0 {
+		t.Errorf("packedClassOf(zzzz) = %d, want 0", got)
 	}
 }
 
