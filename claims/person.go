@@ -75,7 +75,7 @@ func (p *personScanner) scan(s string, out []personMention) []personMention {
 }
 
 func newPersonScanner() *personScanner {
-	return &personScanner{folds: map[string]string{}, offices: map[string]string{}, pairs: map[string]bool{},
+	return &personScanner{offices: map[string]string{}, pairs: map[string]bool{},
 		full: map[string]int{}, surnames: map[string][]int{}, firstWords: map[string]bool{}}
 }
 
@@ -85,7 +85,7 @@ func (p *personScanner) reset() {
 	clear(p.cands)
 	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
 	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
-	p.folds = emptiedMap(p.folds)
+	p.folds.reset()
 	p.pairs = emptiedMap(p.pairs)
 	p.full = emptiedMap(p.full)
 	p.surnames = emptiedMap(p.surnames)
@@ -263,8 +263,17 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 		toks = append(toks, token{}) // written in place, as tokenize writes its tokens
 		t := &toks[len(toks)-1]
 		t.start, t.end, t.full, t.shape, t.gap = int32(i), int32(i+n), int32(i+n), shape|shPlain, gap
-		if line.words <= maxHeadlineWords {
-			line.add(s, t)
+		if line.words <= maxHeadlineWords { // line.add, for a plain word, which ends with a letter
+			line.words++
+			if shape == shCap {
+				line.caps++
+			}
+			if n >= 4 {
+				line.long++
+				if shape == shCap {
+					line.longCaps++
+				}
+			}
 		}
 		last = 'a'
 		if gap == gapComma {
@@ -667,7 +676,7 @@ type personScanner struct {
 	lowerQueries int
 	// folds remembers the folded forms of the names and words resolve
 	// compares: a story repeats few names many times.
-	folds map[string]string
+	folds foldMemo
 	// offices holds the folded offices of titles, each keyed by itself,
 	// from one document to the next.
 	offices map[string]string
@@ -680,17 +689,7 @@ type personScanner struct {
 
 // fold returns text.Fold(w), remembered for the document.
 func (p *personScanner) fold(w string) string {
-	f, ok := p.folds[w]
-	if !ok {
-		var buf [64]byte
-		if b, ascii := foldASCII(w, &buf); !ascii {
-			f = text.Fold(w)
-		} else if f = w; string(b) != w { // w as it is when folded already, as Fold keeps it
-			f = string(b)
-		}
-		p.folds[w] = f
-	}
-	return f
+	return p.folds.get(w)
 }
 
 // internedOffice returns the string of a folded office, from the offices
