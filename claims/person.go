@@ -812,8 +812,9 @@ func (p *personScanner) runEnd(i int) int {
 		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
 			return j
 		}
-		if t := &p.toks[j]; t.shape&shPlain != 0 && int(t.end-t.start) > runJoinerLen {
-			return j // too long to join the run, which spares looking it up
+		if t := &p.toks[j]; t.shape&shPlain != 0 &&
+			(int(t.end-t.start) > runJoinerLen || !runJoiners[packKey(p.s[t.start:t.end])]) {
+			return j // no word that may join the run, which spares looking it up
 		}
 		c := p.cls(j)
 		switch {
@@ -832,6 +833,19 @@ func (p *personScanner) runEnd(i int) int {
 // runJoinerLen is the length of the longest plain word that may join two
 // capitalized words into one run: a particle, a connector or an article.
 var runJoinerLen = lexicon.longestKey(wParticle | wConnector | wArticle)
+
+// runJoiners holds those words, in lower case and packed as packKey packs
+// them, with "and".
+var runJoiners = func() map[uint64]bool {
+	m := map[uint64]bool{packKey("and"): true}
+	for w, c := range lexicon.keysOf(wParticle | wConnector | wArticle) {
+		m[packKey(w)] = true
+		if c&wHead != 0 {
+			m[packKey(w+"s")] = true // the plural, which classOfPlainWord classes as the head
+		}
+	}
+	return m
+}()
 
 // nameStart returns where the name begins after a title head at token h of
 // the run [h, j): after the head, or after the domain that follows it.

@@ -134,6 +134,18 @@ func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
 	}
 }
 
+// keysOf returns the keys of at most eight bytes the table gives one of
+// classes c, with their classes.
+func (t *lexTable) keysOf(c wordClass) map[string]wordClass {
+	keys := map[string]wordClass{}
+	for i, k := range t.keys {
+		if cl := t.classes[i]; cl&c != 0 && len(k) <= 8 {
+			keys[k] = cl
+		}
+	}
+	return keys
+}
+
 // longestKey returns the length of the longest word the table gives one of
 // classes c: a key, or the plural of a head (classOfPlainWord gives
 // "envoys" the classes of "envoy").

@@ -153,3 +153,21 @@ func TestClsMatchesClassOfWord(t *testing.T) {
 		}
 	}
 }
+
+// TestRunJoiners checks that every plain word runEnd may join a run with is
+// among the runJoiners it asks first.
+func TestRunJoiners(t *testing.T) {
+	for _, k := range lexicon.keys {
+		for _, w := range []string{k, k + "s"} {
+			if w == "" || len(w) > runJoinerLen {
+				continue
+			}
+			if end, _, shape := plainWord(w, 0); shape == 0 || end != len(w) {
+				continue
+			}
+			if (classOfPlainWord(w)&(wParticle|wConnector|wArticle) != 0 || w == "and") && !runJoiners[packKey(w)] {
+				t.Errorf("%q may join a run but is no runJoiner", w)
+			}
+		}
+	}
+}
