@@ -235,7 +235,6 @@ func tokenize(s string, toks []token) []token {
 // 0 when it made no token. The words follow a word and a space, so they
 // start no sentence.
 func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, byte, rune) {
-	const ones = 0x0101010101010101
 	var gap byte
 	var last rune
 	for i+8 <= len(s) {
@@ -245,17 +244,32 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 			shape = shCap
 			x |= 0x20 // the first letter in lower case, for the run below
 		}
-		low := x &^ (0x80 * ones)
-		notLower := ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
-		if notLower&0x80 != 0 || notLower == 0 {
-			break // no letter here, or a word too long to see its end
+		notLower := nonLower(x)
+		if notLower&0x80 != 0 {
+			break // no letter here
 		}
-		n := bits.TrailingZeros64(notLower) / 8
+		// The word's length, and the bytes after it, kept of the eight read.
+		var n, kept int
+		var after uint64
+		if notLower != 0 {
+			n = bits.TrailingZeros64(notLower) / 8
+			after, kept = x>>(8*n), 8-n
+		} else if i+16 <= len(s) { // a longer word, which the next eight bytes may end
+			y := text.Load8(s, i+8)
+			m := nonLower(y)
+			if m == 0 {
+				break
+			}
+			k := bits.TrailingZeros64(m) / 8
+			n, after, kept = 8+k, y>>(8*k), 8-k
+		} else {
+			break
+		}
 		skip := 1
-		switch after := x >> (8 * n); {
+		switch {
 		case byte(after) == ' ':
 			gap = gapSpace
-		case byte(after) == ',' && n < 7 && byte(after>>8) == ' ':
+		case byte(after) == ',' && kept >= 2 && byte(after>>8) == ' ':
 			gap, skip = gapComma, 2
 		default:
 			return toks, i, gap, last
@@ -282,6 +296,17 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 		i += n + skip
 	}
 	return toks, i, gap, last
+}
+
+// nonLower returns the high bit of each byte of x that is no ASCII
+// lower-case letter. Without their top bits the bytes cannot carry into each
+// other: adding 0x80-'a' sets the top bit of those from 'a' up, adding
+// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit set are no
+// ASCII letters.
+func nonLower(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x &^ (0x80 * ones)
+	return ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
 }
 
 // maxHeadlineWords is the most words a headline has. Most lines of running
@@ -343,15 +368,9 @@ func plainWord(s string, i int) (end, full int, shape uint16) {
 		j++
 	}
 	// The run of lower-case letters, eight bytes at a time, which spares
-	// a branch on every letter. Without their top bits the bytes cannot
-	// carry into each other: adding 0x80-'a' sets the top bit of those
-	// from 'a' up, adding 0x80-'z'-1 that of those past 'z'; bytes that had
-	// the top bit set are no ASCII letters.
-	const ones = 0x0101010101010101
+	// a branch on every letter.
 	for ; j+8 <= len(s); j += 8 {
-		x := text.Load8(s, j)
-		low := x &^ (0x80 * ones)
-		if notLower := ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones); notLower != 0 {
+		if notLower := nonLower(text.Load8(s, j)); notLower != 0 {
 			j += bits.TrailingZeros64(notLower) / 8
 			goto ended
 		}

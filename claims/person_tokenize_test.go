@@ -90,6 +90,7 @@ func FuzzPlainWords(f *testing.F) {
 	f.Add("the man said that it was a fine day to go out. Then")
 	f.Add("a bb ccc dddd eeeee ffffff ggggggg hhhhhhhh iii Jjj kk")
 	f.Add("is the’s it's one, two, Three, Four Fivefive, Sixsixsix ,x")
+	f.Add("the government administration, Secretariats officials extraordinarily long")
 	f.Fuzz(func(t *testing.T, s string) {
 		var line, want lineCounts
 		toks, end, gap, last := plainWords(s, 0, nil, &line)
