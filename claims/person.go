@@ -766,9 +766,8 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		if n := int(t.end - t.start); t.shape&shPlain != 0 && n <= 8 && int(t.start)+8 <= len(p.s) {
-			// The word read with the bytes after it, which are masked off.
-			t.class = classOfPackedWord(text.Load8(p.s, int(t.start))&(1<<(8*n)-1), n)
+		if k, ok := p.packedWord(i); ok {
+			t.class = classOfPackedWord(k, int(t.end-t.start))
 		} else if t.shape&shPlain != 0 {
 			t.class = classOfPlainWord(p.s[t.start:t.end])
 		} else {
@@ -784,7 +783,26 @@ func (p *personScanner) isCap(i int) bool { return p.toks[i].shape&shCap != 0 }
 
 // lowerIs reports whether token i is a lower-case word of one of classes c.
 func (p *personScanner) lowerIs(i int, c wordClass) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].shape&shLower != 0 && p.cls(i)&c != 0
+	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shLower == 0 {
+		return false
+	}
+	if k, ok := p.packedWord(i); ok && p.toks[i].shape&shLooked == 0 && lexicon.packedClassesNear(k)&c == 0 {
+		return false // not of class c, which one probe of a small table tells
+	}
+	return p.cls(i)&c != 0
+}
+
+// packedWord returns token i packed as classOfPackedWord takes it, when it
+// is a plain word of at most eight letters with eight bytes of text from its
+// start.
+func (p *personScanner) packedWord(i int) (uint64, bool) {
+	t := &p.toks[i]
+	n := int(t.end - t.start)
+	if t.shape&shPlain == 0 || n > 8 || int(t.start)+8 > len(p.s) {
+		return 0, false
+	}
+	// The word read with the bytes after it, which are masked off.
+	return text.Load8(p.s, int(t.start)) & (1<<(8*n) - 1), true
 }
 
 // findCandidates walks the runs of capitalized words and finds the names
@@ -831,9 +849,11 @@ func (p *personScanner) runEnd(i int) int {
 		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
 			return j
 		}
-		if t := &p.toks[j]; t.shape&shPlain != 0 &&
-			(int(t.end-t.start) > runJoinerLen || !runJoiners[packKey(p.s[t.start:t.end])]) {
-			return j // no word that may join the run, which spares looking it up
+		if t := &p.toks[j]; t.shape&shPlain != 0 && int(t.end-t.start) > runJoinerLen {
+			return j // too long to join the run, which spares looking it up
+		}
+		if k, ok := p.packedWord(j); ok && lexicon.packedClassesNear(k)&(wParticle|wConnector|wArticle) == 0 && p.word(j) != "and" {
+			return j // no word that may join the run, as one probe tells
 		}
 		c := p.cls(j)
 		switch {
@@ -852,19 +872,6 @@ func (p *personScanner) runEnd(i int) int {
 // runJoinerLen is the length of the longest plain word that may join two
 // capitalized words into one run: a particle, a connector or an article.
 var runJoinerLen = lexicon.longestKey(wParticle | wConnector | wArticle)
-
-// runJoiners holds those words, in lower case and packed as packKey packs
-// them, with "and".
-var runJoiners = func() map[uint64]bool {
-	m := map[uint64]bool{packKey("and"): true}
-	for w, c := range lexicon.keysOf(wParticle | wConnector | wArticle) {
-		m[packKey(w)] = true
-		if c&wHead != 0 {
-			m[packKey(w+"s")] = true // the plural, which classOfPlainWord classes as the head
-		}
-	}
-	return m
-}()
 
 // nameStart returns where the name begins after a title head at token h of
 // the run [h, j): after the head, or after the domain that follows it.

@@ -16,6 +16,11 @@ type lexTable struct {
 	// elsewhere. Zero marks an empty slot.
 	packed      [packedSlots]uint64
 	packedClass [packedSlots]wordClass
+	// near holds, in the slot the hash of a packed key picks, the classes
+	// of all keys whose hashes pick it, and of the plurals of heads: those
+	// classOfPackedWord may give the word. One probe of this table, small
+	// enough to stay near, tells most words from the classes they lack.
+	near [packedSlots]wordClass
 }
 
 // packedSlots is a power of two about twice the number of short keys: the
@@ -34,6 +39,13 @@ func packKey(key string) uint64 {
 
 // packedSlot is where the probe sequence of the packed key k starts.
 func packedSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
+
+// packedClassesNear returns classes that hold all those classOfPackedWord
+// gives the packed word k, with its first letter in lower case, and maybe
+// more.
+func (t *lexTable) packedClassesNear(k uint64) wordClass {
+	return t.near[packedSlot(k|0x20)]
+}
 
 // packedClassOf returns the classes of the packed key k: zero for a key the
 // table lacks.
@@ -97,6 +109,10 @@ func newLexTable(words map[string]wordClass) *lexTable {
 				j = (j + 1) & (packedSlots - 1)
 			}
 			t.packed[j], t.packedClass[j] = k, c
+			t.near[packedSlot(k)] |= c
+			if c&wHead != 0 && len(w) < 8 {
+				t.near[packedSlot(packKey(w+"s"))] |= c // the plural, classed as the head
+			}
 		}
 	}
 	return t
@@ -132,18 +148,6 @@ func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
 			}
 		}
 	}
-}
-
-// keysOf returns the keys of at most eight bytes the table gives one of
-// classes c, with their classes.
-func (t *lexTable) keysOf(c wordClass) map[string]wordClass {
-	keys := map[string]wordClass{}
-	for i, k := range t.keys {
-		if cl := t.classes[i]; cl&c != 0 && len(k) <= 8 {
-			keys[k] = cl
-		}
-	}
-	return keys
 }
 
 // longestKey returns the length of the longest word the table gives one of

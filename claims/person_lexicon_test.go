@@ -1,6 +1,9 @@
 package claims
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLexTable(t *testing.T) {
 	words := map[string]wordClass{"envoy": wHead, "de": wParticle, "mr": wHonorific | wStop, "x": wOutlet}
@@ -154,19 +157,20 @@ func TestClsMatchesClassOfWord(t *testing.T) {
 	}
 }
 
-// TestRunJoiners checks that every plain word runEnd may join a run with is
-// among the runJoiners it asks first.
-func TestRunJoiners(t *testing.T) {
+// TestPackedClassesNear checks that the near table holds every class a
+// short plain word may have, for the keys, their plurals, and their
+// capitalized forms.
+func TestPackedClassesNear(t *testing.T) {
 	for _, k := range lexicon.keys {
-		for _, w := range []string{k, k + "s"} {
-			if w == "" || len(w) > runJoinerLen {
+		for _, w := range []string{k, k + "s", strings.ToUpper(k[:min(1, len(k))]) + k[min(1, len(k)):]} {
+			if w == "" || len(w) > 8 {
 				continue
 			}
 			if end, _, shape := plainWord(w, 0); shape == 0 || end != len(w) {
 				continue
 			}
-			if (classOfPlainWord(w)&(wParticle|wConnector|wArticle) != 0 || w == "and") && !runJoiners[packKey(w)] {
-				t.Errorf("%q may join a run but is no runJoiner", w)
+			if cl := classOfPlainWord(w); lexicon.packedClassesNear(packKey(w))&cl != cl {
+				t.Errorf("near classes of %q lack some of %b", w, cl)
 			}
 		}
 	}
