@@ -786,10 +786,15 @@ func (p *personScanner) lowerIs(i int, c wordClass) bool {
 	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shLower == 0 {
 		return false
 	}
-	if k, ok := p.packedWord(i); ok && p.toks[i].shape&shLooked == 0 && lexicon.packedClassesNear(k)&c == 0 {
-		return false // not of class c, which one probe of a small table tells
-	}
-	return p.cls(i)&c != 0
+	return !p.lacks(i, c) && p.cls(i)&c != 0
+}
+
+// lacks reports whether token i, before it is looked up, is known to have
+// none of classes c: one probe of a small table tells that of most words.
+// False says nothing.
+func (p *personScanner) lacks(i int, c wordClass) bool {
+	k, ok := p.packedWord(i)
+	return ok && p.toks[i].shape&shLooked == 0 && lexicon.packedClassesNear(k)&c == 0
 }
 
 // packedWord returns token i packed as classOfPackedWord takes it, when it
@@ -852,8 +857,8 @@ func (p *personScanner) runEnd(i int) int {
 		if t := &p.toks[j]; t.shape&shPlain != 0 && int(t.end-t.start) > runJoinerLen {
 			return j // too long to join the run, which spares looking it up
 		}
-		if k, ok := p.packedWord(j); ok && lexicon.packedClassesNear(k)&(wParticle|wConnector|wArticle) == 0 && p.word(j) != "and" {
-			return j // no word that may join the run, as one probe tells
+		if p.lacks(j, wParticle|wConnector|wArticle) && p.word(j) != "and" {
+			return j // no word that may join the run
 		}
 		c := p.cls(j)
 		switch {
@@ -1190,6 +1195,9 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 		allowed = wModifier // "former President", not "drug recognition expert Sgt."
 	}
 	for k := i - 1; k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0; k-- {
+		if p.lacks(k, allowed) {
+			break
+		}
 		cl := p.cls(k)
 		if cl&allowed == 0 {
 			break
