@@ -251,19 +251,20 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 		// The word's length, and the bytes after it, kept of the eight read.
 		var n, kept int
 		var after uint64
-		if notLower != 0 {
+		switch {
+		case notLower != 0:
 			n = bits.TrailingZeros64(notLower) / 8
 			after, kept = x>>(8*n), 8-n
-		} else if i+16 <= len(s) { // a longer word, which the next eight bytes may end
+		case i+16 <= len(s): // a longer word, which the next eight bytes may end
 			y := text.Load8(s, i+8)
 			m := nonLower(y)
 			if m == 0 {
-				break
+				return toks, i, gap, last
 			}
 			k := bits.TrailingZeros64(m) / 8
 			n, after, kept = 8+k, y>>(8*k), 8-k
-		} else {
-			break
+		default:
+			return toks, i, gap, last
 		}
 		skip := 1
 		switch {

@@ -155,7 +155,7 @@ func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
 // "envoys" the classes of "envoy").
 func (t *lexTable) longestKey(c wordClass) int {
 	n := 0
-	for i, k := range t.keys {
+	for i, k := range &t.keys {
 		if cl := t.classes[i]; cl&c != 0 {
 			n = max(n, len(k))
 			if cl&wHead != 0 {
