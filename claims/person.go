@@ -76,7 +76,7 @@ func (p *personScanner) scan(s string, out []personMention) []personMention {
 
 func newPersonScanner() *personScanner {
 	return &personScanner{offices: map[string]string{}, pairs: map[string]bool{},
-		full: map[string]int{}, surnames: map[string][]int{}, firstWords: map[string]bool{}}
+		full: map[string]int{}, surnames: map[string]surnameList{}, firstWords: map[string]bool{}}
 }
 
 // reset empties the scanner for the next document, keeping the memory it
@@ -89,6 +89,7 @@ func (p *personScanner) reset() {
 	p.pairs = emptiedMap(p.pairs)
 	p.full = emptiedMap(p.full)
 	p.surnames = emptiedMap(p.surnames)
+	p.surnameLinks = p.surnameLinks[:0]
 	p.firstWords = emptiedMap(p.firstWords)
 }
 
@@ -701,10 +702,13 @@ type personScanner struct {
 	// from one document to the next.
 	offices map[string]string
 	// The tables of resolve, keyed by folded names.
-	pairs      map[string]bool  // two-word names
-	full       map[string]int   // full name -> candidate of its first mention
-	surnames   map[string][]int // surname -> full-name candidates, one per person
-	firstWords map[string]bool  // first words of full names
+	pairs    map[string]bool        // two-word names
+	full     map[string]int         // full name -> candidate of its first mention
+	surnames map[string]surnameList // surname -> full-name candidates, one per person
+	// surnameLinks holds the lists of surnames, linked: a list for each
+	// surname would be an allocation for each.
+	surnameLinks []surnameLink
+	firstWords   map[string]bool // first words of full names
 }
 
 // fold returns text.Fold(w), remembered for the document.
@@ -1338,10 +1342,10 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		full[c.key] = ci
 		firstWords[p.fold(p.word(c.first))] = true
 		sk := p.fold(p.surname(c))
-		surnames[sk] = append(surnames[sk], ci)
+		p.addSurname(sk, ci)
 		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
 			// "de la Cruz left": the capitalized word alone names her too.
-			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
+			p.addSurname(sk[i+1:], ci)
 		}
 	}
 	out = slices.Grow(out, len(p.cands))
@@ -1358,17 +1362,17 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	// nameOf resolves the surname written at token k, folded, to the
 	// candidate that names the person in full.
 	nameOf := func(surname string, k int, titled bool) (*candidate, bool) {
-		cands := surnames[surname]
-		if len(cands) == 0 {
+		l, ok := surnames[surname]
+		if !ok {
 			return nil, false
 		}
 		// When several people share the surname, a bare surname is the one
 		// named first (news style introduces the main person first and
 		// relatives later) and a titled one ("Mrs. Romney") the one named
 		// last before it.
-		best := cands[0]
-		for _, ci := range cands {
-			if titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+		best := p.surnameLinks[l.first].cand
+		for i := l.first; i >= 0; i = p.surnameLinks[i].next {
+			if ci := p.surnameLinks[i].cand; titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
 				best = ci
 			}
 		}
@@ -1406,6 +1410,28 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 	}
 	return out
+}
+
+// surnameList is the full-name candidates of a surname, in the order they
+// were added: the first and last of their links in surnameLinks.
+type surnameList struct{ first, last int }
+
+// surnameLink is a candidate of a surnameList and the link to the next, or
+// -1.
+type surnameLink struct{ cand, next int }
+
+// addSurname adds candidate ci to the list of surname sk.
+func (p *personScanner) addSurname(sk string, ci int) {
+	n := len(p.surnameLinks)
+	p.surnameLinks = append(p.surnameLinks, surnameLink{cand: ci, next: -1})
+	l, ok := p.surnames[sk]
+	if !ok {
+		p.surnames[sk] = surnameList{n, n}
+		return
+	}
+	p.surnameLinks[l.last].next = n
+	l.last = n
+	p.surnames[sk] = l
 }
 
 // dropDatelinePlaces drops the candidates that name a place the text's

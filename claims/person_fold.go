@@ -17,7 +17,7 @@ type foldMemo struct {
 	// each in the slot its hash picks, which the last to come takes: the
 	// documents of a story fold the same names, which are found there
 	// rather than allocated again.
-	recent *[1 << 12]string
+	recent *[1 << 14]string
 }
 
 type foldSlot struct {
@@ -57,7 +57,7 @@ func (m *foldMemo) get(w string) string {
 // interned returns the string of folded, which recent may hold already.
 func (m *foldMemo) interned(folded []byte) string {
 	if m.recent == nil {
-		m.recent = new([1 << 12]string)
+		m.recent = new([1 << 14]string)
 	}
 	r := &m.recent[maphash.Bytes(foldSeed, folded)%uint64(len(m.recent))]
 	if *r != string(folded) {
