@@ -13,11 +13,6 @@ import (
 type foldMemo struct {
 	slots []foldSlot // a power of two of them, at most half filled
 	used  []int      // the slots filled
-	// recent holds folded names of this document and those before it,
-	// each in the slot its hash picks, which the last to come takes: the
-	// documents of a story fold the same names, which are found there
-	// rather than allocated again.
-	recent *[1 << 14]string
 }
 
 type foldSlot struct {
@@ -47,23 +42,11 @@ func (m *foldMemo) get(w string) string {
 	if b, ascii := foldASCII(w, &buf); !ascii {
 		f = text.Fold(w)
 	} else if string(b) != w {
-		f = m.interned(b)
+		f = string(b)
 	}
 	m.slots[i] = foldSlot{hash: h, name: w, folded: f, filled: true}
 	m.used = append(m.used, int(i))
 	return f
-}
-
-// interned returns the string of folded, which recent may hold already.
-func (m *foldMemo) interned(folded []byte) string {
-	if m.recent == nil {
-		m.recent = new([1 << 14]string)
-	}
-	r := &m.recent[maphash.Bytes(foldSeed, folded)%uint64(len(m.recent))]
-	if *r != string(folded) {
-		*r = string(folded)
-	}
-	return *r
 }
 
 // grow doubles the table, keeping what it holds.
