@@ -267,9 +267,10 @@ func (l *linker) rename(name string) (string, bool) {
 // A mention and its claims share their Person and Quote, renamed once for
 // each of them.
 func (l *linker) rewrite(ex *Extraction) {
+	var last lastResolved
 	for i := range ex.Mentions {
 		if p := ex.Mentions[i].Person; p != nil {
-			p.Name = l.resolve(p.Name).to
+			p.Name = last.resolve(l, p.Name).to
 		}
 	}
 	for i := range ex.Claims {
@@ -279,7 +280,7 @@ func (l *linker) rewrite(ex *Extraction) {
 		case p == nil:
 		case l.settled:
 			// Renaming the name again would leave it as it is.
-			r := l.resolve(p.Name)
+			r := last.resolve(l, p.Name)
 			p.Name = r.to
 			c.Subject, c.Key = r.to, r.toKey
 		default:
@@ -311,6 +312,22 @@ func (l *linker) rewrite(ex *Extraction) {
 			}
 		}
 	}
+}
+
+// lastResolved remembers the last name resolved and what it became: the
+// name and title claims of a mention come one after the other.
+type lastResolved struct {
+	name string
+	r    resolvedName
+	ok   bool
+}
+
+// resolve returns l.resolve(name).
+func (m *lastResolved) resolve(l *linker, name string) resolvedName {
+	if !m.ok || m.name != name {
+		m.name, m.r, m.ok = name, l.resolve(name), true
+	}
+	return m.r
 }
 
 // eachPart calls f on parts of items, in parallel: one part a core, or all
