@@ -104,6 +104,9 @@ func classOfWord(w string) wordClass {
 // in lower case but perhaps the first, which is its own key but for that
 // letter: it is hashed and compared where it is written.
 func classOfPlainWord(w string) wordClass {
+	if n := len(w); n <= 8 {
+		return classOfPackedWord(packKey(w), n)
+	}
 	if len(w) > 32 {
 		return 0 // longer than any key; classOfWord's buffer
 	}
@@ -116,6 +119,19 @@ func classOfPlainWord(w string) wordClass {
 	cl := lexPlainClass(lexicon, first, w[1:], h)
 	if n := len(w); cl == 0 && n > 2 && w[n-1] == 's' {
 		if base := lexPlainClass(lexicon, first, w[1:n-1], stem); base&wHead != 0 {
+			cl = base // "Envoys", "Reps"
+		}
+	}
+	return cl
+}
+
+// classOfPackedWord returns classOfPlainWord of the word of n letters, at
+// most eight, that packKey packs into k.
+func classOfPackedWord(k uint64, n int) wordClass {
+	k |= 0x20 // the first letter in lower case
+	cl := lexicon.packedClassOf(k)
+	if cl == 0 && n > 2 && k>>(8*(n-1)) == 's' {
+		if base := lexicon.packedClassOf(k &^ (0xFF << (8 * (n - 1)))); base&wHead != 0 {
 			cl = base // "Envoys", "Reps"
 		}
 	}

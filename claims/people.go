@@ -51,14 +51,20 @@ type linker struct {
 	// resolved is the renaming of every name written and kept, worked out
 	// before the extractions are rewritten in parallel, which only read it.
 	resolved map[string]resolvedName
+	// settled is set when every name kept is renamed to itself, as it is
+	// unless aliases chain: then renaming a name twice renames it once,
+	// and rewrite renames each claim's person once.
+	settled bool
 }
 
 // resolvedName is what a name becomes: the name kept for its person (to,
-// with renamed true) or itself, and the name folded.
+// with renamed true) or itself, the name folded, and the key that to
+// resolves to.
 type resolvedName struct {
 	to      string
 	renamed bool
 	key     string
+	toKey   string
 }
 
 func newLinker(aliases map[string]string) *linker {
@@ -138,7 +144,6 @@ func namesWritten(exs []*Extraction) []writtenName {
 func (l *linker) group(names []writtenName) {
 	// People named in full, with the count of each spelling.
 	spellings := make(map[string][]spelling, len(names)/2) // folded full name -> spellings
-	surnameOf := make(map[string]string, len(names)/2)     // full name as written -> folded surname
 	var short []writtenName                                // one-word names
 	for _, w := range names {
 		if !w.full {
@@ -146,8 +151,7 @@ func (l *linker) group(names []writtenName) {
 			continue
 		}
 		k := l.key(w.folded)
-		spellings[k] = append(spellings[k], spelling{w.name, w.mentions})
-		surnameOf[w.name] = w.surname
+		spellings[k] = append(spellings[k], spelling{name: w.name, mentions: w.mentions, surname: w.surname})
 	}
 	// A full name with a middle name or initial is the person named by the
 	// given name and surname alone, when it is the only such name.
@@ -168,7 +172,7 @@ func (l *linker) group(names []writtenName) {
 	surnames := make(map[string]string, len(spellings)) // folded surname -> folded full name, "" when several
 	for k, sps := range spellings {
 		for _, sp := range sps {
-			s := surnameOf[sp.name]
+			s := sp.surname
 			if prev, ok := surnames[s]; ok && prev != k {
 				surnames[s] = ""
 			} else {
@@ -195,7 +199,7 @@ func (l *linker) group(names []writtenName) {
 			l.aliasOf[k] = full
 			continue
 		}
-		shortSpellings[k] = append(shortSpellings[k], spelling{w.name, w.mentions})
+		shortSpellings[k] = append(shortSpellings[k], spelling{name: w.name, mentions: w.mentions})
 	}
 	for k, sp := range shortSpellings {
 		l.canonical[k] = preferredSpelling(sp)
@@ -223,6 +227,14 @@ func (l *linker) resolveAll(names []writtenName) {
 			add(name, text.Fold(name))
 		}
 	}
+	l.settled = true
+	for name, r := range l.resolved {
+		r.toKey = l.resolved[r.to].key // every name kept has been resolved
+		l.resolved[name] = r
+		if r.renamed && l.resolved[r.to].to != r.to {
+			l.settled = false
+		}
+	}
 }
 
 // resolve returns what name becomes. It only reads the linker, so the
@@ -239,9 +251,9 @@ func (l *linker) resolve(name string) resolvedName {
 	}
 	to, renamed := l.canonical[key]
 	if !renamed {
-		to = name
+		return resolvedName{to: name, key: k, toKey: k}
 	}
-	return resolvedName{to: to, renamed: renamed, key: k}
+	return resolvedName{to: to, renamed: true, key: k, toKey: text.Fold(to)}
 }
 
 // rename returns the name kept for the person name names, and false when
@@ -255,13 +267,23 @@ func (l *linker) rename(name string) (string, bool) {
 // A mention and its claims share their Person and Quote, renamed once for
 // each of them.
 func (l *linker) rewrite(ex *Extraction) {
+	var last lastResolved
 	for i := range ex.Mentions {
 		if p := ex.Mentions[i].Person; p != nil {
-			p.Name = l.resolve(p.Name).to
+			p.Name = last.resolve(l, p.Name).to
 		}
 	}
 	for i := range ex.Claims {
-		if p := ex.Claims[i].Person; p != nil {
+		c := &ex.Claims[i]
+		p := c.Person
+		switch {
+		case p == nil:
+		case l.settled:
+			// Renaming the name again would leave it as it is.
+			r := last.resolve(l, p.Name)
+			p.Name = r.to
+			c.Subject, c.Key = r.to, r.toKey
+		default:
 			p.Name = l.resolve(p.Name).to
 		}
 	}
@@ -281,13 +303,31 @@ func (l *linker) rewrite(ex *Extraction) {
 		}
 		switch {
 		case c.Person != nil:
-			c.Subject, c.Key = c.Person.Name, l.resolve(c.Person.Name).key
+			if !l.settled {
+				c.Subject, c.Key = c.Person.Name, l.resolve(c.Person.Name).key
+			}
 		case c.Kind == KindQuote:
 			if r := l.resolve(c.Subject); r.renamed {
 				c.Subject, c.Key = r.to, l.resolve(r.to).key
 			}
 		}
 	}
+}
+
+// lastResolved remembers the last name resolved and what it became: the
+// name and title claims of a mention come one after the other.
+type lastResolved struct {
+	name string
+	r    resolvedName
+	ok   bool
+}
+
+// resolve returns l.resolve(name).
+func (m *lastResolved) resolve(l *linker, name string) resolvedName {
+	if !m.ok || m.name != name {
+		m.name, m.r, m.ok = name, l.resolve(name), true
+	}
+	return m.r
 }
 
 // eachPart calls f on parts of items, in parallel: one part a core, or all
@@ -355,10 +395,12 @@ func surname(name string) string {
 	return strings.Join(words[first:last+1], " ")
 }
 
-// spelling is a name as written and the number of mentions that write it.
+// spelling is a name as written and the number of mentions that write it,
+// with its folded surname when it is a full name.
 type spelling struct {
 	name     string
 	mentions int
+	surname  string
 }
 
 // preferredSpelling returns the spelling written most often; ties go to the

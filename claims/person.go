@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bytes"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -62,6 +63,9 @@ type personMention struct {
 // scan appends the person mentions of s to out, in order, and leaves the
 // scanner empty for the next text, with the memory it grew.
 func (p *personScanner) scan(s string, out []personMention) []personMention {
+	if len(s) > math.MaxInt32 {
+		return out // past the reach of the tokens' offsets, and of any article
+	}
 	p.s = s
 	p.toks = tokenize(s, p.toks)
 	p.findCandidates()
@@ -71,8 +75,8 @@ func (p *personScanner) scan(s string, out []personMention) []personMention {
 }
 
 func newPersonScanner() *personScanner {
-	return &personScanner{folds: map[string]string{}, pairs: map[string]bool{}, full: map[string]int{},
-		surnames: map[string][]int{}, firstWords: map[string]bool{}}
+	return &personScanner{offices: map[string]string{}, pairs: map[string]bool{},
+		full: map[string]int{}, surnames: map[string]surnameList{}, firstWords: map[string]bool{}}
 }
 
 // reset empties the scanner for the next document, keeping the memory it
@@ -81,11 +85,24 @@ func (p *personScanner) reset() {
 	clear(p.cands)
 	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
 	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
-	clear(p.folds)
-	clear(p.pairs)
-	clear(p.full)
-	clear(p.surnames)
-	clear(p.firstWords)
+	p.folds.reset()
+	p.pairs = emptiedMap(p.pairs)
+	p.full = emptiedMap(p.full)
+	p.surnames = emptiedMap(p.surnames)
+	p.surnameLinks = p.surnameLinks[:0]
+	p.firstWords = emptiedMap(p.firstWords)
+}
+
+// emptiedMap returns m emptied: cleared, or made anew when a long document
+// filled it, since clearing a map costs as much as the most it held and a
+// cleared map keeps its room.
+func emptiedMap[K comparable, V any](m map[K]V) map[K]V {
+	const most = 64 // entries, above what most documents need
+	if len(m) > most {
+		return make(map[K]V)
+	}
+	clear(m)
+	return m
 }
 
 // The shapes of a token, as bits.
@@ -109,13 +126,14 @@ const (
 	gapBreak             // anything else: the end of a sentence or line, quotes, brackets
 )
 
-// token is a word of the text.
+// token is a word of the text. Its offsets take 32 bits, which halves the
+// memory a text's tokens fill and the time to write and read them.
 type token struct {
-	start, end int // the word, without a possessive 's
-	full       int // the end of the word with its possessive 's
+	start, end int32     // the word, without a possessive 's
+	full       int32     // the end of the word with its possessive 's
+	class      wordClass // valid once shLooked is set
 	shape      uint16
 	gap        byte
-	class      wordClass // valid once shLooked is set
 }
 
 // tokenize splits s into words, appending them to toks. It marks the words
@@ -125,6 +143,7 @@ func tokenize(s string, toks []token) []token {
 	sentStart := true
 	var gap byte // the gap seen since the last token
 	lineFirst := len(toks)
+	var line lineCounts
 	var last rune // the last character of the line that is not a space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -138,8 +157,8 @@ func tokenize(s string, toks []token) []token {
 				gap = max(gap, gapComma)
 			case '\n':
 				gap, sentStart = gapBreak, true
-				markHeadline(s, toks[lineFirst:], last)
-				lineFirst, last = len(toks), 0
+				markHeadline(toks[lineFirst:], line, last)
+				lineFirst, line, last = len(toks), lineCounts{}, 0
 			case '.', '!', '?', ':', ';':
 				gap, sentStart = gapBreak, true
 			default:
@@ -159,8 +178,8 @@ func tokenize(s string, toks []token) []token {
 				switch r {
 				case '\u2028', '\u2029':
 					sentStart = true
-					markHeadline(s, toks[lineFirst:], last)
-					lineFirst, last = len(toks), 0
+					markHeadline(toks[lineFirst:], line, last)
+					lineFirst, line, last = len(toks), lineCounts{}, 0
 				case '…':
 					sentStart = true // "… Removing Trump from office"
 				}
@@ -171,118 +190,231 @@ func tokenize(s string, toks []token) []token {
 		if n := len(toks); n > 0 {
 			toks[n-1].gap = gap
 		}
-		var t token
-		if end, shape := plainWord(s, i); shape != 0 {
-			t = token{start: i, end: end, full: end, shape: shape | shPlain}
-		} else {
-			scanWord(s, i, &t)
-		}
+		var shape uint16
 		if sentStart {
-			t.shape |= shSentStart
+			shape = shSentStart
 		}
 		sentStart, gap, last = false, gapSpace, 'a'
+		// The token is written in place, field by field: a token built
+		// aside and copied in is read back before its fields are stored.
+		toks = append(toks, token{})
+		t := &toks[len(toks)-1]
+		if end, full, plain := plainWord(s, i); plain != 0 {
+			t.start, t.end, t.full, t.shape = int32(i), int32(end), int32(full), shape|plain|shPlain
+		} else {
+			t.shape = shape
+			scanWord(s, i, t)
+		}
 		if t.full > t.end {
 			last = 's'
 		}
-		i = t.full
-		toks = append(toks, t)
+		i = int(t.full)
+		if line.words <= maxHeadlineWords {
+			line.add(s, t)
+		}
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
+			var passedGap byte
+			var passed rune
+			if toks, i, passedGap, passed = plainWords(s, i, toks, &line); passed != 0 {
+				gap, last = passedGap, passed
+			}
 		}
 	}
 	if n := len(toks); n > 0 {
 		toks[n-1].gap = gapBreak
 	}
-	markHeadline(s, toks[lineFirst:], last)
+	markHeadline(toks[lineFirst:], line, last)
 	return toks
 }
 
-// markHeadline marks the tokens of a line of s as a headline when the line
-// is written in title case. last is the last character of the line that is
-// not a space.
-func markHeadline(s string, line []token, last rune) {
-	// The words that start with a letter: all, the capitalized ones, and
-	// those of each kind with four letters or more that are no
-	// abbreviation. A headline has at most maxHeadlineWords words, and most
-	// lines of running text have more: counting stops there.
-	const maxHeadlineWords = 20
-	var words, caps, long, longCaps int
-	for k := range line {
-		t := &line[k]
-		if t.shape&(shCap|shLower) == 0 {
-			continue
+// plainWords appends the tokens of the short plain words at s[i:] that are
+// each followed by a single space or by a comma and a space, the run of most
+// text: one eight-byte read finds each word and what follows it. It returns
+// where it stopped, at a word or character tokenize reads, the gap after
+// the last token, and the last character it passed that is not a space, or
+// 0 when it made no token. The words follow a word and a space, so they
+// start no sentence.
+func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, byte, rune) {
+	var gap byte
+	var last rune
+	for i+8 <= len(s) {
+		x := text.Load8(s, i)
+		shape := shLower
+		if c := byte(x); 'A' <= c && c <= 'Z' {
+			shape = shCap
+			x |= 0x20 // the first letter in lower case, for the run below
 		}
-		if words++; words > maxHeadlineWords {
-			return
+		notLower := nonLower(x)
+		if notLower&0x80 != 0 {
+			break // no letter here
 		}
-		isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
-		if isLong {
-			long++
+		// The word's length, and the bytes after it, kept of the eight read.
+		var n, kept int
+		var after uint64
+		switch {
+		case notLower != 0:
+			n = bits.TrailingZeros64(notLower) / 8
+			after, kept = x>>(8*n), 8-n
+		case i+16 <= len(s): // a longer word, which the next eight bytes may end
+			y := text.Load8(s, i+8)
+			m := nonLower(y)
+			if m == 0 {
+				return toks, i, gap, last
+			}
+			k := bits.TrailingZeros64(m) / 8
+			n, after, kept = 8+k, y>>(8*k), 8-k
+		default:
+			return toks, i, gap, last
 		}
-		if t.shape&shCap != 0 {
-			caps++
-			if isLong {
-				longCaps++
+		skip := 1
+		switch {
+		case byte(after) == ' ':
+			gap = gapSpace
+		case byte(after) == ',' && kept >= 2 && byte(after>>8) == ' ':
+			gap, skip = gapComma, 2
+		default:
+			return toks, i, gap, last
+		}
+		toks = append(toks, token{}) // written in place, as tokenize writes its tokens
+		t := &toks[len(toks)-1]
+		t.start, t.end, t.full, t.shape, t.gap = int32(i), int32(i+n), int32(i+n), shape|shPlain, gap
+		if line.words <= maxHeadlineWords { // line.add, for a plain word, which ends with a letter
+			line.words++
+			if shape == shCap {
+				line.caps++
+			}
+			if n >= 4 {
+				line.long++
+				if shape == shCap {
+					line.longCaps++
+				}
 			}
 		}
+		last = 'a'
+		if gap == gapComma {
+			last = ','
+		}
+		i += n + skip
+	}
+	return toks, i, gap, last
+}
+
+// nonLower returns the high bit of each byte of x that is no ASCII
+// lower-case letter. Without their top bits the bytes cannot carry into each
+// other: adding 0x80-'a' sets the top bit of those from 'a' up, adding
+// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit set are no
+// ASCII letters.
+func nonLower(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x &^ (0x80 * ones)
+	return ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
+}
+
+// maxHeadlineWords is the most words a headline has. Most lines of running
+// text have more: counting stops there.
+const maxHeadlineWords = 20
+
+// lineCounts counts the words of a line that start with a letter, up to one
+// more than maxHeadlineWords: all, the capitalized ones, and those of each
+// kind with four letters or more that are no abbreviation.
+type lineCounts struct {
+	words, caps, long, longCaps int
+}
+
+// add counts token t of s.
+func (n *lineCounts) add(s string, t *token) {
+	if t.shape&(shCap|shLower) == 0 || n.words > maxHeadlineWords {
+		return
+	}
+	n.words++
+	isLong := t.end-t.start >= 4 && s[t.end-1] != '.'
+	if isLong {
+		n.long++
+	}
+	if t.shape&shCap != 0 {
+		n.caps++
+		if isLong {
+			n.longCaps++
+		}
+	}
+}
+
+// markHeadline marks the tokens of a line, whose words n counts, as a
+// headline when the line is written in title case. last is the last
+// character of the line that is not a space.
+func markHeadline(line []token, n lineCounts, last rune) {
+	if n.words > maxHeadlineWords {
+		return
 	}
 	// A line that ends like a sentence is running text, however many
 	// names it holds.
-	sentence := strings.ContainsRune(".,;:\"”’')", last) && (long < 6 || longCaps < long)
-	if !sentence && ((long >= 3 && words <= maxHeadlineWords && longCaps*4 >= long*3) || (words > 0 && words <= 4 && caps == words)) {
+	sentence := strings.ContainsRune(".,;:\"”’')", last) && (n.long < 6 || n.longCaps < n.long)
+	if !sentence && ((n.long >= 3 && n.longCaps*4 >= n.long*3) || (n.words > 0 && n.words <= 4 && n.caps == n.words)) {
 		for k := range line {
 			line[k].shape |= shHeadline
 		}
 	}
 }
 
-// plainWord returns the end and the shape of the word at s[i] when it is
-// ASCII letters, all in lower case but perhaps the first, and what follows
-// cannot continue it or make it an abbreviation: most words of a text, which
-// need none of scanWord's bookkeeping. The shape is zero when scanWord must
-// read the word.
-func plainWord(s string, i int) (int, uint16) {
-	shape := shLower
+// plainWord reads the word at s[i] when it is ASCII letters, all in lower
+// case but perhaps the first, and what follows cannot continue it: most
+// words of a text, which need none of scanWord's bookkeeping. It returns the
+// word's end, its end with a possessive 's, and its shape, which is zero
+// when scanWord must read the word.
+func plainWord(s string, i int) (end, full int, shape uint16) {
+	shape = shLower
 	j := i
 	if c := s[i]; 'A' <= c && c <= 'Z' {
 		shape = shCap
 		j++
 	}
-	j = lowerRun(s, j)
-	if j == i {
-		return 0, 0
-	}
-	if j == len(s) {
-		return j, shape
-	}
-	if c := s[j]; c >= utf8.RuneSelf || isASCIIWordStart(c) || c == '\'' || c == '-' || c == '.' {
-		return 0, 0
-	}
-	return j, shape
-}
-
-// lowerRun returns the end of the run of ASCII lower-case letters at s[j].
-// It tests eight bytes at a time, which spares a branch on every letter.
-func lowerRun(s string, j int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
+	// The run of lower-case letters, eight bytes at a time, which spares
+	// a branch on every letter.
 	for ; j+8 <= len(s); j += 8 {
-		x := uint64(s[j]) | uint64(s[j+1])<<8 | uint64(s[j+2])<<16 | uint64(s[j+3])<<24 |
-			uint64(s[j+4])<<32 | uint64(s[j+5])<<40 | uint64(s[j+6])<<48 | uint64(s[j+7])<<56
-		// Without their top bits the bytes cannot carry into each other:
-		// adding 0x80-'a' sets the top bit of those from 'a' up, adding
-		// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit
-		// set are no ASCII letters.
-		low := x &^ high
-		lower := (low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x & high
-		if lower != high {
-			return j + bits.TrailingZeros64(^lower&high)/8
+		if notLower := nonLower(text.Load8(s, j)); notLower != 0 {
+			j += bits.TrailingZeros64(notLower) / 8
+			goto ended
 		}
 	}
 	for j < len(s) && s[j]-'a' < 26 {
 		j++
 	}
-	return j
+ended:
+	if j == i {
+		return 0, 0, 0
+	}
+	if j == len(s) || plainEnds[s[j]] {
+		return j, j, shape
+	}
+	switch s[j] {
+	case '.':
+		// The full stop after a word of three letters or more ends the
+		// sentence, unless the word is an abbreviation ("Sen.").
+		if n := j - i; n >= 3 && (n > 5 || !plainAbbreviations[packKey(s[i:j])|0x20]) {
+			return j, j, shape
+		}
+	case '\'':
+		if j+2 <= len(s) && s[j+1] == 's' && (j+2 == len(s) || plainEnds[s[j+2]]) {
+			return j, j + 2, shape | shPossessive
+		}
+	case "’"[0]:
+		if strings.HasPrefix(s[j:], "’s") && (j+4 == len(s) || plainEnds[s[j+4]]) {
+			return j, j + 4, shape | shPossessive
+		}
+	}
+	return 0, 0, 0
 }
+
+// plainEnds are the bytes that end a plain word: ASCII, and neither a letter
+// or digit that would go on with it nor an apostrophe, hyphen or full stop
+// that may.
+var plainEnds = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !isASCIIWordStart(byte(c)) && c != '\'' && c != '-' && c != '.'
+	}
+	return t
+}()
 
 func isASCIIWordStart(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
@@ -294,7 +426,7 @@ func isASCIIWordStart(c byte) bool {
 // ("U.S", "J.D"); a final full stop belongs to initials and to known
 // abbreviations ("J.", "U.S.", "Mr.", "Jr.").
 func scanWord(s string, i int, t *token) {
-	t.start = i
+	t.start = int32(i)
 	letters, upper, lower := 0, 0, 0
 	segment, stops := 0, 0 // letters since the last full stop; full stops inside
 	singleSegments := true
@@ -394,9 +526,9 @@ func letterAt(s string, i int) bool {
 }
 
 func finishWord(s string, t *token, end, letters, upper, lower, stops int, singleSegments bool) {
-	t.end, t.full = end, end
+	t.end, t.full = int32(end), int32(end)
 	if end < len(s) && s[end] == '.' && (stops > 0 || letters == 1 || letters <= 5 && isAbbreviation(s[t.start:end])) {
-		t.end, t.full = end+1, end+1
+		t.end, t.full = int32(end+1), int32(end+1)
 		if upper == letters && singleSegments {
 			t.shape |= shInitial
 		}
@@ -436,6 +568,16 @@ var abbreviations = func() map[string]bool {
 	for _, w := range strings.Fields(`mr mrs ms mx dr sen gov rep lt sgt capt col gen det st jr sr prof rev
 		supt insp cpl pvt adm maj cmdr ofc atty pres sec secy amb ft mt messrs hon sens reps`) {
 		m[w] = true
+	}
+	return m
+}()
+
+// plainAbbreviations holds the abbreviations packed as packKey packs them,
+// for the plain words, whose first letter alone may be a capital.
+var plainAbbreviations = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range abbreviations {
+		m[packKey(w)] = true
 	}
 	return m
 }()
@@ -555,22 +697,73 @@ type personScanner struct {
 	lowerQueries int
 	// folds remembers the folded forms of the names and words resolve
 	// compares: a story repeats few names many times.
-	folds map[string]string
+	folds foldMemo
+	// offices holds the folded offices of titles, each keyed by itself,
+	// from one document to the next.
+	offices map[string]string
 	// The tables of resolve, keyed by folded names.
-	pairs      map[string]bool  // two-word names
-	full       map[string]int   // full name -> candidate of its first mention
-	surnames   map[string][]int // surname -> full-name candidates, one per person
-	firstWords map[string]bool  // first words of full names
+	pairs    map[string]bool        // two-word names
+	full     map[string]int         // full name -> candidate of its first mention
+	surnames map[string]surnameList // surname -> full-name candidates, one per person
+	// surnameLinks holds the lists of surnames, linked: a list for each
+	// surname would be an allocation for each.
+	surnameLinks []surnameLink
+	firstWords   map[string]bool // first words of full names
 }
 
 // fold returns text.Fold(w), remembered for the document.
 func (p *personScanner) fold(w string) string {
-	f, ok := p.folds[w]
-	if !ok {
-		f = text.Fold(w)
-		p.folds[w] = f
+	return p.folds.get(w)
+}
+
+// internedOffice returns the string of a folded office, from the offices
+// the scanner has met when it is one of them: a story's documents give
+// the same few offices again and again.
+func (p *personScanner) internedOffice(folded []byte) string {
+	if f, ok := p.offices[string(folded)]; ok {
+		return f
 	}
+	if len(p.offices) >= maxFolded {
+		p.offices = make(map[string]string) // a fresh start costs less than clearing
+	}
+	f := string(folded)
+	p.offices[f] = f
 	return f
+}
+
+// maxFolded is the most folded offices a scanner keeps.
+const maxFolded = 1 << 14
+
+// foldASCII writes text.Fold(w) into buf when w is ASCII and its folded form
+// fits, and reports whether it did.
+func foldASCII[T string | []byte](w T, buf *[64]byte) ([]byte, bool) {
+	n := 0
+	space := false // a space is owed before the next letter, as Fold owes it
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return nil, false
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '.' || c == '`':
+			continue
+		case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			space = n > 0
+			continue
+		}
+		if n+2 > len(buf) {
+			return nil, false
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		buf[n] = c
+		n++
+	}
+	return buf[:n], true
 }
 
 // cls returns the lexicon classes of token i.
@@ -578,7 +771,9 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		if t.shape&shPlain != 0 {
+		if k, ok := p.packedWord(i); ok {
+			t.class = classOfPackedWord(k, int(t.end-t.start))
+		} else if t.shape&shPlain != 0 {
 			t.class = classOfPlainWord(p.s[t.start:t.end])
 		} else {
 			t.class = classOfWord(p.s[t.start:t.end])
@@ -593,7 +788,31 @@ func (p *personScanner) isCap(i int) bool { return p.toks[i].shape&shCap != 0 }
 
 // lowerIs reports whether token i is a lower-case word of one of classes c.
 func (p *personScanner) lowerIs(i int, c wordClass) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].shape&shLower != 0 && p.cls(i)&c != 0
+	if i < 0 || i >= len(p.toks) || p.toks[i].shape&shLower == 0 {
+		return false
+	}
+	return !p.lacks(i, c) && p.cls(i)&c != 0
+}
+
+// lacks reports whether token i, before it is looked up, is known to have
+// none of classes c: one probe of a small table tells that of most words.
+// False says nothing.
+func (p *personScanner) lacks(i int, c wordClass) bool {
+	k, ok := p.packedWord(i)
+	return ok && p.toks[i].shape&shLooked == 0 && lexicon.packedClassesNear(k)&c == 0
+}
+
+// packedWord returns token i packed as classOfPackedWord takes it, when it
+// is a plain word of at most eight letters with eight bytes of text from its
+// start.
+func (p *personScanner) packedWord(i int) (uint64, bool) {
+	t := &p.toks[i]
+	n := int(t.end - t.start)
+	if t.shape&shPlain == 0 || n > 8 || int(t.start)+8 > len(p.s) {
+		return 0, false
+	}
+	// The word read with the bytes after it, which are masked off.
+	return text.Load8(p.s, int(t.start)) & (1<<(8*n) - 1), true
 }
 
 // findCandidates walks the runs of capitalized words and finds the names
@@ -640,6 +859,12 @@ func (p *personScanner) runEnd(i int) int {
 		if j+1 >= len(p.toks) || p.toks[j].gap != gapSpace || p.toks[j].shape&shLower == 0 {
 			return j
 		}
+		if t := &p.toks[j]; t.shape&shPlain != 0 && int(t.end-t.start) > runJoinerLen {
+			return j // too long to join the run, which spares looking it up
+		}
+		if p.lacks(j, wParticle|wConnector|wArticle) && p.word(j) != "and" {
+			return j // no word that may join the run
+		}
 		c := p.cls(j)
 		switch {
 		case c&wParticle != 0 && (p.isCap(j+1) || // "van der Berg", "de la Cruz"
@@ -653,6 +878,10 @@ func (p *personScanner) runEnd(i int) int {
 		}
 	}
 }
+
+// runJoinerLen is the length of the longest plain word that may join two
+// capitalized words into one run: a particle, a connector or an article.
+var runJoinerLen = lexicon.longestKey(wParticle | wConnector | wArticle)
 
 // nameStart returns where the name begins after a title head at token h of
 // the run [h, j): after the head, or after the domain that follows it.
@@ -725,24 +954,25 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	// Words that start the run but are no part of a name: "The", "In
 	// February", "Mexican" without a title after it.
-	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || !p.capitalizedParts(ns)) {
+	for ns < j && (p.cls(ns)&(wStop|wTime|wArticle|wNationality) != 0 || p.toks[ns].shape&shPlain == 0 && !p.capitalizedParts(ns)) {
 		ns++ // also "Six-year-old"
 	}
-	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 && p.usedInLowerCase(ns) {
-		ns++ // "Recent Gallup polling"
+	if ns < j-1 && h < 0 && p.toks[ns].shape&shSentStart != 0 {
+		if p.barsName(ns+1, p.dateCut(ns, j)) {
+			// No name starts at ns or after it ("Senate Democrats"), so
+			// it does not matter whether the first word is written in
+			// lower case: the question is counted, not asked.
+			p.skipLowerCaseQuestion()
+			return [2]int{-1, -1}
+		}
+		if p.usedInLowerCase(ns) {
+			ns++ // "Recent Gallup polling"
+		}
 	}
 	if ns >= j {
 		return [2]int{-1, -1}
 	}
-	// A weekday after a name is a date: "said Sheinbaum Friday", and so is a
-	// month with a day ("Trump July 4"); a month alone may be a surname:
-	// "Theresa May".
-	for k := ns + 1; k < j; k++ {
-		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
-			j = k
-			break
-		}
-	}
+	j = p.dateCut(ns, j)
 	if !p.nameWords(&c, ns, j) || p.namesPlace(j-1) {
 		return [2]int{-1, -1}
 	}
@@ -795,6 +1025,31 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	p.cands = append(p.cands, c)
 	return [2]int{-1, -1}
+}
+
+// dateCut returns where a name that starts at token ns of the run [ns, j)
+// ends because a date follows it. A weekday after a name is a date: "said
+// Sheinbaum Friday", and so is a month with a day ("Trump July 4"); a month
+// alone may be a surname: "Theresa May".
+func (p *personScanner) dateCut(ns, j int) int {
+	for k := ns + 1; k < j; k++ {
+		if p.cls(k)&wTime != 0 && (p.cls(k)&wMonth == 0 || k+1 < len(p.toks) && p.toks[k+1].shape&shDigit != 0) {
+			return k
+		}
+	}
+	return j
+}
+
+// barsName reports whether a capitalized word among tokens [from, to) names
+// an organization, an outlet, a place or a nationality, which nameWords
+// takes for no name's: no name of the run holds it.
+func (p *personScanner) barsName(from, to int) bool {
+	for k := from; k < to; k++ {
+		if cl := p.cls(k); p.isCap(k) && cl&(wOrgCue|wOutlet|wPlace|wNationality) != 0 && cl&wParticle == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPlace reports whether the name that ends at token last is the
@@ -864,7 +1119,7 @@ func (p *personScanner) nameWords(c *candidate, ns, j int) bool {
 		t := p.toks[k]
 		cl := p.cls(k)
 		switch {
-		case t.shape&shDigit != 0 || !p.capitalizedParts(k) || isContraction(p.word(k)):
+		case t.shape&shDigit != 0 || t.shape&shPlain == 0 && (!p.capitalizedParts(k) || isContraction(p.word(k))):
 			return false
 		case t.shape&shLower != 0:
 			if cl&wParticle == 0 || k == ns || k == j-1 {
@@ -945,6 +1200,9 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 		allowed = wModifier // "former President", not "drug recognition expert Sgt."
 	}
 	for k := i - 1; k >= 0 && p.toks[k].gap == gapSpace && p.toks[k].shape&shLower != 0; k-- {
+		if p.lacks(k, allowed) {
+			break
+		}
 		cl := p.cls(k)
 		if cl&allowed == 0 {
 			break
@@ -1084,18 +1342,18 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		full[c.key] = ci
 		firstWords[p.fold(p.word(c.first))] = true
 		sk := p.fold(p.surname(c))
-		surnames[sk] = append(surnames[sk], ci)
+		p.addSurname(sk, ci)
 		if i := strings.LastIndexByte(sk, ' '); i >= 0 {
 			// "de la Cruz left": the capitalized word alone names her too.
-			surnames[sk[i+1:]] = append(surnames[sk[i+1:]], ci)
+			p.addSurname(sk[i+1:], ci)
 		}
 	}
 	out = slices.Grow(out, len(p.cands))
 	emit := func(first, last int, c *candidate, written string, named *candidate) {
-		pm := personMention{start: p.toks[first].start, end: p.toks[last].end, written: written,
+		pm := personMention{start: int(p.toks[first].start), end: int(p.toks[last].end), written: written,
 			person: Person{Name: p.name(named)}, key: named.key}
 		if c != nil && c.titleFirst >= 0 {
-			pm.titleStart, pm.titleEnd = p.toks[c.titleFirst].start, p.toks[c.titleLast].full
+			pm.titleStart, pm.titleEnd = int(p.toks[c.titleFirst].start), int(p.toks[c.titleLast].full)
 			pm.person.Title = strings.TrimSpace(p.s[pm.titleStart:pm.titleEnd])
 			pm.person.Office, pm.person.Modifiers = p.office(c.titleFirst, c.titleLast)
 		}
@@ -1104,17 +1362,17 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	// nameOf resolves the surname written at token k, folded, to the
 	// candidate that names the person in full.
 	nameOf := func(surname string, k int, titled bool) (*candidate, bool) {
-		cands := surnames[surname]
-		if len(cands) == 0 {
+		l, ok := surnames[surname]
+		if !ok {
 			return nil, false
 		}
 		// When several people share the surname, a bare surname is the one
 		// named first (news style introduces the main person first and
 		// relatives later) and a titled one ("Mrs. Romney") the one named
 		// last before it.
-		best := cands[0]
-		for _, ci := range cands {
-			if titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+		best := p.surnameLinks[l.first].cand
+		for i := l.first; i >= 0; i = p.surnameLinks[i].next {
+			if ci := p.surnameLinks[i].cand; titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
 				best = ci
 			}
 		}
@@ -1154,6 +1412,28 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	return out
 }
 
+// surnameList is the full-name candidates of a surname, in the order they
+// were added: the first and last of their links in surnameLinks.
+type surnameList struct{ first, last int }
+
+// surnameLink is a candidate of a surnameList and the link to the next, or
+// -1.
+type surnameLink struct{ cand, next int }
+
+// addSurname adds candidate ci to the list of surname sk.
+func (p *personScanner) addSurname(sk string, ci int) {
+	n := len(p.surnameLinks)
+	p.surnameLinks = append(p.surnameLinks, surnameLink{cand: ci, next: -1})
+	l, ok := p.surnames[sk]
+	if !ok {
+		p.surnames[sk] = surnameList{n, n}
+		return
+	}
+	p.surnameLinks[l.last].next = n
+	l.last = n
+	p.surnames[sk] = l
+}
+
 // dropDatelinePlaces drops the candidates that name a place the text's
 // datelines name: "Calloway Harbor" after "CALLOWAY HARBOR — A fire broke
 // out".
@@ -1178,14 +1458,14 @@ func (p *personScanner) datelinePlaces() map[string]bool {
 	var places map[string]bool
 	for i := 0; i < len(p.toks); i++ {
 		t := &p.toks[i]
-		if t.shape&shAcronym == 0 || !lineStart(p.s, t.start) {
+		if t.shape&shAcronym == 0 || !lineStart(p.s, int(t.start)) {
 			continue
 		}
 		j := i
 		for j+1 < len(p.toks) && p.toks[j].gap == gapSpace && p.toks[j+1].shape&shAcronym != 0 {
 			j++
 		}
-		if isDatelineEnd(p.s[p.toks[j].full:min(len(p.s), p.toks[j].full+40)]) {
+		if rest := p.s[p.toks[j].full:]; isDatelineEnd(rest[:min(len(rest), 40)]) {
 			if places == nil {
 				places = map[string]bool{}
 			}
@@ -1247,6 +1527,9 @@ func isDatelineEnd(rest string) bool {
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
 	nameOf func(string, int, bool) (*candidate, bool)) []personMention {
+	if len(full) == 0 {
+		return out // no name to repeat, nor surname
+	}
 	for k := r[0]; k < r[1]; k++ {
 		if !p.isCap(k) {
 			continue
@@ -1259,7 +1542,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		for last := longest; last > k; last-- {
 			if fc, ok := full[p.fold(p.s[p.toks[k].start:p.toks[last].end])]; ok {
 				named := &p.cands[fc]
-				out = append(out, personMention{start: p.toks[k].start, end: p.toks[last].end,
+				out = append(out, personMention{start: int(p.toks[k].start), end: int(p.toks[last].end),
 					written: p.s[p.toks[k].start:p.toks[last].end], person: Person{Name: p.name(named)}, key: named.key})
 				k, matched = last, true
 				break
@@ -1269,7 +1552,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 			continue
 		}
 		if named, ok := nameOf(p.fold(p.word(k)), k, false); ok {
-			out = append(out, personMention{start: p.toks[k].start, end: p.toks[k].end, written: p.word(k),
+			out = append(out, personMention{start: int(p.toks[k].start), end: int(p.toks[k].end), written: p.word(k),
 				person: Person{Name: p.name(named)}, key: named.key})
 		}
 	}
@@ -1340,6 +1623,15 @@ func (p *personScanner) usedInLowerCase(k int) bool {
 		}
 	}
 	return p.lowerWords.has(wordHash(p.word(k), true))
+}
+
+// skipLowerCaseQuestion counts a question usedInLowerCase was spared, as
+// usedInLowerCase counts those it answers: the questions after it are
+// answered as they would have been had it been asked.
+func (p *personScanner) skipLowerCaseQuestion() {
+	if !p.lowerBuilt && p.lowerQueries < 4 {
+		p.lowerQueries++
+	}
 }
 
 // searchLowerCase reports whether w, with its first letter in lower case,
@@ -1464,6 +1756,10 @@ func (p *personScanner) office(first, last int) (string, []string) {
 			}
 			n++
 		}
+	}
+	var folded [64]byte
+	if b, ok := foldASCII(words, &folded); ok {
+		return p.internedOffice(b), mods
 	}
 	return text.Fold(string(words)), mods
 }

@@ -10,6 +10,54 @@ type lexTable struct {
 	tags    [lexSlots]uint32
 	keys    [lexSlots]string
 	classes [lexSlots]wordClass
+	// The keys of eight bytes or fewer are also held packed into numbers
+	// (packed), most words of a text among them: looking one up costs a
+	// multiplication and a comparison, without reading the key's bytes
+	// elsewhere. Zero marks an empty slot.
+	packed      [packedSlots]uint64
+	packedClass [packedSlots]wordClass
+	// near holds, in the slot the hash of a packed key picks, the classes
+	// of all keys whose hashes pick it, and of the plurals of heads: those
+	// classOfPackedWord may give the word. One probe of this table, small
+	// enough to stay near, tells most words from the classes they lack.
+	near [packedSlots]wordClass
+}
+
+// packedSlots is a power of two about twice the number of short keys: the
+// packed keys then fill 32 KB, which stay in the nearest cache.
+const packedSlots = 1 << 12
+
+// packKey packs a key of at most eight bytes into a number, its first byte
+// lowest.
+func packKey(key string) uint64 {
+	var k uint64
+	for i := len(key) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(key[i])
+	}
+	return k
+}
+
+// packedSlot is where the probe sequence of the packed key k starts.
+func packedSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
+
+// packedClassesNear returns classes that hold all those classOfPackedWord
+// gives the packed word k, with its first letter in lower case, and maybe
+// more.
+func (t *lexTable) packedClassesNear(k uint64) wordClass {
+	return t.near[packedSlot(k|0x20)]
+}
+
+// packedClassOf returns the classes of the packed key k: zero for a key the
+// table lacks.
+func (t *lexTable) packedClassOf(k uint64) wordClass {
+	for i := packedSlot(k); ; i = (i + 1) & (packedSlots - 1) {
+		switch t.packed[i] {
+		case 0:
+			return 0
+		case k:
+			return t.packedClass[i]
+		}
+	}
 }
 
 // lexSlots is a power of two about four times the lexicon's size, which
@@ -43,6 +91,7 @@ func newLexTable(words map[string]wordClass) *lexTable {
 		panic("claims: lexicon too large for its table")
 	}
 	t := new(lexTable)
+	short := 0
 	for w, c := range words {
 		h := fnvHash(w)
 		i := slot(h)
@@ -50,6 +99,21 @@ func newLexTable(words map[string]wordClass) *lexTable {
 			i = (i + 1) & (lexSlots - 1)
 		}
 		t.tags[i], t.keys[i], t.classes[i] = h|1, w, c
+		if len(w) <= 8 {
+			if short++; short > packedSlots*3/4 {
+				panic("claims: lexicon too large for its packed table")
+			}
+			k := packKey(w)
+			j := packedSlot(k)
+			for t.packed[j] != 0 {
+				j = (j + 1) & (packedSlots - 1)
+			}
+			t.packed[j], t.packedClass[j] = k, c
+			t.near[packedSlot(k)] |= c
+			if c&wHead != 0 && len(w) < 8 {
+				t.near[packedSlot(packKey(w+"s"))] |= c // the plural, classed as the head
+			}
+		}
 	}
 	return t
 }
@@ -84,4 +148,20 @@ func lexPlainClass(t *lexTable, first byte, rest string, h uint32) wordClass {
 			}
 		}
 	}
+}
+
+// longestKey returns the length of the longest word the table gives one of
+// classes c: a key, or the plural of a head (classOfPlainWord gives
+// "envoys" the classes of "envoy").
+func (t *lexTable) longestKey(c wordClass) int {
+	n := 0
+	for i, k := range &t.keys {
+		if cl := t.classes[i]; cl&c != 0 {
+			n = max(n, len(k))
+			if cl&wHead != 0 {
+				n = max(n, len(k)+1)
+			}
+		}
+	}
+	return n
 }
