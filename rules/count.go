@@ -16,7 +16,6 @@ func init() {
 		summary:    "sources give counts of the same thing that cannot all be true",
 		newOptions: func() any { return &countOptions{} },
 		check:      checkCounts,
-		unlinked:   true,
 	}
 }
 

@@ -16,7 +16,6 @@ func init() {
 		summary:    "sources date the same event on days that cannot both be right",
 		newOptions: func() any { return &dateOptions{} },
 		check:      checkDates,
-		unlinked:   true,
 	}
 }
 

@@ -44,29 +44,10 @@ type kind struct {
 	// draftsOnly kinds find only in drafts, comparing each with the sources
 	// alone: they run once over all documents, and not without drafts.
 	draftsOnly bool
-	// unlinked kinds read no claim that linking people across documents
-	// changes (names, titles, the speakers of quotes).
-	unlinked bool
 }
 
 // kinds are the kinds rules can extend.
 var kinds = map[string]*kind{}
-
-// SplitByLinking returns the rules of s that read no claim that linking
-// people across documents changes, which can run while the linking is
-// done, and the others. Each finds in a check of the claims with one part
-// what it finds with all the rules.
-func (s *Set) SplitByLinking() (unlinked, linked *Set) {
-	unlinked, linked = &Set{Cross: s.Cross}, &Set{Cross: s.Cross}
-	for _, r := range s.Rules {
-		if kinds[r.Kind].unlinked {
-			unlinked.Rules = append(unlinked.Rules, r)
-		} else {
-			linked.Rules = append(linked.Rules, r)
-		}
-	}
-	return unlinked, linked
-}
 
 // Summary says in a line what rules of a kind find.
 func (r *Rule) Summary() string { return kinds[r.Kind].summary }

@@ -139,26 +139,3 @@ func TestInvalidRulesGolden(t *testing.T) {
 		})
 	}
 }
-
-// The rules that run while people are linked and the others split every
-// set between them, and a kind whose findings another kind supersedes
-// stays in that kind's part: each part is checked on its own.
-func TestSplitByLinking(t *testing.T) {
-	set := &Set{Rules: Builtin(), Cross: true}
-	unlinked, linked := set.SplitByLinking()
-	if len(unlinked.Rules)+len(linked.Rules) != len(set.Rules) || !unlinked.Cross || !linked.Cross {
-		t.Fatalf("split %d + %d rules of %d", len(unlinked.Rules), len(linked.Rules), len(set.Rules))
-	}
-	for _, r := range unlinked.Rules {
-		if r.Kind != "count-agreement" && r.Kind != "date-agreement" {
-			t.Errorf("%s (%s) runs before people are linked", r.ID, r.Kind)
-		}
-	}
-	for name, k := range kinds {
-		for _, by := range k.supersededBy {
-			if kinds[by].unlinked != k.unlinked {
-				t.Errorf("%s is superseded by %s, which runs in the other part", name, by)
-			}
-		}
-	}
-}

@@ -92,22 +92,21 @@ func collect(exs []*claims.Extraction) *Result {
 // story, the sources, with every finding located in a draft
 // (rules.Set.CheckDrafts).
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
-	res := ExtractUnlinked(docs, vocab, set)
-	res.Findings = linkAndCheck(res.Extractions, vocab, set, func() {
-		// Once people are linked the rules read only claims: the mentions,
-		// most of the memory extraction holds, can go.
-		for _, ex := range res.Extractions {
-			ex.Mentions = nil
-		}
-		// The collector sets its next goal at twice the heap it last found
-		// live. Left alone, it last looked during extraction, with the
-		// mentions live, and lets the rules grow the heap to twice that;
-		// collected now, the goal is twice what the rules start from. On an
-		// archive of thousands of articles this lowers the peak memory by a
-		// tenth or more, at no measurable cost in time: the cycle replaces
-		// one the rules would have run.
-		runtime.GC()
-	})
+	res := Extract(docs, vocab, set)
+	// Once people are linked the rules read only claims: the mentions, most
+	// of the memory extraction holds, can go.
+	for _, ex := range res.Extractions {
+		ex.Mentions = nil
+	}
+	// The collector sets its next goal at twice the heap it last found
+	// live. Left alone, it last looked during extraction, with the
+	// mentions live, and lets the rules grow the heap to twice that;
+	// collected now, the goal is twice what the rules start from. On an
+	// archive of thousands of articles this lowers the peak memory by a
+	// tenth or more, at no measurable cost in time: the cycle replaces one
+	// the rules would have run.
+	runtime.GC()
+	res.Findings = findings(res.Extractions, set)
 	return res
 }
 
@@ -116,36 +115,10 @@ func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) 
 // the documents of each story as Extract links them, the claims keep the
 // bindings they were extracted with, and the rules run as Check runs them.
 func CheckExtracted(exs []*claims.Extraction, vocab *claims.Vocabulary, set *rules.Set) *Result {
-	res := collect(exs)
-	res.Findings = linkAndCheck(exs, vocab, set, nil)
-	return res
-}
-
-// linkAndCheck links people across the documents of each story and runs
-// the rules over the claims, sorting their findings. The rules that read no
-// claim the linking changes run while it is done, on the cores it leaves
-// idle, and on beside the others; linked, if not nil, is called once the
-// linking is done, before the other rules start.
-func linkAndCheck(exs []*claims.Extraction, vocab *claims.Vocabulary, set *rules.Set, linked func()) []rules.Finding {
-	early, late := set.SplitByLinking()
-	var earlyFound []rules.Finding
-	done := make(chan struct{})
-	go func() {
-		earlyFound = findings(exs, early)
-		close(done)
-	}()
 	linkPeople(exs, vocab)
-	if linked != nil {
-		linked()
-	}
-	found := findings(exs, late)
-	<-done
-	// Each part is sorted; a stable sort of both keeps the order of the
-	// findings one rule makes at one place, so the findings are those of
-	// all the rules run together.
-	found = append(found, earlyFound...)
-	rules.SortFindings(found)
-	return found
+	res := collect(exs)
+	res.Findings = findings(exs, set)
+	return res
 }
 
 // findings runs the rules over the claims of each story on its own, stories
