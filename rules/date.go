@@ -119,30 +119,66 @@ func publicationDays(cs []*claims.Claim) [][]*claims.Claim {
 // that disagree: such a document speaks of two events of a kind, and which
 // one another source dates is anybody's guess.
 func unambiguous(o *dateOptions, cs []*claims.Claim) []*claims.Claim {
-	byDoc := map[*document.Document][]*claims.Claim{}
+	type docForm struct {
+		doc  *document.Document
+		form dateForm
+	}
+	first := map[docForm]*claims.Claim{}              // the first claim of each form in each document
+	forms := map[*document.Document][]*claims.Claim{} // the first claims of a document's forms
 	for _, c := range cs {
-		byDoc[c.Doc] = append(byDoc[c.Doc], c)
+		if k := (docForm{c.Doc, formOf(c)}); first[k] == nil {
+			first[k] = c
+			forms[c.Doc] = append(forms[c.Doc], c)
+		}
+	}
+	agrees := map[*claims.Claim]bool{} // whether a form agrees with every form of its document
+	for _, fs := range forms {
+		for _, c := range fs {
+			agrees[c] = o.agreesWithAll(c, fs)
+		}
 	}
 	out := cs[:0:0]
 	for _, c := range cs {
-		ok := true
-		for _, d := range byDoc[c.Doc] {
-			if !o.agree(c, d) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if agrees[first[docForm{c.Doc, formOf(c)}]] {
 			out = append(out, c)
 		}
 	}
 	return out
 }
 
+// dateForm is all that agree reads of a date claim. Claims of one form
+// agree with the same claims, so the date rules compare each form once: a
+// long document, or many sources, write one event's date in a few forms
+// again and again.
+type dateForm struct {
+	text     string
+	from, to time.Time
+	grain    dateparse.Grain
+	rng, rel bool
+}
+
+func formOf(c *claims.Claim) dateForm {
+	d := c.Date
+	return dateForm{text: c.Text(), from: d.From, to: d.To, grain: d.Grain, rng: d.Range, rel: d.Relative}
+}
+
 // dateGroup is a set of dates of one event that all agree with each other.
 type dateGroup struct {
 	claims []*claims.Claim
 	docs   map[*document.Document]bool
+	// forms holds the first claim of each form among claims.
+	forms  []*claims.Claim
+	formed map[dateForm]bool
+}
+
+// add puts c in the group.
+func (g *dateGroup) add(c *claims.Claim) {
+	g.claims = append(g.claims, c)
+	g.docs[c.Doc] = true
+	if f := formOf(c); !g.formed[f] {
+		g.formed[f] = true
+		g.forms = append(g.forms, c)
+	}
 }
 
 func (r *Rule) compareDates(o *dateOptions, cs []*claims.Claim) []Finding {
@@ -164,16 +200,17 @@ func (r *Rule) compareDates(o *dateOptions, cs []*claims.Claim) []Finding {
 	for _, c := range sorted {
 		var fits []*dateGroup
 		for _, g := range dgs {
-			if o.agreesWithAll(c, g.claims) {
+			if o.agreesWithAll(c, g.forms) {
 				fits = append(fits, g)
 			}
 		}
 		switch len(fits) {
 		case 0:
-			dgs = append(dgs, &dateGroup{claims: []*claims.Claim{c}, docs: map[*document.Document]bool{c.Doc: true}})
+			g := &dateGroup{docs: map[*document.Document]bool{}, formed: map[dateForm]bool{}}
+			g.add(c)
+			dgs = append(dgs, g)
 		case 1:
-			fits[0].claims = append(fits[0].claims, c)
-			fits[0].docs[c.Doc] = true
+			fits[0].add(c)
 		}
 	}
 	if len(dgs) < 2 {
