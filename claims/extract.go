@@ -57,8 +57,8 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words}
-	// Each extractor adds its claims in order of position: the claims are
-	// runs in order, one an extractor.
+	// Each extractor adds its claims in order of position, or nearly: the
+	// claims are a run an extractor, which mergeSorted puts in place.
 	var runs [6][]Claim
 	for i, extract := range [...]func(){a.extractPeople, a.extractDates, a.extractQuantities,
 		a.extractQuotes, a.extractCounts, a.extractAmounts} {

@@ -108,7 +108,8 @@ func NewEncoder(w io.Writer, lines bool) *Encoder {
 
 // Mentions writes the mentions of extractions, in order.
 func (e *Encoder) Mentions(exs []*claims.Extraction) {
-	// Mention k is the one ends[d] - k before the end of extraction d's.
+	// ends[d] counts the mentions of extractions 0 to d: mention k of them
+	// all is extraction d's for the first d whose count passes k.
 	ends := make([]int, len(exs))
 	n := 0
 	for d, ex := range exs {

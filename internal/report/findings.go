@@ -111,6 +111,7 @@ func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 // findingBatch is how many findings a report encodes at a time on one core.
 const findingBatch = 32
 
+// appendTextFinding appends a finding as the text report writes it.
 func appendTextFinding(b []byte, f *rules.Finding, p palette) []byte {
 	l := locate(f.Location)
 	b = fmt.Appendf(b, "%s: %s: %s %s\n", p.paint(p.path, fmt.Sprintf("%s:%d:%d", l.Path, l.Line, l.Column)),
