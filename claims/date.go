@@ -19,6 +19,9 @@ func (a *analysis) extractDates() {
 	for i := range ds {
 		d := &ds[i]
 		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: d})
+		if a.mentionsOnly {
+			continue
+		}
 		if c, ok := a.dateClaim(d); ok {
 			a.claims = append(a.claims, c)
 		}

@@ -39,6 +39,9 @@ type analysis struct {
 	wordBuf   []word       // what wordsFrom carves its words from
 	phrase    []byte       // the phrase an event lookup is building
 	scratch   *scratch     // the extractors' working memory
+
+	// mentionsOnly leaves out the claims that linking people does not read.
+	mentionsOnly bool
 }
 
 // defaultVocabulary is read once; Extract never changes it.
@@ -54,14 +57,30 @@ func Extract(doc *document.Document) *Extraction {
 // but its arguments and changes neither, so documents can be extracted in
 // parallel with one vocabulary.
 func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
+	return extract(doc, vocab, false)
+}
+
+// ExtractMentions is ExtractWith for what `extract --mentions` writes: the
+// mentions, and of the claims only those that linking people rewrites
+// (names, titles and quotes). Counts, amounts and the dates of events,
+// which no mention shows, are not looked for.
+func ExtractMentions(doc *document.Document, vocab *Vocabulary) *Extraction {
+	return extract(doc, vocab, true)
+}
+
+func extract(doc *document.Document, vocab *Vocabulary, mentionsOnly bool) *Extraction {
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
-		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words}
+		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words,
+		mentionsOnly: mentionsOnly}
+	extractors := []func(){a.extractPeople, a.extractDates, a.extractQuantities, a.extractQuotes, a.extractCounts, a.extractAmounts}
+	if mentionsOnly {
+		extractors = extractors[:4] // counts and amounts make claims only
+	}
 	// Each extractor adds its claims in order of position, or nearly: the
 	// claims are a run an extractor, which mergeSorted puts in place.
-	var runs [6][]Claim
-	for i, extract := range [...]func(){a.extractPeople, a.extractDates, a.extractQuantities,
-		a.extractQuotes, a.extractCounts, a.extractAmounts} {
+	runs := make([][]Claim, len(extractors))
+	for i, extract := range extractors {
 		from := len(a.claims)
 		extract()
 		runs[i] = a.claims[from:]
@@ -70,7 +89,7 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 		Mentions: mergeSorted([][]Mention{a.people, a.quantities, a.dates, a.quotes}, func(a, b *Mention) int {
 			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		}),
-		Claims: mergeSorted(runs[:], func(a, b *Claim) int { return cmp.Compare(a.Start, b.Start) }),
+		Claims: mergeSorted(runs, func(a, b *Claim) int { return cmp.Compare(a.Start, b.Start) }),
 	}
 	sc.keep(a)
 	scratches.Put(sc)

@@ -2,9 +2,19 @@ package claims
 
 import (
 	"cmp"
+	"encoding/json"
+	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
+	"time"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 // Merging the extractors' runs gives what a stable sort of them one after
@@ -35,5 +45,52 @@ func TestMergeSortedIsStableSort(t *testing.T) {
 		if got := mergeSorted(runs, byKey); !slices.Equal(got, want) {
 			t.Fatalf("trial %d: got %v, want %v", trial, got, want)
 		}
+	}
+}
+
+// ExtractMentions finds the mentions ExtractWith finds, and of the claims
+// those of people and quotes, which linking people reads.
+func TestExtractMentionsFindsTheMentions(t *testing.T) {
+	files, err := filepath.Glob("../testdata/stories/*/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkExtractMentions(t, f, string(data))
+	}
+}
+
+// The same over the first 500 articles of shared/bench.
+func TestExtractMentionsOnArticles(t *testing.T) {
+	n := 0
+	readJSONL(t, sharedtest.Path(t, "bench", "articles.jsonl"), func(line []byte) {
+		var a struct{ Text string }
+		if n < 500 && json.Unmarshal(line, &a) == nil {
+			checkExtractMentions(t, fmt.Sprint("article ", n), a.Text)
+			n++
+		}
+	})
+}
+
+func checkExtractMentions(t *testing.T, name, text string) {
+	t.Helper()
+	doc := document.NewText(name, "source", text, time.Date(2026, 6, 7, 0, 0, 0, 0, time.UTC))
+	all, some := ExtractWith(doc, defaultVocabulary), ExtractMentions(doc, defaultVocabulary)
+	sameDoc := gocmp.Comparer(func(a, b *document.Document) bool { return a == b })
+	if diff := gocmp.Diff(all.Mentions, some.Mentions); diff != "" {
+		t.Fatalf("%s: mentions differ (-ExtractWith +ExtractMentions):\n%s", name, diff)
+	}
+	linked := slices.DeleteFunc(slices.Clone(all.Claims), func(c Claim) bool {
+		return c.Kind != KindName && c.Kind != KindTitle && c.Kind != KindQuote
+	})
+	if len(linked) == 0 {
+		linked = nil // as an extraction has no claims
+	}
+	if diff := gocmp.Diff(linked, some.Claims, sameDoc); diff != "" {
+		t.Fatalf("%s: claims of people and quotes differ (-ExtractWith +ExtractMentions):\n%s", name, diff)
 	}
 }

@@ -37,12 +37,11 @@ func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) er
 		}
 		return nil
 	}
-	res := engine.Extract(docs, s.vocab, s.rules)
 	enc := report.NewEncoder(stdout, format == "jsonl")
 	if c.Bool("mentions") {
-		enc.Mentions(res.Extractions)
+		enc.Mentions(engine.ExtractMentions(docs, s.vocab).Extractions)
 	} else {
-		enc.Claims(res.Claims)
+		enc.Claims(engine.Extract(docs, s.vocab, s.rules).Claims)
 	}
 	if err := enc.Close(); err != nil {
 		return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}

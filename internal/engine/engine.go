@@ -51,6 +51,24 @@ func linkPeople(exs []*claims.Extraction, vocab *claims.Vocabulary) {
 // bindings do not depend on the linking: rules bind counts, and the linking
 // changes the claims about people.
 func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
+	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return claims.ExtractWith(d, vocab) }))
+	set.Bind(res.Claims)
+	return res
+}
+
+// ExtractMentions finds the mentions of every document, as `extract
+// --mentions` writes them: people are linked across the documents of each
+// story as Extract links them, and no claim the mentions do not show is
+// looked for (claims.ExtractMentions).
+func ExtractMentions(docs []*document.Document, vocab *claims.Vocabulary) *Result {
+	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return claims.ExtractMentions(d, vocab) }))
+	linkPeople(res.Extractions, vocab)
+	return res
+}
+
+// extractAll extracts every document in parallel, in document order
+// whatever the number of cores.
+func extractAll(docs []*document.Document, extract func(*document.Document) *claims.Extraction) []*claims.Extraction {
 	exs := make([]*claims.Extraction, len(docs))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -62,14 +80,12 @@ func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *r
 					d.Published = t
 				}
 			}
-			exs[i] = claims.ExtractWith(d, vocab)
+			exs[i] = extract(d)
 			return nil
 		})
 	}
 	_ = g.Wait() // the workers return no error
-	res := collect(exs)
-	set.Bind(res.Claims)
-	return res
+	return exs
 }
 
 // collect makes the result of extractions, their claims in document order.

@@ -81,7 +81,7 @@ func benchArticles(b *testing.B, run func(docs []*document.Document)) {
 func BenchmarkExtractMentions(b *testing.B) {
 	benchArticles(b, func(docs []*document.Document) {
 		enc := report.NewEncoder(io.Discard, true)
-		enc.Mentions(Extract(docs, claims.DefaultVocabulary(), builtinSet()).Extractions)
+		enc.Mentions(ExtractMentions(docs, claims.DefaultVocabulary()).Extractions)
 		if err := enc.Close(); err != nil {
 			b.Fatal(err)
 		}
