@@ -125,11 +125,14 @@ func unambiguous(o *dateOptions, cs []*claims.Claim) []*claims.Claim {
 	}
 	first := map[docForm]*claims.Claim{}              // the first claim of each form in each document
 	forms := map[*document.Document][]*claims.Claim{} // the first claims of a document's forms
-	for _, c := range cs {
-		if k := (docForm{c.Doc, formOf(c)}); first[k] == nil {
+	reps := make([]*claims.Claim, len(cs))            // the first claim of each claim's form
+	for i, c := range cs {
+		k := docForm{c.Doc, formOf(c)}
+		if first[k] == nil {
 			first[k] = c
 			forms[c.Doc] = append(forms[c.Doc], c)
 		}
+		reps[i] = first[k]
 	}
 	agrees := map[*claims.Claim]bool{} // whether a form agrees with every form of its document
 	for _, fs := range forms {
@@ -138,8 +141,8 @@ func unambiguous(o *dateOptions, cs []*claims.Claim) []*claims.Claim {
 		}
 	}
 	out := cs[:0:0]
-	for _, c := range cs {
-		if agrees[first[docForm{c.Doc, formOf(c)}]] {
+	for i, c := range cs {
+		if agrees[reps[i]] {
 			out = append(out, c)
 		}
 	}
