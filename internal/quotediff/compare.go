@@ -34,15 +34,6 @@ func (q *Quote) Len() int { return len(q.ids) }
 // folded, number words as digits.
 func (q *Quote) Word(i int) string { return q.vocab.words[q.ids[i]] }
 
-// Tokens returns the words of the quote with their spans in Text.
-func (q *Quote) Tokens() []Token {
-	out := make([]Token, len(q.ids))
-	for i, sp := range q.spans {
-		out[i] = Token{Word: q.Word(i), Start: int(sp.start), End: int(sp.end)}
-	}
-	return out
-}
-
 // Parse splits a quotation into its words and its runs between ellipses, in
 // a vocabulary of its own. Quotes that are compared with each other are
 // parsed faster with one Vocabulary.
