@@ -387,13 +387,41 @@ func looksBack(c *claims.Claim) bool {
 	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return true
 	}
-	before := strings.TrimRight(text[:c.Start], " ")
-	i := strings.LastIndexAny(before, " \n\t(\"“")
-	switch strings.ToLower(before[i+1:]) {
+	word, _ := wordBefore(text, c.Start)
+	switch strings.ToLower(word) {
 	case "under", "during", "of":
 		return true
 	}
 	return false
+}
+
+// wordBefore returns the word before offset off, spaces skipped, and the
+// offset of the space or mark before that word (-1 at the start of text).
+func wordBefore(text string, off int) (word string, mark int) {
+	before := strings.TrimRight(text[:off], " ")
+	mark = strings.LastIndexAny(before, " \n\t(\"“")
+	return before[mark+1:], mark
+}
+
+// Reads returns the span of its document's plain text that the rules read
+// to check c: the claim, its figure as written, and the words around a
+// title that say whether it looks back. A claim checked away from its
+// document (claimlint check --claims) must keep at least this span.
+func Reads(c *claims.Claim) (start, end int) {
+	start, end = c.Start, c.End
+	if q := c.Quantity; q != nil {
+		start, end = min(start, q.Start), max(end, q.End)
+	}
+	if c.Kind == claims.KindTitle {
+		text := c.Doc.Text
+		_, mark := wordBefore(text, c.Start)
+		start = min(start, max(mark, 0))
+		for range 2 { // the code points of "’s"
+			_, n := utf8.DecodeRuneInString(text[end:])
+			end += n
+		}
+	}
+	return start, end
 }
 
 func sharesDocument(a, b *variant) bool {

@@ -346,3 +346,34 @@ func FuzzPeopleRules(f *testing.F) {
 		}
 	})
 }
+
+// TestReads: the span a claim keeps away from its document covers what the
+// rules read around it: the word before a title and the possessive after.
+func TestReads(t *testing.T) {
+	tests := []struct {
+		text, claim string // the claim is the first title claim; want is what Reads spans
+		want        string
+	}{
+		{"The ruling of Judge Mara Quill stands.", "Judge Mara Quill", " of Judge Mara Quill s"},
+		{"Judge Mara Quill's ruling stands.", "Judge Mara Quill", "Judge Mara Quill's"},
+		{"Under  President Ana Ruiz’s plan, taxes rose.", "President Ana Ruiz", "Under  President Ana Ruiz’s"},
+		{"(Senator Ana Ruiz)", "Senator Ana Ruiz", "(Senator Ana Ruiz)"},
+		{"Reporters met Senator Ana Ruiz.", "Senator Ana Ruiz", " met Senator Ana Ruiz."},
+	}
+	for _, tc := range tests {
+		ex := claims.Extract(document.NewText("a.txt", "a", tc.text, time.Time{}))
+		i := slices.IndexFunc(ex.Claims, func(c claims.Claim) bool { return c.Kind == claims.KindTitle })
+		if i < 0 {
+			t.Errorf("%q: no title claim", tc.text)
+			continue
+		}
+		c := &ex.Claims[i]
+		if got := c.Text(); got != tc.claim {
+			t.Errorf("%q: claim %q, want %q", tc.text, got, tc.claim)
+		}
+		start, end := Reads(c)
+		if got := tc.text[start:end]; got != tc.want {
+			t.Errorf("Reads(%q) = %q, want %q", tc.claim, got, tc.want)
+		}
+	}
+}

@@ -95,6 +95,10 @@ func TestClaimsShardedBatch(t *testing.T) {
 		{`{"id":"b1","source":"blog","story":"bridge","published":"2026-03-03","text":"\"We won't reopen the bridge until every broken beam is replaced,\" said Dana Whitlock.\tFour beams cracked."}`,
 			`{"id":"f1","source":"wire","story":"fire","published":"2026-06-05","text":"Two firefighters were injured when the warehouse fire broke out on Thursday."}`,
 			`{"id":"f2","source":"paper","story":"fire","published":"2026-06-05","text":"Three firefighters were injured in the fire &amp; smoke, Chief Ana Ruiz said."}`},
+		// A title that looks back ("the ruling of Judge Quill") is told from
+		// one that does not by the words around the claim.
+		{`{"id":"j1","source":"wire","story":"court","published":"2026-03-02","text":"Judge Mara Quill spoke to reporters on Monday. Lawyers praised the ruling of Judge Quill on Tuesday."}`,
+			`{"id":"j2","source":"paper","story":"court","published":"2026-03-03","text":"Supreme Court Justice Mara Quill spoke to reporters on Monday."}`},
 	}
 	var paths []string
 	for i, ls := range lines {
@@ -105,6 +109,29 @@ func TestClaimsShardedBatch(t *testing.T) {
 		paths = append(paths, p)
 	}
 	checkSharded(t, 2, nil, paths...)
+}
+
+// TestClaimsShardedBench: the first articles of the bench, one story,
+// from three shards. CLAIMLINT_BENCH_ROUNDTRIP=all takes every article.
+func TestClaimsShardedBench(t *testing.T) {
+	data, err := os.ReadFile(sharedtest.Path(t, "bench", "articles.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	if os.Getenv("CLAIMLINT_BENCH_ROUNDTRIP") != "all" {
+		lines = lines[:min(600, len(lines))]
+	}
+	dir := t.TempDir()
+	var paths []string
+	for i := range 3 {
+		p := filepath.Join(dir, "part"+string(rune('1'+i))+".jsonl")
+		if err := os.WriteFile(p, bytes.Join(lines[i*len(lines)/3:(i+1)*len(lines)/3], nil), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	checkSharded(t, 3, nil, paths...)
 }
 
 // TestClaimsShardedSeeds: the five seed articles, one story, from three

@@ -55,12 +55,10 @@ func claimLine(c *claims.Claim) line {
 	l := line{Kind: string(c.Kind), Path: d.Path(), ID: d.ID, Story: d.Story,
 		Start: fs, End: fe, Line: pos.Line, Column: pos.Column, Text: string(d.File.Bytes(fs, fe)),
 		Subject: c.Subject, Key: c.Key, Value: c.Value, Binding: c.Binding, PlainStart: c.Start, PlainEnd: c.End}
-	lo, hi := c.Start, c.End
 	if q := c.Quantity; q != nil {
-		lo, hi = min(lo, q.Start), max(hi, q.End)
 		l.Quantity = toQuantity(q)
 	}
-	l.Excerpt = toExcerpt(d.Excerpt(lo, hi), &l)
+	l.Excerpt = toExcerpt(d.Excerpt(rules.Reads(c)), &l)
 	if c.Count != nil {
 		l.Count = toCount(c.Count)
 	}
