@@ -3,6 +3,7 @@ package claimfile
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,6 +122,9 @@ func TestReadErrors(t *testing.T) {
 		{"orphan", head + "\n" + `{"kind":"name","path":"a","id":"a","text":"Ana","line":1,"column":1,"plain_end":3,"person":{"name":"Ana"},"excerpt":{"start":0}}` + "\n", "in.claims:2: claim of a document with no line"},
 		{"twice", head + "\n" + docLine + "\n" + docLine + "\n", "in.claims:3: document"},
 		{"bad time", head + "\n" + `{"kind":"document","path":"a","id":"a","published":"Monday"}` + "\n", `in.claims:2: published: "Monday"`},
+		{"blank lines first", "\n \n" + head + "\n" + `{"kind":"document"}` + "\n", "in.claims:4: document line without"},
+		{"far down", head + "\n" + docLine + "\n\n" + strings.Repeat("\n", 2*batchBytes) + "{\"kind\":\n" + docLine + "\n", fmt.Sprintf("in.claims:%d: malformed JSON", 4+2*batchBytes)},
+		{"twice far apart", head + "\n" + docLine + "\n" + strings.Repeat(" \n", batchBytes) + docLine, fmt.Sprintf("in.claims:%d: document", 3+batchBytes)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "in.claims")
