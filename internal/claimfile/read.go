@@ -75,6 +75,7 @@ type entry struct {
 	claims    []claims.Claim
 	suppress  []suppress.Range
 	excerpts  []document.Excerpt
+	n         int    // the number of its claims
 	file, pos string // where the document's line is, for errors
 }
 
@@ -132,7 +133,7 @@ func (lr *lineReader) batch() (lines, bool) {
 	if lr.done {
 		return lines{}, false
 	}
-	b := lines{first: lr.next}
+	b := lines{first: lr.next, data: make([]byte, 0, batchBytes+lr.br.Size())}
 	for {
 		chunk, err := lr.br.ReadSlice('\n')
 		b.data = append(b.data, chunk...)
@@ -238,7 +239,7 @@ func readHeader(name string, n int, text []byte, binding string) error {
 
 // parseLines parses a batch of the lines after a claims file's header.
 func parseLines(name string, b lines) parsed {
-	var out parsed
+	out := parsed{claims: make([]claimAt, 0, bytes.Count(b.data, []byte{'\n'})+1)}
 	n := b.first
 	for data := b.data; len(data) > 0; n++ {
 		text, after, _ := bytes.Cut(data, []byte{'\n'})
@@ -391,8 +392,12 @@ func parseTimes(d *date) (*dateparse.Date, error) {
 // restore joins the claims to their documents and restores the documents
 // from the claims' excerpts.
 func (r *reader) restore() (*Result, error) {
+	// Each claim's document is found first, so that each document's
+	// claims are put in a slice of their size.
+	var owners [][]*entry
 	for _, batch := range r.pending {
-		for _, c := range batch {
+		es := make([]*entry, len(batch))
+		for i, c := range batch {
 			e, ok := r.docs[docKey{c.path, c.id}]
 			if !ok {
 				return nil, &document.Error{Path: c.file, Line: c.line, Msg: fmt.Sprintf("claim of a document with no line of its own: %s (%s)", c.id, c.path)}
@@ -400,6 +405,17 @@ func (r *reader) restore() (*Result, error) {
 			if c.story != e.doc.Story {
 				return nil, &document.Error{Path: c.file, Line: c.line, Msg: fmt.Sprintf("story %q; its document's is %q", c.story, e.doc.Story)}
 			}
+			es[i] = e
+			e.n++
+		}
+		owners = append(owners, es)
+	}
+	for _, e := range r.order {
+		e.claims, e.excerpts = make([]claims.Claim, 0, e.n), make([]document.Excerpt, 0, e.n)
+	}
+	for b, batch := range r.pending {
+		for i, c := range batch {
+			e := owners[b][i]
 			e.claims = append(e.claims, c.claim)
 			e.excerpts = append(e.excerpts, c.excerpt)
 		}
