@@ -29,9 +29,7 @@ func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) er
 	}
 	if format == "claims" {
 		w := claimfile.NewWriter(stdout, s.rules)
-		for _, ex := range engine.ExtractUnlinked(docs, s.vocab, s.rules).Extractions {
-			w.Extraction(ex)
-		}
+		w.Extractions(engine.ExtractUnlinked(docs, s.vocab, s.rules).Extractions)
 		if err := w.Err(); err != nil {
 			return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}
 		}

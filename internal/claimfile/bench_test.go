@@ -34,9 +34,7 @@ func BenchmarkRead(b *testing.B) {
 	set := builtinSet()
 	var file bytes.Buffer
 	w := NewWriter(&file, set)
-	for _, ex := range engine.ExtractUnlinked(docs, claims.DefaultVocabulary(), set).Extractions {
-		w.Extraction(ex)
-	}
+	w.Extractions(engine.ExtractUnlinked(docs, claims.DefaultVocabulary(), set).Extractions)
 	binding := Binding(set)
 	b.SetBytes(int64(file.Len()))
 	b.ReportAllocs()

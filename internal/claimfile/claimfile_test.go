@@ -47,9 +47,7 @@ func write(t *testing.T, res *engine.Result) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	w := NewWriter(&b, builtinSet())
-	for _, ex := range res.Extractions {
-		w.Extraction(ex)
-	}
+	w.Extractions(res.Extractions)
 	if err := w.Err(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,37 +1,73 @@
 package claimfile
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/engine"
+	"github.com/claimlint/claimlint/internal/ordered"
 	"github.com/claimlint/claimlint/rules"
 )
 
 // Writer writes a claims file.
 type Writer struct {
-	enc *json.Encoder
+	w   io.Writer
 	err error
 }
 
 // NewWriter starts a claims file on w with its header; set is the rules the
 // claims were bound with.
 func NewWriter(w io.Writer, set *rules.Set) *Writer {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	wr := &Writer{enc: enc}
-	wr.write(header{Claimlint: "claims", Version: Version, Binding: Binding(set)})
+	wr := &Writer{w: w}
+	var b bytes.Buffer
+	wr.err = newEncoder(&b).Encode(header{Claimlint: "claims", Version: Version, Binding: Binding(set)})
+	wr.emit(b.Bytes())
 	return wr
 }
 
-// Extraction writes a document and its claims. The extraction must not be
-// linked (engine.ExtractUnlinked): the names stay as the document writes
-// them, for the reader to link across every document of the story. Drafts
-// are written as sources: checking a draft (unsourced-quote) reads the
-// sources' whole text, which a claims file does not keep.
-func (w *Writer) Extraction(ex *claims.Extraction) {
+func newEncoder(b *bytes.Buffer) *json.Encoder {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	return enc
+}
+
+// extractionBatch is how many documents are encoded together.
+const extractionBatch = 32
+
+// Extractions writes documents and their claims, in order, encoding them on
+// all cores. The extractions must not be linked (engine.ExtractUnlinked):
+// the names stay as the documents write them, for the reader to link across
+// every document of the story. Drafts are written as sources: checking a
+// draft (unsourced-quote) reads the sources' whole text, which a claims file
+// does not keep.
+func (w *Writer) Extractions(exs []*claims.Extraction) {
+	errs := make([]error, (len(exs)+extractionBatch-1)/extractionBatch) // a batch's, set before it is emitted
+	emitted := 0
+	ordered.Batches(len(exs), extractionBatch, func(dst []byte, from, to int) []byte {
+		b := bytes.NewBuffer(dst)
+		enc := newEncoder(b)
+		for _, ex := range exs[from:to] {
+			if err := encodeExtraction(enc, ex); err != nil {
+				errs[from/extractionBatch] = err
+				break
+			}
+		}
+		return b.Bytes()
+	}, func(b []byte) bool {
+		if w.err == nil {
+			w.err = errs[emitted]
+		}
+		emitted++
+		w.emit(b)
+		return w.err == nil
+	})
+}
+
+// encodeExtraction encodes the line of a document and those of its claims.
+func encodeExtraction(enc *json.Encoder, ex *claims.Extraction) error {
 	d := ex.Doc
 	l := line{Kind: kindDocument, Path: d.Path(), ID: d.ID, Story: d.Story, Source: d.Source,
 		Published: formatTime(d.Published), Title: d.Title, URL: d.URL, Format: string(d.Format),
@@ -41,10 +77,15 @@ func (w *Writer) Extraction(ex *claims.Extraction) {
 			l.People = append(l.People, p.Name)
 		}
 	}
-	w.write(l)
-	for i := range ex.Claims {
-		w.write(claimLine(&ex.Claims[i]))
+	if err := enc.Encode(l); err != nil {
+		return err
 	}
+	for i := range ex.Claims {
+		if err := enc.Encode(claimLine(&ex.Claims[i])); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // claimLine is the line of a claim.
@@ -98,9 +139,9 @@ func toExcerpt(e document.Excerpt, l *line) *excerpt {
 	return out
 }
 
-func (w *Writer) write(v any) {
-	if w.err == nil {
-		w.err = w.enc.Encode(v)
+func (w *Writer) emit(b []byte) {
+	if w.err == nil && len(b) > 0 {
+		_, w.err = w.w.Write(b)
 	}
 }
 

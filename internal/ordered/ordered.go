@@ -3,7 +3,10 @@
 // written and read in parallel, and come out as one core would make them.
 package ordered
 
-import "runtime"
+import (
+	"runtime"
+	"sync"
+)
 
 // Stream calls work on each item next yields, items in parallel, and emit on
 // each result in the order of the items, on the calling goroutine. next runs
@@ -69,4 +72,23 @@ func Ranges[R any](n, size int, work func(from, to int) R, emit func(R) bool) {
 		return r, true
 	}
 	Stream(next, func(r [2]int) R { return work(r[0], r[1]) }, emit)
+}
+
+// Batches encodes items 0 to n-1, size items at a time, on all cores, each
+// batch by encode appending to dst, and hands the encodings to emit in item
+// order, until emit returns false. The buffers of batches emitted are used
+// again, so memory does not grow with the output.
+func Batches(n, size int, encode func(dst []byte, from, to int) []byte, emit func([]byte) bool) {
+	var free sync.Pool // of *[]byte
+	Ranges(n, size, func(from, to int) []byte {
+		var dst []byte
+		if b, ok := free.Get().(*[]byte); ok {
+			dst = (*b)[:0]
+		}
+		return encode(dst, from, to)
+	}, func(b []byte) bool {
+		more := emit(b)
+		free.Put(&b)
+		return more
+	})
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/claimlint/claimlint/internal/ordered"
 	"github.com/claimlint/claimlint/rules"
 )
 
@@ -97,12 +98,15 @@ func writeLocation(j *jsonWriter, l Location) {
 // added ones as {+words+}; then a summary line.
 func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 	ew := &errWriter{w: w}
-	inBatches(len(fs), findingBatch, func(b []byte, from, to int) []byte {
+	ordered.Batches(len(fs), findingBatch, func(b []byte, from, to int) []byte {
 		for i := from; i < to; i++ {
 			b = appendTextFinding(b, &fs[i], p)
 		}
 		return b
-	}, ew.write)
+	}, func(b []byte) bool {
+		ew.write(b)
+		return true
+	})
 	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d claims)", s.Findings, plural(s.Findings, "finding", "findings"),
 		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)))
 	return ew.err

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/ordered"
 )
 
 // jsonWriter appends JSON the way encoding/json writes it with HTML escaping
@@ -100,20 +102,21 @@ func (j *jsonWriter) flushFull() {
 
 // values writes n values of the innermost array, or n top-level values when
 // none is open, values from to to-1 by write(c, from, to). The values are
-// written in batches on all cores (inBatches), each batch by a writer c of
+// written in batches on all cores (ordered.Batches), each batch by a writer c of
 // its own that stands where its first value goes, so the bytes are those of
 // writing the values one by one.
 func (j *jsonWriter) values(n, batch int, write func(c *jsonWriter, from, to int)) {
-	inBatches(n, batch, func(dst []byte, from, to int) []byte {
+	ordered.Batches(n, batch, func(dst []byte, from, to int) []byte {
 		c := &jsonWriter{buf: dst, indent: j.indent, counts: slices.Clone(j.counts)}
 		if len(c.counts) > 0 {
 			c.counts[len(c.counts)-1] += from
 		}
 		write(c, from, to)
 		return c.buf
-	}, func(b []byte) {
+	}, func(b []byte) bool {
 		j.buf = append(j.buf, b...)
 		j.flushFull()
+		return true
 	})
 	if len(j.counts) > 0 {
 		j.counts[len(j.counts)-1] += n
