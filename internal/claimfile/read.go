@@ -419,6 +419,7 @@ func (r *reader) restore() (*Result, error) {
 			e.claims = append(e.claims, c.claim)
 			e.excerpts = append(e.excerpts, c.excerpt)
 		}
+		r.pending[b], owners[b] = nil, nil // copied: the collector may have them
 	}
 	r.pending = nil
 	byPath := map[string][]document.Excerpt{}
@@ -435,15 +436,15 @@ func (r *reader) restore() (*Result, error) {
 			res.Directives[f] = suppress.FromRanges(e.suppress)
 		}
 		document.Restore(e.doc, f, e.excerpts)
-		ex := &claims.Extraction{Doc: e.doc, Claims: make([]claims.Claim, 0, len(e.claims))}
+		for i := range e.claims {
+			e.claims[i].Doc = e.doc
+		}
+		ex := &claims.Extraction{Doc: e.doc, Claims: e.claims}
 		for _, name := range e.people {
 			ex.Mentions = append(ex.Mentions, claims.Mention{Kind: claims.MentionPerson, Person: &claims.Person{Name: name}})
 		}
-		for _, c := range e.claims {
-			c.Doc = e.doc
-			ex.Claims = append(ex.Claims, c)
-		}
 		res.Extractions = append(res.Extractions, ex)
+		e.excerpts = nil // restored
 	}
 	return res, nil
 }
