@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unsafe"
 
 	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/text"
@@ -119,10 +120,27 @@ func (sc *scratch) keep(a *analysis) {
 	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
 }
 
+// emptied returns s emptied for the next document, or nil when a long
+// document grew it past keepBytes: the buffers of typical articles are
+// kept, but not the hundreds of megabytes of a book-length document, which
+// would stay live through the rest of the run.
 func emptied[T any](s []T) []T {
 	clear(s)
+	return kept(s)
+}
+
+// kept is emptied for a buffer of values that hold no reference into a
+// document, which need not be cleared.
+func kept[T any](s []T) []T {
+	var t T
+	if uintptr(cap(s))*unsafe.Sizeof(t) > keepBytes {
+		return nil
+	}
 	return s[:0]
 }
+
+// keepBytes is the most a scratch buffer keeps between documents.
+const keepBytes = 4 << 20
 
 // mergeSorted returns the elements of runs in one new slice of exactly their
 // number, nil for none, in the order of a stable sort of the runs one after

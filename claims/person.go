@@ -44,8 +44,7 @@ func (a *analysis) extractPeople() {
 				Subject: person.Name, Key: pm.key, Value: person.Title, Person: person})
 		}
 	}
-	clear(found) // no reference into the text stays in the scratch
-	a.scratch.personMentions = found[:0]
+	a.scratch.personMentions = emptied(found) // no reference into the text stays in the scratch
 }
 
 // personMention is a person found in a text: the name as written and the
@@ -82,14 +81,13 @@ func newPersonScanner() *personScanner {
 // reset empties the scanner for the next document, keeping the memory it
 // holds but no reference into the last text.
 func (p *personScanner) reset() {
-	clear(p.cands)
-	p.s, p.toks, p.cands, p.headlines = "", p.toks[:0], p.cands[:0], p.headlines[:0]
+	p.s, p.toks, p.cands, p.headlines = "", kept(p.toks), emptied(p.cands), kept(p.headlines)
 	p.skipTo, p.lowerBuilt, p.lowerQueries = 0, false, 0
 	p.folds.reset()
 	p.pairs = emptiedMap(p.pairs)
 	p.full = emptiedMap(p.full)
 	p.surnames = emptiedMap(p.surnames)
-	p.surnameLinks = p.surnameLinks[:0]
+	p.surnameLinks = kept(p.surnameLinks)
 	p.firstWords = emptiedMap(p.firstWords)
 }
 

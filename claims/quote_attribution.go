@@ -34,10 +34,10 @@ type quoteBuffers struct {
 // empty makes b hold on to nothing of its document, keeping its memory for
 // the next.
 func (b *quoteBuffers) empty() {
-	clear(b.groups) // names and spans of the text
+	b.groups = emptied(b.groups) // names and spans of the text
+	b.paragraphs, b.parts, b.merged, b.tokens = kept(b.paragraphs), kept(b.parts), kept(b.merged), kept(b.tokens)
 	clear(b.fullNames)
 	clear(b.speakerKeys)
-	b.groups = b.groups[:0]
 }
 
 // afterAttribution reads the attribution that follows a quote: ", she
