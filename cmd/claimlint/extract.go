@@ -29,7 +29,7 @@ func extractAction(c *cli.Context, stdin io.Reader, stdout, stderr io.Writer) er
 	}
 	if format == "claims" {
 		w := claimfile.NewWriter(stdout, s.rules)
-		w.Extractions(engine.ExtractUnlinked(docs, s.vocab, s.rules).Extractions)
+		w.Extract(docs, s.vocab, s.rules)
 		if err := w.Err(); err != nil {
 			return &exitCodeError{code: exitError, err: fmt.Errorf("writing the output: %w", err)}
 		}

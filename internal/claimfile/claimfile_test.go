@@ -31,8 +31,13 @@ const batch = `{"id":"w1","source":"wire","story":"bridge","published":"2026-03-
 // extract --format claims does.
 func extract(t *testing.T) *engine.Result {
 	t.Helper()
-	dir := t.TempDir()
-	p := filepath.Join(dir, "batch.jsonl")
+	return engine.ExtractUnlinked(load(t), claims.DefaultVocabulary(), builtinSet())
+}
+
+// load reads the example stories and the batch.
+func load(t *testing.T) []*document.Document {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "batch.jsonl")
 	if err := os.WriteFile(p, []byte(batch), 0o666); err != nil {
 		t.Fatal(err)
 	}
@@ -40,7 +45,22 @@ func extract(t *testing.T) *engine.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return engine.ExtractUnlinked(docs, claims.DefaultVocabulary(), builtinSet())
+	return docs
+}
+
+// TestExtractWritesAsExtractions: extracting while writing, a few documents
+// at a time, writes the bytes of extracting all first.
+func TestExtractWritesAsExtractions(t *testing.T) {
+	docs, vocab, set := load(t), claims.DefaultVocabulary(), builtinSet()
+	var b bytes.Buffer
+	w := NewWriter(&b, set)
+	w.Extract(docs, vocab, set)
+	if err := w.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if want := write(t, engine.ExtractUnlinked(docs, vocab, set)); !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("Extract wrote\n%s\nExtractions wrote\n%s", b.Bytes(), want)
+	}
 }
 
 func write(t *testing.T, res *engine.Result) []byte {

@@ -34,8 +34,8 @@ func newEncoder(b *bytes.Buffer) *json.Encoder {
 	return enc
 }
 
-// extractionBatch is how many documents are encoded together.
-const extractionBatch = 32
+// extractionBatch is how many documents are extracted or encoded together.
+const extractionBatch = 8
 
 // Extractions writes documents and their claims, in order, encoding them on
 // all cores. The extractions must not be linked (engine.ExtractUnlinked):
@@ -44,13 +44,28 @@ const extractionBatch = 32
 // draft (unsourced-quote) reads the sources' whole text, which a claims file
 // does not keep.
 func (w *Writer) Extractions(exs []*claims.Extraction) {
-	errs := make([]error, (len(exs)+extractionBatch-1)/extractionBatch) // a batch's, set before it is emitted
+	w.each(len(exs), func(i int) *claims.Extraction { return exs[i] })
+}
+
+// Extract extracts the documents as engine.ExtractUnlinked does and writes
+// them and their claims, in order, as Extractions does. A few documents at
+// a time are extracted and encoded on each core and written once those
+// before them are, so only those are held: a shard is extracted in the
+// memory of its documents, however many claims they hold.
+func (w *Writer) Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) {
+	w.each(len(docs), func(i int) *claims.Extraction { return engine.ExtractUnlinkedDocument(docs[i], vocab, set) })
+}
+
+// each writes the extractions 0 to n-1 that extraction returns, a batch at
+// a time on all cores.
+func (w *Writer) each(n int, extraction func(i int) *claims.Extraction) {
+	errs := make([]error, (n+extractionBatch-1)/extractionBatch) // a batch's, set before it is emitted
 	emitted := 0
-	ordered.Batches(len(exs), extractionBatch, func(dst []byte, from, to int) []byte {
+	ordered.Batches(n, extractionBatch, func(dst []byte, from, to int) []byte {
 		b := bytes.NewBuffer(dst)
 		enc := newEncoder(b)
-		for _, ex := range exs[from:to] {
-			if err := encodeExtraction(enc, ex); err != nil {
+		for i := from; i < to; i++ {
+			if err := encodeExtraction(enc, extraction(i)); err != nil {
 				errs[from/extractionBatch] = err
 				break
 			}

@@ -51,9 +51,30 @@ func linkPeople(exs []*claims.Extraction, vocab *claims.Vocabulary) {
 // bindings do not depend on the linking: rules bind counts, and the linking
 // changes the claims about people.
 func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
-	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return claims.ExtractWith(d, vocab) }))
-	set.Bind(res.Claims)
-	return res
+	return collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return ExtractUnlinkedDocument(d, vocab, set) }))
+}
+
+// ExtractUnlinkedDocument extracts one document as ExtractUnlinked does,
+// binding its claims as they are found: a rule binds each claim on its own.
+func ExtractUnlinkedDocument(d *document.Document, vocab *claims.Vocabulary, set *rules.Set) *claims.Extraction {
+	setPublished(d)
+	ex := claims.ExtractWith(d, vocab)
+	cs := make([]*claims.Claim, len(ex.Claims))
+	for i := range ex.Claims {
+		cs[i] = &ex.Claims[i]
+	}
+	set.Bind(cs)
+	return ex
+}
+
+// setPublished dates a text without metadata by its dateline, when it has
+// one.
+func setPublished(d *document.Document) {
+	if d.Published.IsZero() {
+		if t, ok := dateparse.Dateline(d.Text); ok {
+			d.Published = t
+		}
+	}
 }
 
 // ExtractMentions finds the mentions of every document, as `extract
@@ -61,7 +82,10 @@ func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *r
 // story as Extract links them, and no claim the mentions do not show is
 // looked for (claims.ExtractMentions).
 func ExtractMentions(docs []*document.Document, vocab *claims.Vocabulary) *Result {
-	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return claims.ExtractMentions(d, vocab) }))
+	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction {
+		setPublished(d)
+		return claims.ExtractMentions(d, vocab)
+	}))
 	linkPeople(res.Extractions, vocab)
 	return res
 }
@@ -74,12 +98,6 @@ func extractAll(docs []*document.Document, extract func(*document.Document) *cla
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, d := range docs {
 		g.Go(func() error {
-			if d.Published.IsZero() {
-				// A text without metadata may still say when it was published.
-				if t, ok := dateparse.Dateline(d.Text); ok {
-					d.Published = t
-				}
-			}
 			exs[i] = extract(d)
 			return nil
 		})
