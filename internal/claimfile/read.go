@@ -137,7 +137,7 @@ func (lr *lineReader) batch() (lines, bool) {
 	for {
 		chunk, err := lr.br.ReadSlice('\n')
 		b.data = append(b.data, chunk...)
-		if err == bufio.ErrBufferFull {
+		if errors.Is(err, bufio.ErrBufferFull) {
 			continue // the line goes on past the buffer
 		}
 		if err == nil {
