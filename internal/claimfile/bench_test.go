@@ -2,6 +2,7 @@ package claimfile
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -12,9 +13,9 @@ import (
 	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
-// BenchmarkRead reads back the claims of the first 4 MB of the bench
-// articles; the bytes are those of the claims file.
-func BenchmarkRead(b *testing.B) {
+// benchArticles loads the first 4 MB of the bench articles, whole lines,
+// and returns them and their size.
+func benchArticles(b *testing.B) ([]*document.Document, int) {
 	data, err := os.ReadFile(sharedtest.Path(b, "bench", "articles.jsonl"))
 	if err != nil {
 		b.Fatal(err)
@@ -31,6 +32,13 @@ func BenchmarkRead(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	return docs, len(data)
+}
+
+// BenchmarkRead reads back the claims of the first 4 MB of the bench
+// articles; the bytes are those of the claims file.
+func BenchmarkRead(b *testing.B) {
+	docs, _ := benchArticles(b)
 	set := builtinSet()
 	var file bytes.Buffer
 	w := NewWriter(&file, set)
@@ -40,6 +48,23 @@ func BenchmarkRead(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Read([]string{"-"}, bytes.NewReader(file.Bytes()), binding); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtract extracts and writes the claims of the first 4 MB of the
+// bench articles, as extract --format claims does; the bytes are those of
+// the articles.
+func BenchmarkExtract(b *testing.B) {
+	docs, size := benchArticles(b)
+	set, vocab := builtinSet(), claims.DefaultVocabulary()
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		w := NewWriter(io.Discard, set)
+		w.Extract(docs, vocab, set)
+		if err := w.Err(); err != nil {
 			b.Fatal(err)
 		}
 	}
