@@ -163,47 +163,19 @@ func (lr *lineReader) batch() (lines, bool) {
 // at a time on all cores and taken in order.
 func (r *reader) file(name string, in io.Reader, binding string) error {
 	lr := &lineReader{br: bufio.NewReaderSize(in, 64<<10), next: 1}
-	var rest []byte // the lines of the header's batch after it
-	restFirst := 0
-	for !lr.done && rest == nil {
-		b, ok := lr.batch()
-		if !ok {
-			break
-		}
-		n := b.first
-		for data := b.data; len(data) > 0; n++ {
-			text, after, _ := bytes.Cut(data, []byte{'\n'})
-			data = after
-			if len(bytes.TrimSpace(text)) == 0 {
-				continue
-			}
-			if err := readHeader(name, n, text, binding); err != nil {
-				return err
-			}
-			rest, restFirst = data, n+1
-			if rest == nil {
-				rest = []byte{}
-			}
-			break
-		}
-		if b.err != nil {
-			return &document.Error{Path: name, Line: lr.next - 1, Msg: b.err.Error()}
-		}
+	rest, err := lr.header(name, binding)
+	if err != nil {
+		return err
 	}
-	if rest == nil {
-		return &document.Error{Path: name, Msg: "empty: not a claims file (want the output of claimlint extract --format claims)"}
-	}
-	first := true
 	next := func() (lines, bool) {
-		if first {
-			first = false
-			if len(rest) > 0 {
-				return lines{first: restFirst, data: rest}, true
+		if b := rest; b != nil {
+			rest = nil
+			if len(b.data) > 0 || b.err != nil {
+				return *b, true
 			}
 		}
 		return lr.batch()
 	}
-	var err error
 	ordered.Stream(next, func(b lines) parsed { return parseLines(name, b) }, func(p parsed) bool {
 		for _, d := range p.docs {
 			if err = d.err; err == nil {
@@ -217,6 +189,28 @@ func (r *reader) file(name string, in io.Reader, binding string) error {
 		return true
 	})
 	return err
+}
+
+// header reads up to the first line that is not blank, checks that it is
+// the header of a claims file, and returns the lines after it in its batch.
+func (lr *lineReader) header(name, binding string) (*lines, error) {
+	for {
+		b, ok := lr.batch()
+		if !ok {
+			return nil, &document.Error{Path: name, Msg: "empty: not a claims file (want the output of claimlint extract --format claims)"}
+		}
+		n := b.first
+		for data := b.data; len(data) > 0; n++ {
+			text, after, _ := bytes.Cut(data, []byte{'\n'})
+			data = after
+			if len(bytes.TrimSpace(text)) > 0 {
+				return &lines{first: n + 1, data: data, err: b.err}, readHeader(name, n, text, binding)
+			}
+		}
+		if b.err != nil {
+			return nil, &document.Error{Path: name, Line: lr.next - 1, Msg: b.err.Error()}
+		}
+	}
 }
 
 // readHeader checks the header of a claims file, line n.
