@@ -244,14 +244,28 @@ func parseLines(name string, b lines) parsed {
 		c, d := parseLine(name, n, text)
 		if d.doc != nil || d.err != nil {
 			out.docs = append(out.docs, d)
-		} else {
-			out.claims = append(out.claims, c)
+			continue
 		}
+		if k := len(out.claims); k > 0 {
+			// A document's claims follow each other: they share one copy of
+			// what names the document until they are placed.
+			prev := &out.claims[k-1]
+			c.path, c.id, c.story = same(c.path, prev.path), same(c.id, prev.id), same(c.story, prev.story)
+		}
+		out.claims = append(out.claims, c)
 	}
 	if b.err != nil {
 		out.docs = append(out.docs, docAt{err: &document.Error{Path: name, Line: n - 1, Msg: b.err.Error()}})
 	}
 	return out
+}
+
+// same returns prev when it equals s, so that s can be let go.
+func same(s, prev string) string {
+	if s == prev {
+		return prev
+	}
+	return s
 }
 
 // parseLine parses line n of a claims file: a claim, or a document's line,
