@@ -143,6 +143,7 @@ func TestReadErrors(t *testing.T) {
 		{"blank lines first", "\n \n" + head + "\n" + `{"kind":"document"}` + "\n", "in.claims:4: document line without"},
 		{"far down", head + "\n" + docLine + "\n\n" + strings.Repeat("\n", 2*batchBytes) + "{\"kind\":\n" + docLine + "\n", fmt.Sprintf("in.claims:%d: malformed JSON", 4+2*batchBytes)},
 		{"twice far apart", head + "\n" + docLine + "\n" + strings.Repeat(" \n", batchBytes) + docLine, fmt.Sprintf("in.claims:%d: document", 3+batchBytes)},
+		{"after a long line", head + "\n" + `{"kind":"document","path":"a","id":"a","title":"` + strings.Repeat("x", 3*batchBytes) + `"}` + "\n{\"kind\":\n", "in.claims:3: malformed JSON"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "in.claims")
