@@ -3,13 +3,9 @@ package text
 // EditDistance is the number of letters to insert, delete, replace or swap
 // with the next one to turn a into b.
 func EditDistance(a, b []rune) int {
-	n := len(b) + 1
-	var small [3 * 32]int // the rows for a word or name, on the stack
-	rows := small[:]
-	if 3*n > len(small) {
-		rows = make([]int, 3*n)
-	}
-	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:3*n]
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
 	for j := range prev {
 		prev[j] = j
 	}

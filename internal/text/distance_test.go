@@ -9,7 +9,6 @@ func TestEditDistance(t *testing.T) {
 	}{
 		{"phillips", "philips", 1}, {"seabrook", "seabrooks", 1}, {"smith", "smtih", 1},
 		{"okonjo", "okonjo", 0}, {"", "abc", 3}, {"marquez", "martinez", 3},
-		// longer than the rows kept on the stack
 		{"the harbor master of calloway said", "the harbour master of caloway said", 2},
 		{"abc", "the harbor master of calloway said so", 34},
 	}
