@@ -3,10 +3,7 @@
 // written and read in parallel, and come out as one core would make them.
 package ordered
 
-import (
-	"runtime"
-	"sync"
-)
+import "runtime"
 
 // Stream calls work on each item next yields, items in parallel, and emit on
 // each result in the order of the items, on the calling goroutine. next runs
@@ -79,16 +76,23 @@ func Ranges[R any](n, size int, work func(from, to int) R, emit func(R) bool) {
 // order, until emit returns false. The buffers of batches emitted are used
 // again, so memory does not grow with the output.
 func Batches(n, size int, encode func(dst []byte, from, to int) []byte, emit func([]byte) bool) {
-	var free sync.Pool // of *[]byte
+	// The buffers of batches emitted, at most as many as are under way at
+	// once. A sync.Pool would lose them to every collection, and a batch
+	// would then grow a new one.
+	free := make(chan []byte, 2*runtime.GOMAXPROCS(0)+1)
 	Ranges(n, size, func(from, to int) []byte {
 		var dst []byte
-		if b, ok := free.Get().(*[]byte); ok {
-			dst = (*b)[:0]
+		select {
+		case dst = <-free:
+		default:
 		}
-		return encode(dst, from, to)
+		return encode(dst[:0], from, to)
 	}, func(b []byte) bool {
 		more := emit(b)
-		free.Put(&b)
+		select {
+		case free <- b:
+		default:
+		}
 		return more
 	})
 }
