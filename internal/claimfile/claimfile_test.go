@@ -162,6 +162,49 @@ func TestReadErrors(t *testing.T) {
 	}
 }
 
+// TestReadDocumentLineAnywhere: a document's line may come after some or
+// all of its claims (a group of lines from a shuffle): the claims read back
+// are those written, in the order they were written.
+func TestReadDocumentLineAnywhere(t *testing.T) {
+	res := extract(t)
+	file := write(t, res)
+	head, rest, _ := bytes.Cut(file, []byte("\n"))
+	// Each document's line moves to the middle of its claims, after enough
+	// blank lines that it is read in a later batch than the claims before it.
+	pad := bytes.Repeat([]byte(" \n"), batchBytes/2)
+	var moved [][]byte
+	var block [][]byte
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		at := len(block) / 2
+		moved = append(moved, block[1:at+1]...)
+		moved = append(moved, pad, block[0])
+		moved = append(moved, block[at+1:]...)
+		block = nil
+	}
+	for l := range bytes.Lines(rest) {
+		if bytes.HasPrefix(l, []byte(`{"kind":"document"`)) {
+			flush()
+		}
+		block = append(block, l)
+	}
+	flush()
+	read, err := Read([]string{"-"}, bytes.NewReader(append(append(head, '\n'), bytes.Join(moved, nil)...)), Binding(builtinSet()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(read.Extractions) != len(res.Extractions) {
+		t.Fatalf("%d documents read back, %d written", len(read.Extractions), len(res.Extractions))
+	}
+	for i, ex := range res.Extractions {
+		if diff := cmp.Diff(ex.Claims, read.Extractions[i].Claims, cmpopts.IgnoreFields(claims.Claim{}, "Doc"), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s: claims differ (-written +read):\n%s", ex.Doc.ID, diff)
+		}
+	}
+}
+
 // FuzzRead: no claims file makes the reader, the restored documents or the
 // rules over them panic.
 func FuzzRead(f *testing.F) {
