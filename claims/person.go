@@ -243,7 +243,7 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 			shape = shCap
 			x |= 0x20 // the first letter in lower case, for the run below
 		}
-		notLower := nonLower(x)
+		notLower := text.NonLower(x)
 		if notLower&0x80 != 0 {
 			break // no letter here
 		}
@@ -256,7 +256,7 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 			after, kept = x>>(8*n), 8-n
 		case i+16 <= len(s): // a longer word, which the next eight bytes may end
 			y := text.Load8(s, i+8)
-			m := nonLower(y)
+			m := text.NonLower(y)
 			if m == 0 {
 				return toks, i, gap, last
 			}
@@ -296,17 +296,6 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 		i += n + skip
 	}
 	return toks, i, gap, last
-}
-
-// nonLower returns the high bit of each byte of x that is no ASCII
-// lower-case letter. Without their top bits the bytes cannot carry into each
-// other: adding 0x80-'a' sets the top bit of those from 'a' up, adding
-// 0x80-'z'-1 that of those past 'z'; bytes that had the top bit set are no
-// ASCII letters.
-func nonLower(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	low := x &^ (0x80 * ones)
-	return ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ x) & (0x80 * ones)
 }
 
 // maxHeadlineWords is the most words a headline has. Most lines of running
@@ -370,7 +359,7 @@ func plainWord(s string, i int) (end, full int, shape uint16) {
 	// The run of lower-case letters, eight bytes at a time, which spares
 	// a branch on every letter.
 	for ; j+8 <= len(s); j += 8 {
-		if notLower := nonLower(text.Load8(s, j)); notLower != 0 {
+		if notLower := text.NonLower(text.Load8(s, j)); notLower != 0 {
 			j += bits.TrailingZeros64(notLower) / 8
 			goto ended
 		}

@@ -93,14 +93,12 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 // nextMarkStart returns the index of the first byte of s[i:end] that can
 // begin a quotation mark (", ', or the first byte of « » or of the curly
 // marks), or end. Most bytes of a text begin none, so it tests eight at a
-// time: a byte equal to one of the four zeroes its lane of w^lanes, and the
-// lowest lane flagged as zero is always a true one.
+// time.
 func nextMarkStart(s string, i, end int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(x uint64) uint64 { return (x - ones) &^ x & highs }
+	const ones = 0x0101010101010101
 	for ; i+8 <= end; i += 8 {
 		w := text.Load8(s, i)
-		if m := zero(w^'"'*ones) | zero(w^'\''*ones) | zero(w^0xC2*ones) | zero(w^0xE2*ones); m != 0 {
+		if m := text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\''*ones) | text.ZeroBytes(w^0xC2*ones) | text.ZeroBytes(w^0xE2*ones); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

@@ -23,17 +23,6 @@ func TestLexiconProbes(t *testing.T) {
 	}
 }
 
-func TestZeroBytes(t *testing.T) {
-	for pos := range 8 {
-		for b := range 256 {
-			x := uint64(0x0101010101010101)&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
-			if got, want := zeroBytes(x) != 0, b == 0; got != want {
-				t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
-			}
-		}
-	}
-}
-
 // TestSentenceBounds compares sentenceStart and sentenceStop with loops
 // over bytes, for every stretch of a text with ends of all kinds.
 func TestSentenceBounds(t *testing.T) {

@@ -102,15 +102,7 @@ func sentenceStop(s string, i, hi int) int {
 // text) that sentenceEnd may report: a line break, '!', '?' or '.'.
 func mayEndSentence(w uint64) uint64 {
 	const ones = 0x0101010101010101
-	return zeroBytes(w^'\n'*ones) | zeroBytes(w^'!'*ones) | zeroBytes(w^'?'*ones) | zeroBytes(w^'.'*ones)
-}
-
-// zeroBytes returns the high bit of each byte of x that is zero: the low
-// seven bits plus 0x7F reach the high bit unless all zero, without a carry
-// into the next byte.
-func zeroBytes(x uint64) uint64 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	return ^((x&low7 + low7) | x | low7)
+	return text.ZeroBytes(w^'\n'*ones) | text.ZeroBytes(w^'!'*ones) | text.ZeroBytes(w^'?'*ones) | text.ZeroBytes(w^'.'*ones)
 }
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",

@@ -27,15 +27,30 @@ func Load8(s string, i int) uint64 {
 }
 
 // NonLetters returns the high bit of each byte of w that is not an ASCII
-// letter. Every byte is compared at once: its low seven bits, lower-cased,
-// plus 0x80-'a' reach the high bit from 'a' up, plus 0x80-'z'-1 from past
-// 'z', and no sum carries into the next byte.
+// letter: lower-cased, a letter is a lower-case one.
 func NonLetters(w uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := (w | 0x20*ones) &^ highs
-	fromA := low + (0x80-'a')*ones
-	pastZ := low + (0x80-'z'-1)*ones
-	return ^(fromA &^ pastZ &^ w) & highs
+	return NonLower(w | 0x20*ones)
 }
+
+// NonLower returns the high bit of each byte of w that is no ASCII
+// lower-case letter. Every byte is compared at once: without their top
+// bits the bytes cannot carry into each other, adding 0x80-'a' sets the
+// top bit of those from 'a' up, adding 0x80-'z'-1 that of those past 'z';
+// bytes that had the top bit set are no ASCII letters.
+func NonLower(w uint64) uint64 {
+	low := w &^ highs
+	return ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ w) & highs
+}
+
+// ZeroBytes returns the high bit of each byte of x that is zero: the low
+// seven bits plus 0x7F reach the high bit unless all zero, without a carry
+// into the next byte. x^c*ones has a zero byte wherever x has the byte c.
+func ZeroBytes(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// ones has a 1 in every byte of a word, and highs the top bit of every byte.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

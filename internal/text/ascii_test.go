@@ -15,6 +15,30 @@ func TestNonLetters(t *testing.T) {
 	}
 }
 
+func TestNonLower(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			w := uint64('a') * 0x0101010101010101
+			w = w&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
+			got := NonLower(w)&(0x80<<(8*pos)) != 0
+			if want := b < 'a' || b > 'z'; got != want {
+				t.Errorf("byte %#x at %d: not lower-case %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
+func TestZeroBytes(t *testing.T) {
+	for pos := range 8 {
+		for b := range 256 {
+			x := uint64(0x0101010101010101)&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
+			if got, want := ZeroBytes(x) != 0, b == 0; got != want {
+				t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
+			}
+		}
+	}
+}
+
 // letterRunEndByBytes is LetterRunEnd one byte at a time.
 func letterRunEndByBytes(s string, i int) int {
 	for i < len(s) && isASCIILetter(s[i]) {
