@@ -617,25 +617,13 @@ func hasKey(set map[string]bool, w string) bool {
 // lowerKey is w in lower case without full stops, as the lexicon spells it.
 func lowerKey(w string) string {
 	var buf [32]byte
+	if key, ok := asciiKey(w, &buf); ok {
+		return string(key)
+	}
 	if len(w) > len(buf) {
 		return ""
 	}
-	n := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return strings.ReplaceAll(text.Fold(w), " ", "-")
-		case c == '.' || c == '\'':
-		case 'A' <= c && c <= 'Z':
-			buf[n] = c + 'a' - 'A'
-			n++
-		default:
-			buf[n] = c
-			n++
-		}
-	}
-	return string(buf[:n])
+	return strings.ReplaceAll(text.Fold(w), " ", "-")
 }
 
 // Evidence that a one-word name is a person's.
