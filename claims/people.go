@@ -245,11 +245,7 @@ func (l *linker) resolve(name string) resolvedName {
 		return r
 	}
 	k := text.Fold(name)
-	key := k
-	if a, ok := l.aliasOf[k]; ok {
-		key = a
-	}
-	to, renamed := l.canonical[key]
+	to, renamed := l.canonical[l.key(k)]
 	if !renamed {
 		return resolvedName{to: name, key: k, toKey: k}
 	}

@@ -1,5 +1,7 @@
 package claims
 
+import "github.com/claimlint/claimlint/internal/text"
+
 // lexTable holds the lexicon as an open-addressing hash table keyed by the
 // FNV-1a hash of a word. The person scanner looks up most words of a text;
 // classOfWord computes the hash as it lowers a word, so a lookup costs a
@@ -27,13 +29,9 @@ type lexTable struct {
 // packed keys then fill 32 KB, which stay in the nearest cache.
 const packedSlots = 1 << 12
 
-// packKey packs a key of at most eight bytes into a number, its first byte
-// lowest.
+// packKey packs a key of at most eight bytes into a number (text.Pack).
 func packKey(key string) uint64 {
-	var k uint64
-	for i := len(key) - 1; i >= 0; i-- {
-		k = k<<8 | uint64(key[i])
-	}
+	k, _ := text.Pack(key)
 	return k
 }
 

@@ -1,5 +1,7 @@
 package quotediff
 
+import "github.com/claimlint/claimlint/internal/text"
+
 // Vocabulary numbers the folded words of the quotes parsed with it, and
 // their stems, so that comparing two of its quotes works on integers: a word
 // is folded and stemmed once however many quotes have it, and a word the
@@ -121,7 +123,7 @@ var oneRun = []int{0}[:1:1]
 // number returns the number of a word as a quote writes it.
 func (v *Vocabulary) number(written string) int32 {
 	var hot *hotWord
-	if short, ok := pack(written); ok && v.hot != nil {
+	if short, ok := text.Pack(written); ok && v.hot != nil {
 		hot = &v.hot[(short*0x9E3779B97F4A7C15)>>(64-hotBits)]
 		if hot.packed == short {
 			return hot.id
@@ -147,19 +149,6 @@ const hotBits, hotAfter = 12, 1 << 10
 type hotWord struct {
 	packed uint64
 	id     int32
-}
-
-// pack returns the bytes of a word of up to eight bytes, little-endian:
-// words have no zero bytes, so words pack to different integers, none 0.
-func pack(w string) (uint64, bool) {
-	if len(w) > 8 {
-		return 0, false
-	}
-	var p uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		p = p<<8 | uint64(w[i])
-	}
-	return p, true
 }
 
 // add numbers a word that the vocabulary has not met written so.

@@ -26,6 +26,20 @@ func Load8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// Pack returns the bytes of a word of up to eight bytes as a number, its
+// first byte lowest, and false for a longer word. Words hold no zero byte,
+// so different words pack to different numbers, none of them 0.
+func Pack(w string) (uint64, bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	var p uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		p = p<<8 | uint64(w[i])
+	}
+	return p, true
+}
+
 // NonLetters returns the high bit of each byte of w that is not an ASCII
 // letter: lower-cased, a letter is a lower-case one.
 func NonLetters(w uint64) uint64 {

@@ -76,3 +76,18 @@ func FuzzLetterRunEnd(f *testing.F) {
 		}
 	})
 }
+
+func TestPack(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want uint64
+		ok   bool
+	}{
+		{"", 0, true}, {"a", 'a', true}, {"ab", 'a' | 'b'<<8, true},
+		{"abcdefgh", 0x6867666564636261, true}, {"abcdefghi", 0, false},
+	} {
+		if got, ok := Pack(tc.w); got != tc.want || ok != tc.ok {
+			t.Errorf("Pack(%q) = %#x, %v, want %#x, %v", tc.w, got, ok, tc.want, tc.ok)
+		}
+	}
+}
