@@ -277,18 +277,7 @@ func plainWords(s string, i int, toks []token, line *lineCounts) ([]token, int, 
 		toks = append(toks, token{}) // written in place, as tokenize writes its tokens
 		t := &toks[len(toks)-1]
 		t.start, t.end, t.full, t.shape, t.gap = int32(i), int32(i+n), int32(i+n), shape|shPlain, gap
-		if line.words <= maxHeadlineWords { // line.add, for a plain word, which ends with a letter
-			line.words++
-			if shape == shCap {
-				line.caps++
-			}
-			if n >= 4 {
-				line.long++
-				if shape == shCap {
-					line.longCaps++
-				}
-			}
-		}
+		line.add(s, t)
 		last = 'a'
 		if gap == gapComma {
 			last = ','
