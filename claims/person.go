@@ -698,38 +698,6 @@ func (p *personScanner) internedOffice(folded []byte) string {
 // maxFolded is the most folded offices a scanner keeps.
 const maxFolded = 1 << 14
 
-// foldASCII writes text.Fold(w) into buf when w is ASCII and its folded form
-// fits, and reports whether it did.
-func foldASCII[T string | []byte](w T, buf *[64]byte) ([]byte, bool) {
-	n := 0
-	space := false // a space is owed before the next letter, as Fold owes it
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			return nil, false
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '\'' || c == '.' || c == '`':
-			continue
-		case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			space = n > 0
-			continue
-		}
-		if n+2 > len(buf) {
-			return nil, false
-		}
-		if space {
-			buf[n] = ' '
-			n++
-			space = false
-		}
-		buf[n] = c
-		n++
-	}
-	return buf[:n], true
-}
-
 // cls returns the lexicon classes of token i.
 func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
@@ -1722,7 +1690,7 @@ func (p *personScanner) office(first, last int) (string, []string) {
 		}
 	}
 	var folded [64]byte
-	if b, ok := foldASCII(words, &folded); ok {
+	if b, ok := text.FoldASCII(words, &folded); ok {
 		return p.internedOffice(b), mods
 	}
 	return text.Fold(string(words)), mods

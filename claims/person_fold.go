@@ -39,7 +39,7 @@ func (m *foldMemo) get(w string) string {
 	}
 	f := w // w itself when it is folded already, as Fold keeps it
 	var buf [64]byte
-	if b, ascii := foldASCII(w, &buf); !ascii {
+	if b, ascii := text.FoldASCII(w, &buf); !ascii {
 		f = text.Fold(w)
 	} else if string(b) != w {
 		f = string(b)

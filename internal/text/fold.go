@@ -70,15 +70,67 @@ func isFolded(s string) bool {
 	return true
 }
 
-func foldASCII(b *strings.Builder, c byte, space *bool) {
+// FoldASCII writes Fold(w) into buf when w is ASCII and its folded form
+// fits, and reports whether it did: a name is folded so without
+// allocating.
+func FoldASCII[T string | []byte](w T, buf *[64]byte) ([]byte, bool) {
+	n := 0
+	space := false // a space is owed before the next letter
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		out, act := foldByte(c)
+		switch act {
+		case foldDrop:
+			continue
+		case foldSpace:
+			space = n > 0
+			continue
+		}
+		if n+2 > len(buf) {
+			return nil, false
+		}
+		if space {
+			buf[n] = ' '
+			n++
+			space = false
+		}
+		buf[n] = out
+		n++
+	}
+	return buf[:n], true
+}
+
+// foldAction is what Fold does with an ASCII byte.
+type foldAction uint8
+
+const (
+	foldWrite foldAction = iota // write the byte, lower-cased
+	foldDrop                    // leave it out: apostrophes, full stops
+	foldSpace                   // owe a space before the next letter: dashes, white space
+)
+
+// foldByte says what Fold makes of the ASCII byte c, and the byte it writes.
+func foldByte(c byte) (byte, foldAction) {
 	switch {
 	case 'A' <= c && c <= 'Z':
-		writeLetter(b, c+'a'-'A', space)
+		return c + 'a' - 'A', foldWrite
 	case c == '\'' || c == '.' || c == '`':
+		return 0, foldDrop
 	case c == '-' || c == '_' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		return 0, foldSpace
+	}
+	return c, foldWrite
+}
+
+func foldASCII(b *strings.Builder, c byte, space *bool) {
+	switch out, act := foldByte(c); act {
+	case foldWrite:
+		writeLetter(b, out, space)
+	case foldSpace:
 		*space = b.Len() > 0
-	default:
-		writeLetter(b, c, space)
 	}
 }
 

@@ -3,6 +3,7 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFold(t *testing.T) {
@@ -76,4 +77,35 @@ func BenchmarkFold(b *testing.B) {
 			_ = Fold(s)
 		}
 	}
+}
+
+func TestFoldASCII(t *testing.T) {
+	for _, w := range []string{"", "Ana Ruiz", "ana ruiz", " Ana  Ruiz ", "O'Brien", "U.S.", "Farfan-Mendez", "al-Sadr",
+		"Ruiz,", "A-", "-A", "a\tb\nc", "J.D. Vance", "x_y`z", "Smith (R)", "Farfán"} {
+		var buf [64]byte
+		got, ok := FoldASCII(w, &buf)
+		if !ok {
+			if !strings.ContainsFunc(w, func(r rune) bool { return r >= utf8.RuneSelf }) {
+				t.Errorf("FoldASCII(%q) failed", w)
+			}
+			continue
+		}
+		if want := Fold(w); string(got) != want {
+			t.Errorf("FoldASCII(%q) = %q, Fold %q", w, got, want)
+		}
+	}
+}
+
+// FuzzFoldASCII checks that FoldASCII folds as Fold does.
+func FuzzFoldASCII(f *testing.F) {
+	f.Add("Ana  María Ruiz-Díaz")
+	f.Add(" O'Brien, U.S. `x_y- ")
+	f.Fuzz(func(t *testing.T, w string) {
+		var buf [64]byte
+		if got, ok := FoldASCII(w, &buf); ok {
+			if want := Fold(w); string(got) != want {
+				t.Fatalf("FoldASCII(%q) = %q, Fold %q", w, got, want)
+			}
+		}
+	})
 }
