@@ -163,11 +163,6 @@ func FuzzDateClaims(f *testing.F) {
 // date claims included.
 func BenchmarkDateClaims(b *testing.B) {
 	texts := benchTexts(b, 2<<20)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
 	b.ResetTimer()
 	for b.Loop() {
 		for _, s := range texts {
@@ -182,14 +177,11 @@ func BenchmarkExtractDates(b *testing.B) {
 	texts := benchTexts(b, 64<<20)
 	docs := make([]*document.Document, len(texts))
 	sentences := make([][]text.Span, len(texts))
-	n := 0
 	for i, s := range texts {
 		docs[i] = document.NewText("b.txt", "b", s, datePublished)
 		sentences[i] = text.Sentences(s)
-		n += len(s)
 	}
 	var words []word
-	b.SetBytes(int64(n))
 	b.ResetTimer()
 	for b.Loop() {
 		for i, doc := range docs {

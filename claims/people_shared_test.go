@@ -189,7 +189,8 @@ func readJSONL(t testing.TB, path string, f func([]byte)) {
 	}
 }
 
-// benchTexts returns the texts of the bench articles, up to about limit bytes.
+// benchTexts returns the texts of the bench articles, up to about limit
+// bytes, and makes them the bytes b measures.
 func benchTexts(b *testing.B, limit int) []string {
 	var texts []string
 	n := 0
@@ -203,17 +204,13 @@ func benchTexts(b *testing.B, limit int) []string {
 			n += len(a.Text)
 		}
 	})
+	b.SetBytes(int64(n))
 	return texts
 }
 
 func BenchmarkExtractPeople(b *testing.B) {
 	texts := benchTexts(b, 8<<20)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
 	doc := document.NewText("bench.txt", "", "", time.Time{})
-	b.SetBytes(int64(n))
 	work := new(scratch) // kept from one document for the next, as ExtractWith keeps it
 	b.ResetTimer()
 	for b.Loop() {
@@ -228,11 +225,6 @@ func BenchmarkExtractPeople(b *testing.B) {
 // splitting the text into words.
 func BenchmarkTokenizePeople(b *testing.B) {
 	texts := benchTexts(b, 8<<20)
-	n := 0
-	for _, s := range texts {
-		n += len(s)
-	}
-	b.SetBytes(int64(n))
 	var toks []token
 	b.ResetTimer()
 	for b.Loop() {
