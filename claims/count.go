@@ -483,7 +483,7 @@ func isTally(sentence string) bool {
 			continue
 		}
 		for _, cue := range tallyCuesByFirst[asciiLower(sentence[i])] {
-			if hasPrefixASCIIFold(sentence[i:], cue) {
+			if text.HasPrefixLower(sentence[i:], cue) {
 				return true
 			}
 		}
@@ -513,7 +513,7 @@ var manyWords = setOf(`two three four five six seven eight nine ten eleven twelv
 func countsEventsBefore(sentence string, end int) bool {
 	for _, noun := range eventNouns {
 		start := end - len(noun)
-		if start >= 0 && hasPrefixASCIIFold(sentence[start:end], noun) && (start == 0 || !isLetter(sentence[start-1])) {
+		if start >= 0 && text.HasPrefixLower(sentence[start:end], noun) && (start == 0 || !isLetter(sentence[start-1])) {
 			return manyBefore(sentence, start)
 		}
 	}
@@ -558,20 +558,6 @@ var tallyCuesByFirst = func() (t [256][]string) {
 	}
 	return t
 }()
-
-// hasPrefixASCIIFold reports whether s starts with prefix, a lower-case
-// ASCII string, in any case.
-func hasPrefixASCIIFold(s, prefix string) bool {
-	if len(s) < len(prefix) {
-		return false
-	}
-	for i := 0; i < len(prefix); i++ {
-		if asciiLower(s[i]) != prefix[i] {
-			return false
-		}
-	}
-	return true
-}
 
 // phraseEnd extends a count's words over the phrase that follows them, up to
 // punctuation or six words.

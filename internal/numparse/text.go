@@ -209,19 +209,7 @@ func prevWord(s string, i int) (start, end int) {
 // hasPrefixFold reports whether s[i:] starts with p, ignoring ASCII case;
 // p is lower case.
 func hasPrefixFold(s string, i int, p string) bool {
-	if len(s)-i < len(p) {
-		return false
-	}
-	for k := 0; k < len(p); k++ {
-		c := s[i+k]
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		if c != p[k] {
-			return false
-		}
-	}
-	return true
+	return i <= len(s) && text.HasPrefixLower(s[i:], p)
 }
 
 // boundaryAt reports whether no word continues at i.

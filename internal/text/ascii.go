@@ -26,6 +26,24 @@ func Load8(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// HasPrefixLower reports whether s starts with prefix, which is in lower
+// case, whatever the case of the ASCII letters of s.
+func HasPrefixLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // Pack returns the bytes of a word of up to eight bytes as a number, its
 // first byte lowest, and false for a longer word. Words hold no zero byte,
 // so different words pack to different numbers, none of them 0.

@@ -91,3 +91,18 @@ func TestPack(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPrefixLower(t *testing.T) {
+	for _, tc := range []struct {
+		s, prefix string
+		want      bool
+	}{
+		{"U.S. dollars", "u.s.", true}, {"u.s. dollars", "u.s.", true}, {"A.M.", "a.m", true},
+		{"", "", true}, {"x", "", true}, {"", "a", false}, {"U.K.", "u.s.", false},
+		{"O’CLOCK", "o’clock", true}, {"Über", "über", false},
+	} {
+		if got := HasPrefixLower(tc.s, tc.prefix); got != tc.want {
+			t.Errorf("HasPrefixLower(%q, %q) = %v, want %v", tc.s, tc.prefix, got, tc.want)
+		}
+	}
+}
