@@ -1,9 +1,14 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/json"
 	"io"
+	"os"
 	"testing"
+
+	"github.com/claimlint/claimlint/internal/sharedtest"
 )
 
 // BenchmarkWrite writes a report of 1,000 findings in every format; the
@@ -29,5 +34,34 @@ func BenchmarkWrite(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkJSONString quotes the articles of shared/bench as the reports
+// quote the text of mentions and findings: plain text, mostly ASCII, with
+// curly quotes, dashes and line breaks.
+func BenchmarkJSONString(b *testing.B) {
+	f, err := os.Open(sharedtest.Path(b, "bench", "articles.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	n := 0
+	lines := bufio.NewScanner(f)
+	lines.Buffer(nil, 1<<20)
+	for lines.Scan() && n < 8<<20 {
+		var a struct{ Text string }
+		if json.Unmarshal(lines.Bytes(), &a) == nil {
+			texts = append(texts, a.Text)
+			n += len(a.Text)
+		}
+	}
+	b.SetBytes(int64(n))
+	var buf []byte
+	for b.Loop() {
+		for _, s := range texts {
+			buf = appendJSONString(buf[:0], s)
+		}
 	}
 }

@@ -2,11 +2,13 @@ package report
 
 import (
 	"io"
+	"math/bits"
 	"slices"
 	"strconv"
 	"unicode/utf8"
 
 	"github.com/claimlint/claimlint/internal/ordered"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // jsonWriter appends JSON the way encoding/json writes it with HTML escaping
@@ -139,6 +141,17 @@ func (j *jsonWriter) finish() error {
 
 const hexDigits = "0123456789abcdef"
 
+// needsEscape returns the high bit of each byte of w that a JSON string may
+// not hold as it is, or that begins a code point needing a look: a control
+// character, '"', '\\' or a byte of a non-ASCII character. A byte under 0x80
+// with its high bit set and 0x20 taken off keeps the bit only when it was
+// 0x20 or more, without a borrow from the next byte.
+func needsEscape(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	control := ^((w | highs) - 0x20*ones) & highs
+	return w&highs | control | text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\\'*ones)
+}
+
 // appendJSONString appends s quoted as encoding/json quotes it without HTML
 // escaping: control characters escaped, invalid UTF-8 as U+FFFD, and U+2028
 // and U+2029 escaped for JavaScript.
@@ -146,6 +159,20 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Most of a report's text is ASCII that needs no escape: it is
+		// passed over eight bytes at a time.
+		for i+8 <= len(s) {
+			m := needsEscape(text.Load8(s, i))
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+			break
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
