@@ -118,11 +118,8 @@ func (rp *reporting) report(s *settings, docs []*document.Document, stdout io.Wr
 
 // write writes the report of a checked result and returns the exit code the
 // findings call for.
-func (rp *reporting) write(s *settings, res *engine.Result, findings []rules.Finding, stdout io.Writer) error {
-	docs := make([]*document.Document, len(res.Extractions))
-	for i, ex := range res.Extractions {
-		docs[i] = ex.Doc
-	}
+func (rp *reporting) write(s *settings, res *engine.Checked, findings []rules.Finding, stdout io.Writer) error {
+	docs := res.Documents
 	if rp.writeBaseline != "" {
 		if err := baseline.Write(rp.writeBaseline, findings); err != nil {
 			return &exitCodeError{code: exitError, err: fmt.Errorf("writing the baseline: %w", err)}
@@ -131,7 +128,7 @@ func (rp *reporting) write(s *settings, res *engine.Result, findings []rules.Fin
 	if rp.base != nil {
 		findings = rp.base.New(findings)
 	}
-	sum := report.Summary{Documents: len(docs), Claims: len(res.Claims), Findings: len(findings)}
+	sum := report.Summary{Documents: len(docs), Claims: res.Claims, Findings: len(findings)}
 	wd, _ := os.Getwd() // without it, paths stay as given
 	ran := s.rules.Rules
 	if !slices.ContainsFunc(docs, func(d *document.Document) bool { return d.Draft }) {

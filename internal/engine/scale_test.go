@@ -162,7 +162,7 @@ func TestScaleManySources(t *testing.T) {
 	for _, n := range []int{50, 100, 200} {
 		docs := story(n)
 		best := time.Duration(1 << 62)
-		var res *Result
+		var res *Checked
 		for range 5 {
 			best = min(best, measure(func() { res = Check(docs, vocab, set) }))
 		}
@@ -171,7 +171,7 @@ func TestScaleManySources(t *testing.T) {
 		for _, f := range res.Findings {
 			rules[f.Rule]++
 		}
-		t.Logf("%d sources: %d claims, %v, findings %v", n, len(res.Claims), best, rules)
+		t.Logf("%d sources: %d claims, %v, findings %v", n, res.Claims, best, rules)
 		if len(rules) < 6 {
 			t.Errorf("%d sources: findings of %d rules, want the counts, dates, quotes, titles and names compared", n, len(rules))
 		}

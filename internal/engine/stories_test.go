@@ -1,6 +1,10 @@
 package engine
 
 import (
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -42,9 +46,10 @@ func TestStories(t *testing.T) {
 			if len(res.Findings) != tc.findings {
 				t.Errorf("%d findings, want %d: %+v", len(res.Findings), tc.findings, res.Findings)
 			}
+			linked := Extract(tc.docs, claims.DefaultVocabulary(), builtinSet()).Extractions
 			for i, want := range tc.speakers {
 				var got string
-				for _, c := range res.Extractions[i].Claims {
+				for _, c := range linked[i].Claims {
 					if c.Quote != nil {
 						got = c.Quote.Speaker
 					}
@@ -54,5 +59,54 @@ func TestStories(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStoryBudget: stories are checked a few at a time, the text of those
+// under way within storyBudget unless one story alone has more, and every
+// story is checked once.
+func TestStoryBudget(t *testing.T) {
+	doc := func(story string, size int) *document.Document {
+		d := document.NewText(story+".txt", story, strings.Repeat("x", size), time.Time{})
+		d.Story = story
+		return d
+	}
+	sizes := []int{storyBudget / 4, storyBudget / 2, storyBudget / 3, storyBudget + 1, 10, 20, storyBudget / 2, 30}
+	var docs []*document.Document
+	for i, n := range sizes {
+		docs = append(docs, doc(fmt.Sprint("story", i), n))
+	}
+	prev := runtime.GOMAXPROCS(4)
+	defer runtime.GOMAXPROCS(prev)
+	var mu sync.Mutex
+	inFlight, stories, most := 0, 0, 0
+	checked := map[string]int{}
+	res := checkStories(docs, storiesOf(docs, itself), itself, builtinSet(), func(story []*document.Document) []*claims.Extraction {
+		mu.Lock()
+		inFlight += len(story[0].Text)
+		stories++
+		if stories > 1 && inFlight > storyBudget {
+			t.Errorf("%d stories of %d bytes under way, over the budget of %d", stories, inFlight, storyBudget)
+		}
+		most = max(most, stories)
+		checked[story[0].Story]++
+		mu.Unlock()
+		time.Sleep(5 * time.Millisecond)
+		mu.Lock()
+		inFlight -= len(story[0].Text)
+		stories--
+		mu.Unlock()
+		return []*claims.Extraction{{Doc: story[0]}}
+	})
+	if len(checked) != len(sizes) || len(res.Documents) != len(sizes) {
+		t.Errorf("checked %v of %d stories, %d documents", checked, len(sizes), len(res.Documents))
+	}
+	for story, n := range checked {
+		if n != 1 {
+			t.Errorf("%s checked %d times", story, n)
+		}
+	}
+	if most < 2 {
+		t.Error("small stories were not checked together")
 	}
 }
