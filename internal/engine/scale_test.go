@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"strconv"
 	"testing"
 	"time"
@@ -182,4 +183,64 @@ func TestScaleManySources(t *testing.T) {
 	if took[200] > 2*time.Second {
 		t.Errorf("200 sources took %v", took[200])
 	}
+}
+
+// TestStoriesLetClaimsGo: the same articles checked as many stories of five
+// hold far less at once than checked as one story, since each story's claims
+// go once its rules have run; only the documents stay to the end. Measured
+// on the bench (`CLAIMLINT_SCALE_MB=8 go test -run TestStoriesLetClaimsGo -v
+// ./internal/engine`; "all" for the whole bench), the peak live heap is
+// sampled while each check runs.
+func TestStoriesLetClaimsGo(t *testing.T) {
+	if os.Getenv("CLAIMLINT_SCALE_MB") == "" {
+		t.Skip("set CLAIMLINT_SCALE_MB to measure on the bench")
+	}
+	lines := benchUnit(t)
+	peak := func(storySize int) uint64 {
+		var b bytes.Buffer
+		for i, l := range lines {
+			b.WriteString(fmt.Sprintf(`{"story": "s%d", `, i/storySize))
+			b.Write(bytes.TrimPrefix(l, []byte("{")))
+		}
+		p := filepath.Join(t.TempDir(), "stories.jsonl")
+		if err := os.WriteFile(p, b.Bytes(), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		docs, _, err := document.Load([]string{p}, nil, document.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		most := heapLive()
+		done := make(chan struct{})
+		sampled := make(chan uint64)
+		go func() {
+			tick := time.NewTicker(time.Millisecond)
+			defer tick.Stop()
+			for {
+				select {
+				case <-done:
+					sampled <- most
+					return
+				case <-tick.C:
+					most = max(most, heapLive())
+				}
+			}
+		}()
+		Check(docs, claims.DefaultVocabulary(), builtinSet())
+		close(done)
+		return <-sampled
+	}
+	one, many := peak(len(lines)), peak(5)
+	t.Logf("%d articles: peak live heap %d MB as one story, %d MB as stories of five", len(lines), one>>20, many>>20)
+	if many > one*3/4 {
+		t.Errorf("stories of five peaked at %d MB, one story at %d MB: the stories' claims were held together", many>>20, one>>20)
+	}
+}
+
+// heapLive is the heap the collector last found live.
+func heapLive() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
 }
