@@ -738,7 +738,7 @@ func checkQuoteAttribution(r *Rule, p *pass) []Finding {
 	for i, x := range rs {
 		named[i] = looksLikeName(x.name)
 	}
-	firsts := newShingleSet(n)
+	firsts := newShingleSet(n, len(rs))
 	first := make([]int32, len(rs)) // each rendering's first shingle in firsts, or -1
 	for i, x := range rs {
 		first[i] = -1
