@@ -199,7 +199,7 @@ func TestStoriesLetClaimsGo(t *testing.T) {
 	peak := func(storySize int) uint64 {
 		var b bytes.Buffer
 		for i, l := range lines {
-			b.WriteString(fmt.Sprintf(`{"story": "s%d", `, i/storySize))
+			fmt.Fprintf(&b, `{"story": "s%d", `, i/storySize)
 			b.Write(bytes.TrimPrefix(l, []byte("{")))
 		}
 		p := filepath.Join(t.TempDir(), "stories.jsonl")
