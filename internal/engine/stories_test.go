@@ -91,7 +91,17 @@ func TestStoryBudget(t *testing.T) {
 		most = max(most, stories)
 		checked[story[0].Story]++
 		mu.Unlock()
-		time.Sleep(5 * time.Millisecond)
+		// A small story waits a while for another to join it.
+		for deadline := time.Now().Add(2 * time.Second); len(story[0].Text) < 100 && time.Now().Before(deadline); {
+			mu.Lock()
+			together := most >= 2
+			mu.Unlock()
+			if together {
+				break
+			}
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(time.Millisecond)
 		mu.Lock()
 		inFlight -= len(story[0].Text)
 		stories--
