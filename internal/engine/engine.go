@@ -16,11 +16,10 @@ import (
 	"github.com/claimlint/claimlint/rules"
 )
 
-// Result is what a run extracted and found.
+// Result is what a run extracted.
 type Result struct {
 	Extractions []*claims.Extraction // in document order
 	Claims      []*claims.Claim      // every document's claims, in document order
-	Findings    []rules.Finding      // sorted
 }
 
 // Extract finds the mentions and claims of every document, in parallel,
@@ -53,7 +52,12 @@ func linkPeople(exs []*claims.Extraction, vocab *claims.Vocabulary) {
 // bindings do not depend on the linking: rules bind counts, and the linking
 // changes the claims about people.
 func ExtractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
-	return collect(extractAll(docs, func(d *document.Document) *claims.Extraction { return ExtractUnlinkedDocument(d, vocab, set) }))
+	return collect(extractUnlinked(docs, vocab, set))
+}
+
+// extractUnlinked extracts documents in parallel as ExtractUnlinked does.
+func extractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) []*claims.Extraction {
+	return extractAll(docs, func(d *document.Document) *claims.Extraction { return ExtractUnlinkedDocument(d, vocab, set) })
 }
 
 // ExtractUnlinkedDocument extracts one document as ExtractUnlinked does,
@@ -141,7 +145,7 @@ type Checked struct {
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Checked {
 	byStory := storiesOf(docs, itself)
 	return checkStories(docs, byStory, itself, set, func(story []*document.Document) []*claims.Extraction {
-		exs := extractAll(story, func(d *document.Document) *claims.Extraction { return ExtractUnlinkedDocument(d, vocab, set) })
+		exs := extractUnlinked(story, vocab, set)
 		vocab.LinkPeople(exs)
 		// Once people are linked the rules read only claims: the mentions,
 		// most of the memory extraction holds, can go.
