@@ -7,7 +7,9 @@ import (
 	"sync"
 	"unsafe"
 
+	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/numparse"
 	"github.com/claimlint/claimlint/internal/text"
 )
 
@@ -58,7 +60,7 @@ func Extract(doc *document.Document) *Extraction {
 // but its arguments and changes neither, so documents can be extracted in
 // parallel with one vocabulary.
 func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
-	return extract(doc, vocab, false)
+	return extract(doc, vocab, yieldAll)
 }
 
 // ExtractMentions is ExtractWith for what `extract --mentions` writes: the
@@ -66,16 +68,33 @@ func ExtractWith(doc *document.Document, vocab *Vocabulary) *Extraction {
 // (names, titles and quotes). Counts, amounts and the dates of events,
 // which no mention shows, are not looked for.
 func ExtractMentions(doc *document.Document, vocab *Vocabulary) *Extraction {
-	return extract(doc, vocab, true)
+	return extract(doc, vocab, yieldMentions)
 }
 
-func extract(doc *document.Document, vocab *Vocabulary, mentionsOnly bool) *Extraction {
+// ExtractClaims is ExtractWith for a run that reads claims: of the mentions
+// it keeps only the people's, which LinkPeople reads. The numbers and dates
+// no claim is made of are left to the collector as soon as the document is
+// done, rather than when its story is linked.
+func ExtractClaims(doc *document.Document, vocab *Vocabulary) *Extraction {
+	return extract(doc, vocab, yieldClaims)
+}
+
+// yield is what an extraction keeps.
+type yield int
+
+const (
+	yieldAll      yield = iota // every mention and claim
+	yieldMentions              // every mention, and the claims LinkPeople rewrites
+	yieldClaims                // every claim, and the person mentions
+)
+
+func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction {
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words,
-		mentionsOnly: mentionsOnly}
+		mentionsOnly: keep == yieldMentions}
 	extractors := []func(){a.extractPeople, a.extractDates, a.extractQuantities, a.extractQuotes, a.extractCounts, a.extractAmounts}
-	if mentionsOnly {
+	if a.mentionsOnly {
 		extractors = extractors[:4] // counts and amounts make claims only
 	}
 	// Each extractor adds its claims in order of position, or nearly: the
@@ -86,15 +105,59 @@ func extract(doc *document.Document, vocab *Vocabulary, mentionsOnly bool) *Extr
 		extract()
 		runs[i] = a.claims[from:]
 	}
+	mentions := [][]Mention{a.people, a.quantities, a.dates, a.quotes}
+	if keep == yieldClaims {
+		mentions = mentions[:1]
+	}
 	ex := &Extraction{Doc: doc,
-		Mentions: mergeSorted([][]Mention{a.people, a.quantities, a.dates, a.quotes}, func(a, b *Mention) int {
+		Mentions: mergeSorted(mentions, func(a, b *Mention) int {
 			return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
 		}),
 		Claims: mergeSorted(runs, func(a, b *Claim) int { return cmp.Compare(a.Start, b.Start) }),
 	}
+	if keep == yieldClaims {
+		ownFiguresAndDates(ex.Claims)
+	}
 	sc.keep(a)
 	scratches.Put(sc)
 	return ex
+}
+
+// ownFiguresAndDates gives the claims copies of their quantities and dates,
+// together in one slice of each. The scanners find the figures and the
+// dates of a document in one slice each, most of which no claim is about:
+// with the mentions let go, a claim would keep the whole slice alive.
+func ownFiguresAndDates(cs []Claim) {
+	var nq, nd int
+	for i := range cs {
+		if cs[i].Quantity != nil {
+			nq++
+		}
+		if cs[i].Date != nil {
+			nd++
+		}
+	}
+	qs := make([]numparse.Quantity, 0, nq)
+	ds := make([]dateparse.Date, 0, nd)
+	var lastQ, ownQ *numparse.Quantity // a count and an amount may share a figure
+	var lastD, ownD *dateparse.Date
+	for i := range cs {
+		c := &cs[i]
+		if q := c.Quantity; q != nil {
+			if q != lastQ {
+				qs = append(qs, *q)
+				lastQ, ownQ = q, &qs[len(qs)-1]
+			}
+			c.Quantity = ownQ
+		}
+		if d := c.Date; d != nil {
+			if d != lastD {
+				ds = append(ds, *d)
+				lastD, ownD = d, &ds[len(ds)-1]
+			}
+			c.Date = ownD
+		}
+	}
 }
 
 // scratch is the working memory of one extraction, kept for the next: the

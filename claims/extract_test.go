@@ -61,7 +61,24 @@ func TestExtractMentionsFindsTheMentions(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkExtractMentions(t, f, string(data))
+		checkExtractClaims(t, f, string(data))
 	}
+}
+
+// ExtractClaims finds the claims ExtractWith finds, with their figures and
+// dates, and of the mentions the people's, which linking reads.
+func TestExtractClaimsFindsTheClaims(t *testing.T) {
+	doc := document.NewText("t.txt", "source", "A fire broke out on Friday at the Velmora docks. Mayor Oda Brann said 12 boats "+
+		"and $3 million were lost. \"We will rebuild,\" said Brann.", time.Date(2031, 5, 9, 0, 0, 0, 0, time.UTC))
+	ex := ExtractClaims(doc, defaultVocabulary)
+	kinds := map[Kind]int{}
+	for _, c := range ex.Claims {
+		kinds[c.Kind]++
+	}
+	if kinds[KindCount] == 0 || kinds[KindDate] == 0 || kinds[KindQuote] == 0 || kinds[KindName] == 0 {
+		t.Fatalf("claims by kind %v, want counts, dates, quotes and names", kinds)
+	}
+	checkExtractClaims(t, "t.txt", doc.Text)
 }
 
 // The same over the first 500 articles of shared/bench.
@@ -71,9 +88,27 @@ func TestExtractMentionsOnArticles(t *testing.T) {
 		var a struct{ Text string }
 		if n < 500 && json.Unmarshal(line, &a) == nil {
 			checkExtractMentions(t, fmt.Sprint("article ", n), a.Text)
+			checkExtractClaims(t, fmt.Sprint("article ", n), a.Text)
 			n++
 		}
 	})
+}
+
+func checkExtractClaims(t *testing.T, name, text string) {
+	t.Helper()
+	doc := document.NewText(name, "source", text, time.Date(2026, 6, 7, 0, 0, 0, 0, time.UTC))
+	all, some := ExtractWith(doc, defaultVocabulary), ExtractClaims(doc, defaultVocabulary)
+	people := slices.DeleteFunc(slices.Clone(all.Mentions), func(m Mention) bool { return m.Kind != MentionPerson })
+	if len(people) == 0 {
+		people = nil // as an extraction has no mentions
+	}
+	if diff := gocmp.Diff(people, some.Mentions); diff != "" {
+		t.Fatalf("%s: person mentions differ (-ExtractWith +ExtractClaims):\n%s", name, diff)
+	}
+	sameDoc := gocmp.Comparer(func(a, b *document.Document) bool { return a == b })
+	if diff := gocmp.Diff(all.Claims, some.Claims, sameDoc); diff != "" {
+		t.Fatalf("%s: claims differ (-ExtractWith +ExtractClaims):\n%s", name, diff)
+	}
 }
 
 func checkExtractMentions(t *testing.T, name, text string) {
