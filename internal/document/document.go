@@ -103,6 +103,15 @@ func (f *File) Position(off int) Position {
 	return Position{Line: line + 1, Column: column + 1}
 }
 
+// evict lets the pages of a file mapped into memory (readFile) go once its
+// documents are read: until the report, nothing reads the file, and then
+// only the pages around what is reported come back from the page cache. The
+// marks are set first, while every page is still in memory.
+func (f *File) evict() {
+	f.marksOnce.Do(f.markLongLines)
+	dropPages(f.Data)
+}
+
 // markLongLines sets marks every markEvery bytes along the lines longer
 // than that, the lines shared out among the cores: a batch of thousands of
 // articles, one a line, is marked at once. A mark stands on a byte that is

@@ -113,15 +113,22 @@ func (in input) load() loaded {
 	if in.err != nil {
 		return loaded{err: in.err}
 	}
-	source := "stdin"
+	source, mapped := "stdin", false
 	if !in.read {
-		data, err := os.ReadFile(in.path)
+		data, isMapped, err := readFile(in.path)
 		if err != nil {
 			return loaded{err: pathError(in.path, err)}
 		}
-		in.data, source = data, sourceOf(in.path)
+		in.data, source, mapped = data, sourceOf(in.path), isMapped
 	}
 	docs, warnings, err := loadData(filepath.ToSlash(in.path), in.format, in.data, source)
+	switch {
+	case !mapped:
+	case len(docs) == 0:
+		unmap(in.data) // nothing refers to it
+	default:
+		docs[0].File.evict()
+	}
 	return loaded{docs, warnings, err}
 }
 
