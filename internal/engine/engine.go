@@ -6,6 +6,7 @@ package engine
 import (
 	"context"
 	"runtime"
+	"runtime/debug"
 
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/sync/semaphore"
@@ -22,10 +23,11 @@ type Result struct {
 	Claims      []*claims.Claim      // every document's claims, in document order
 }
 
-// Extract finds the mentions and claims of every document, in parallel,
-// links people across the documents of each story, and binds the claims to
-// the rules' subjects. The result is in document order whatever the number
-// of cores.
+// Extract finds the claims of every document, in parallel, links people
+// across the documents of each story, and binds the claims to the rules'
+// subjects. Of the mentions, the extractions keep the people's, which
+// linking reads (claims.ExtractClaims). The result is in document order
+// whatever the number of cores.
 func Extract(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Result {
 	res := ExtractUnlinked(docs, vocab, set)
 	linkPeople(res.Extractions, vocab)
@@ -64,7 +66,7 @@ func extractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *r
 // binding its claims as they are found: a rule binds each claim on its own.
 func ExtractUnlinkedDocument(d *document.Document, vocab *claims.Vocabulary, set *rules.Set) *claims.Extraction {
 	setPublished(d)
-	ex := claims.ExtractWith(d, vocab)
+	ex := claims.ExtractClaims(d, vocab)
 	cs := make([]*claims.Claim, len(ex.Claims))
 	for i := range ex.Claims {
 		cs[i] = &ex.Claims[i]
@@ -147,8 +149,8 @@ func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) 
 	return checkStories(docs, byStory, itself, set, func(story []*document.Document) []*claims.Extraction {
 		exs := extractUnlinked(story, vocab, set)
 		vocab.LinkPeople(exs)
-		// Once people are linked the rules read only claims: the mentions,
-		// most of the memory extraction holds, can go.
+		// Once people are linked the rules read only claims: the person
+		// mentions can go.
 		for _, ex := range exs {
 			ex.Mentions = nil
 		}
@@ -228,6 +230,13 @@ func checkStories[T any](docs []*document.Document, byStory [][]T, doc func(T) *
 		})
 	}
 	_ = g.Wait() // the workers return no error
+	if len(byStory) == 1 {
+		// The story's claims are garbage now. The report is still to come,
+		// and reading the positions it reports brings a mapped file's pages
+		// back into memory: given back first, the claims' memory does not
+		// add to them.
+		debug.FreeOSMemory()
+	}
 	res := &Checked{Documents: docs}
 	for i, fs := range found {
 		res.Claims += counts[i]
