@@ -58,10 +58,10 @@ func (b *builder) copy(start, end int) {
 // copyValid appends src[start:end], known to be valid UTF-8, merging it into
 // the previous verbatim run when the two are adjacent in the file.
 func (b *builder) copyValid(start, end int) {
-	if n := len(b.segs); n > 0 && b.segs[n-1].verbatim && b.segs[n-1].fileEnd == start {
-		b.segs[n-1].fileEnd = end
+	if n := len(b.segs); n > 0 && b.segs[n-1].verbatim() && b.segs[n-1].fileEnd() == start {
+		b.segs[n-1].size += uint32(end - start)
 	} else {
-		b.segs = append(b.segs, segment{text: b.text.Len(), file: start, fileEnd: end, verbatim: true})
+		b.segs = append(b.segs, newSegment(b.text.Len(), start, end, true))
 	}
 	b.text.Write(b.src[start:end])
 }
@@ -71,7 +71,7 @@ func (b *builder) replace(s string, start, end int) {
 	if s == "" {
 		return
 	}
-	b.segs = append(b.segs, segment{text: b.text.Len(), file: start, fileEnd: end})
+	b.segs = append(b.segs, newSegment(b.text.Len(), start, end, false))
 	b.text.WriteString(s)
 }
 
@@ -94,7 +94,7 @@ func (b *builder) fileEnd() int {
 	if len(b.segs) == 0 {
 		return 0
 	}
-	return b.segs[len(b.segs)-1].fileEnd
+	return b.segs[len(b.segs)-1].fileEnd()
 }
 
 // finish stores the text and its map in d; contentEnd is where the document's

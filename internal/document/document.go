@@ -188,12 +188,41 @@ type Document struct {
 // byte for byte, so it maps linearly. Any other run (a decoded entity or
 // escape, a replaced invalid byte, an inserted separator) maps as a whole to
 // its source File.Data[file:fileEnd], which is empty for an inserted separator.
+//
+// A document has a segment for every escape or entity in it, and keeps them
+// all: at 16 bytes a segment rather than 32, the offsets into the text and
+// the lengths in the file take 32 bits, which maxDocument leaves room for.
 type segment struct {
-	text     int
-	file     int
-	fileEnd  int
-	verbatim bool
+	file int    // where its source starts in File.Data
+	text uint32 // where it starts in Text
+	// size is the length of its source, with verbatimBit set for a
+	// verbatim run.
+	size uint32
 }
+
+const verbatimBit = 1 << 31
+
+// maxDocument is the most bytes one document may take in its file. Its text
+// is at most three times that (an invalid byte becomes the three bytes of
+// U+FFFD), which 32 bits hold, and its runs' sources stay below
+// verbatimBit. No article comes near it.
+const maxDocument = 1 << 30
+
+func newSegment(text, file, fileEnd int, verbatim bool) segment {
+	s := segment{file: file, text: uint32(text), size: uint32(fileEnd - file)}
+	if verbatim {
+		s.size |= verbatimBit
+	}
+	return s
+}
+
+// start is where the segment starts in Text.
+func (s segment) start() int { return int(s.text) }
+
+// fileEnd is where its source ends in File.Data.
+func (s segment) fileEnd() int { return s.file + int(s.size&^verbatimBit) }
+
+func (s segment) verbatim() bool { return s.size&verbatimBit != 0 }
 
 // Path is the path of the file the document came from.
 func (d *Document) Path() string { return d.File.Path }
@@ -209,10 +238,10 @@ func (d *Document) Span(start, end int) (fileStart, fileEnd int) {
 		return fileStart, fileStart
 	}
 	s := d.segs[d.segmentAt(end-1)]
-	if s.verbatim {
-		return fileStart, s.file + end - s.text
+	if s.verbatim() {
+		return fileStart, s.file + end - s.start()
 	}
-	return fileStart, s.fileEnd
+	return fileStart, s.fileEnd()
 }
 
 // Position returns the line and column in the file of the plain-text byte
@@ -229,8 +258,8 @@ func (d *Document) startOf(off int) int {
 		return d.contentEnd
 	}
 	s := d.segs[d.segmentAt(off)]
-	if s.verbatim {
-		return s.file + off - s.text
+	if s.verbatim() {
+		return s.file + off - s.start()
 	}
 	return s.file
 }
@@ -241,7 +270,7 @@ func (d *Document) segmentAt(off int) int {
 	if len(segs) == 1 {
 		return 0
 	}
-	return sort.Search(len(segs), func(i int) bool { return segs[i].text > off }) - 1
+	return sort.Search(len(segs), func(i int) bool { return segs[i].start() > off }) - 1
 }
 
 // NewText makes a plain-text document of s, as if read from a file at path.

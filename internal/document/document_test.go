@@ -14,25 +14,25 @@ func checkDocument(t *testing.T, d *Document) {
 	for i, s := range d.segs {
 		next := len(d.Text)
 		if i+1 < len(d.segs) {
-			next = d.segs[i+1].text
+			next = d.segs[i+1].start()
 		}
-		if s.text <= prevText || s.text >= next || s.file < prevEnd || s.file > s.fileEnd || s.fileEnd > len(data) {
+		if s.start() <= prevText || s.start() >= next || s.file < prevEnd || s.file > s.fileEnd() || s.fileEnd() > len(data) {
 			t.Fatalf("segment %d %+v out of order or out of the file (previous end %d, %d bytes)", i, s, prevEnd, len(data))
 		}
-		if s.verbatim {
-			if got, want := string(data[s.file:s.fileEnd]), d.Text[s.text:next]; got != want {
+		if s.verbatim() {
+			if got, want := string(data[s.file:s.fileEnd()]), d.Text[s.start():next]; got != want {
 				t.Fatalf("verbatim segment %d %+v: file has %q, text %q", i, s, got, want)
 			}
-			if fs, fe := d.Span(s.text, next); fs != s.file || fe != s.fileEnd {
-				t.Fatalf("Span(%d, %d) = %d, %d, want %d, %d", s.text, next, fs, fe, s.file, s.fileEnd)
+			if fs, fe := d.Span(s.start(), next); fs != s.file || fe != s.fileEnd() {
+				t.Fatalf("Span(%d, %d) = %d, %d, want %d, %d", s.start(), next, fs, fe, s.file, s.fileEnd())
 			}
-			if mid := (s.text + next) / 2; mid > s.text {
-				if fs, fe := d.Span(s.text+1, mid); string(data[fs:fe]) != d.Text[s.text+1:mid] {
-					t.Fatalf("Span(%d, %d) = %q, text %q", s.text+1, mid, data[fs:fe], d.Text[s.text+1:mid])
+			if mid := (s.start() + next) / 2; mid > s.start() {
+				if fs, fe := d.Span(s.start()+1, mid); string(data[fs:fe]) != d.Text[s.start()+1:mid] {
+					t.Fatalf("Span(%d, %d) = %q, text %q", s.start()+1, mid, data[fs:fe], d.Text[s.start()+1:mid])
 				}
 			}
 		}
-		prevText, prevEnd = s.text, s.fileEnd
+		prevText, prevEnd = s.start(), s.fileEnd()
 	}
 	if d.contentEnd < prevEnd || d.contentEnd > len(data) {
 		t.Fatalf("content end %d outside [%d, %d]", d.contentEnd, prevEnd, len(data))

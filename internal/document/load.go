@@ -220,6 +220,12 @@ func pathError(p string, err error) *Error {
 // loadData reads the documents in data, the contents of the file at path.
 // source is the outlet to assume when the document names none.
 func loadData(path string, format Format, data []byte, source string) ([]*Document, []Warning, error) {
+	if format == "" {
+		format = sniff(data)
+	}
+	if format != FormatJSONL && len(data) > maxDocument {
+		return nil, nil, &Error{Path: path, Msg: "larger than 1 GiB, the most one document may be: split it, or make it a JSONL batch"}
+	}
 	f := NewFile(path, data)
 	if isBinary(data) {
 		return nil, nil, &Error{Path: path, Msg: "binary file"}
@@ -229,9 +235,6 @@ func loadData(path string, format Format, data []byte, source string) ([]*Docume
 	if repair {
 		pos := f.Position(firstInvalid(data))
 		warnings = append(warnings, Warning{Path: path, Line: pos.Line, Column: pos.Column, Msg: "invalid UTF-8, bad bytes replaced"})
-	}
-	if format == "" {
-		format = sniff(data)
 	}
 	if format == FormatJSONL {
 		docs, more, err := readJSONL(f, source, repair)

@@ -3,6 +3,7 @@
 package document
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -41,5 +42,29 @@ func TestReadFileMaps(t *testing.T) {
 	data, mapped, err = readFile(fifo)
 	if err != nil || mapped || string(data) != want {
 		t.Fatalf("a named pipe: %d bytes, mapped %v, error %v, want %d bytes", len(data), mapped, err, len(want))
+	}
+}
+
+// A document larger than maxDocument gets an error that says so. The file
+// is sparse, and mapped: the test reads none of it.
+func TestLoadTooLarge(t *testing.T) {
+	if strconv.IntSize < 64 {
+		t.Skip("a file is mapped on 64-bit systems only")
+	}
+	p := filepath.Join(t.TempDir(), "huge.txt")
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(maxDocument + 1); err != nil {
+		t.Skipf("no sparse file here: %v", err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = Load([]string{p}, nil, Options{})
+	var e *Error
+	if !errors.As(err, &e) || !strings.Contains(e.Msg, "larger than 1 GiB") {
+		t.Errorf("error %v, want one that the document is too large", err)
 	}
 }

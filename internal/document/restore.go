@@ -51,13 +51,13 @@ func (d *Document) Excerpt(start, end int) Excerpt {
 	if start == end || e.Text == e.Data {
 		return e
 	}
-	for i := d.segmentAt(start); i < len(d.segs) && d.segs[i].text < end; i++ {
+	for i := d.segmentAt(start); i < len(d.segs) && d.segs[i].start() < end; i++ {
 		s := d.segs[i]
-		t, f := max(s.text, start), s.file
-		if s.verbatim {
-			f += t - s.text
+		t, f := max(s.start(), start), s.file
+		if s.verbatim() {
+			f += t - s.start()
 		}
-		e.Map = append(e.Map, Run{Text: t - start, File: f - fs, FileEnd: min(s.fileEnd, fe) - fs, Verbatim: s.verbatim})
+		e.Map = append(e.Map, Run{Text: t - start, File: f - fs, FileEnd: min(s.fileEnd(), fe) - fs, Verbatim: s.verbatim()})
 	}
 	return e
 }
@@ -68,7 +68,7 @@ func (e *Excerpt) Check() error {
 	switch {
 	case e.Start < 0 || e.Start+len(e.Text) > maxRestored:
 		return fmt.Errorf("plain-text offset %d out of range", e.Start)
-	case e.FileStart < 0 || e.FileStart > maxInt-len(e.Data):
+	case e.FileStart < 0 || e.FileStart > maxInt-len(e.Data) || len(e.Data) > maxDocument:
 		return fmt.Errorf("file offset %d out of range", e.FileStart)
 	case e.Line < 1 || e.Column < 1:
 		return errors.New("line and column count from 1")
@@ -215,24 +215,25 @@ func Restore(d *Document, f *File, excerpts []Excerpt) {
 			if end <= covered || start == end {
 				continue
 			}
-			s := segment{text: start, file: e.FileStart + r.File, fileEnd: e.FileStart + r.FileEnd, verbatim: r.Verbatim}
+			file := e.FileStart + r.File
 			if start < covered { // a part another excerpt restored already
-				if s.verbatim {
-					s.file += covered - start
+				if r.Verbatim {
+					file += covered - start
 				}
-				s.text = covered
+				start = covered
 			} else if start > covered { // a gap no excerpt covers
-				d.segs = append(d.segs, segment{text: covered, file: fileEnd, fileEnd: fileEnd})
+				d.segs = append(d.segs, newSegment(covered, fileEnd, fileEnd, false))
 			}
+			s := newSegment(start, file, e.FileStart+r.FileEnd, r.Verbatim)
 			d.segs = append(d.segs, s)
-			covered, fileEnd = end, s.file+end-s.text
-			if !s.verbatim {
-				fileEnd = s.fileEnd
+			covered, fileEnd = end, s.file+end-s.start()
+			if !s.verbatim() {
+				fileEnd = s.fileEnd()
 			}
 		}
 	}
 	if covered < textEnd {
-		d.segs = append(d.segs, segment{text: covered, file: fileEnd, fileEnd: fileEnd})
+		d.segs = append(d.segs, newSegment(covered, fileEnd, fileEnd, false))
 	}
 	d.Text = string(text)
 	d.contentEnd = fileEnd
