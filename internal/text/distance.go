@@ -3,9 +3,14 @@ package text
 // EditDistance is the number of letters to insert, delete, replace or swap
 // with the next one to turn a into b.
 func EditDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Three rows of the table, on the stack for words as long as names.
+	var short [3 * 32]int
+	n := len(b) + 1
+	rows := short[:]
+	if 3*n > len(short) {
+		rows = make([]int, 3*n)
+	}
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:3*n]
 	for j := range prev {
 		prev[j] = j
 	}
