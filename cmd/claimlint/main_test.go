@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,6 +30,21 @@ func TestScripts(t *testing.T) {
 			stories, err := filepath.Abs(filepath.Join("..", "..", "testdata", "stories"))
 			env.Setenv("STORIES", stories)
 			return err
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// sparse FILE SIZE makes a file of SIZE zero bytes that takes no
+			// room on disk.
+			"sparse": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: sparse FILE SIZE")
+				}
+				size, err := strconv.ParseInt(args[1], 10, 64)
+				ts.Check(err)
+				f, err := os.Create(ts.MkAbs(args[0]))
+				ts.Check(err)
+				ts.Check(f.Truncate(size))
+				ts.Check(f.Close())
+			},
 		},
 		Condition: func(cond string) (bool, error) {
 			if cond == "root" { // root reads files whatever their mode

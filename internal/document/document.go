@@ -202,11 +202,11 @@ type segment struct {
 
 const verbatimBit = 1 << 31
 
-// maxDocument is the most bytes one document may take in its file. Its text
-// is at most three times that (an invalid byte becomes the three bytes of
-// U+FFFD), which 32 bits hold, and its runs' sources stay below
-// verbatimBit. No article comes near it.
-const maxDocument = 1 << 30
+// maxDocument is the most bytes one document may take in its file. Its runs'
+// sources stay below verbatimBit, and its text, which a replaced byte makes
+// three times as long (U+FFFD) and escapes and markup shorter, stays far
+// below the 4 GiB that 32 bits hold. No article comes near it.
+const maxDocument = 512 << 20
 
 func newSegment(text, file, fileEnd int, verbatim bool) segment {
 	s := segment{file: file, text: uint32(text), size: uint32(fileEnd - file)}

@@ -97,7 +97,7 @@ func (s *jsonLine) failAt(off int, format string, args ...any) *Error {
 func readJSONLine(f *File, line, start, end int, source string, repair bool) (d *Document, warning *Warning, err error) {
 	s := &jsonLine{f: f, line: line, pos: start, end: end}
 	if end-start > maxDocument {
-		return nil, nil, s.fail("line longer than 1 GiB, the most one document may be")
+		return nil, nil, s.fail("line longer than 512 MiB, the most one document may be")
 	}
 	var raw [len(jsonFields)][2]int // the quoted value of each field, [0,0] when absent
 	s.space()

@@ -224,7 +224,7 @@ func loadData(path string, format Format, data []byte, source string) ([]*Docume
 		format = sniff(data)
 	}
 	if format != FormatJSONL && len(data) > maxDocument {
-		return nil, nil, &Error{Path: path, Msg: "larger than 1 GiB, the most one document may be: split it, or make it a JSONL batch"}
+		return nil, nil, &Error{Path: path, Msg: "larger than 512 MiB, the most one document may be: split it, or make it a JSONL batch"}
 	}
 	f := NewFile(path, data)
 	if isBinary(data) {

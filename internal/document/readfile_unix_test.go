@@ -64,7 +64,7 @@ func TestLoadTooLarge(t *testing.T) {
 	}
 	_, _, err = Load([]string{p}, nil, Options{})
 	var e *Error
-	if !errors.As(err, &e) || !strings.Contains(e.Msg, "larger than 1 GiB") {
+	if !errors.As(err, &e) || !strings.Contains(e.Msg, "larger than 512 MiB") {
 		t.Errorf("error %v, want one that the document is too large", err)
 	}
 }
