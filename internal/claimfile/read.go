@@ -430,8 +430,15 @@ func (r *reader) restore() (*Result, error) {
 		r.pending[b], owners[b] = nil, nil // copied: the collector may have them
 	}
 	r.pending = nil
-	byPath := map[string][]document.Excerpt{}
+	perPath := map[string]int{}
 	for _, e := range r.order {
+		perPath[e.file] += len(e.excerpts)
+	}
+	byPath := make(map[string][]document.Excerpt, len(perPath))
+	for _, e := range r.order {
+		if byPath[e.file] == nil {
+			byPath[e.file] = make([]document.Excerpt, 0, perPath[e.file])
+		}
 		byPath[e.file] = append(byPath[e.file], e.excerpts...)
 	}
 	files := map[string]*document.File{}

@@ -198,11 +198,21 @@ func Restore(d *Document, f *File, excerpts []Excerpt) {
 		textEnd = max(textEnd, excerpts[i].Start+len(excerpts[i].Text))
 	}
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Start < sorted[j].Start })
-	text := []byte(strings.Repeat(" ", textEnd))
-	d.segs = nil
+	// The text is written in one pass, in order: where excerpts overlap,
+	// they have the same text, so the part already written is skipped.
+	var text strings.Builder
+	text.Grow(textEnd)
+	runs := 1 // a gap after the last excerpt
+	for _, e := range excerpts {
+		runs += max(len(e.Map), 1) + 1 // its runs, and a gap before it
+	}
+	d.segs = make([]segment, 0, runs)
 	covered, fileEnd := 0, 0
 	for _, e := range sorted {
-		copy(text[e.Start:], e.Text)
+		if written := text.Len(); e.Start+len(e.Text) > written {
+			writeSpaces(&text, e.Start-written)
+			text.WriteString(e.Text[max(written-e.Start, 0):])
+		}
 		runs := e.Map
 		if runs == nil {
 			runs = []Run{{FileEnd: len(e.Data), Verbatim: true}}
@@ -235,6 +245,15 @@ func Restore(d *Document, f *File, excerpts []Excerpt) {
 	if covered < textEnd {
 		d.segs = append(d.segs, newSegment(covered, fileEnd, fileEnd, false))
 	}
-	d.Text = string(text)
+	writeSpaces(&text, textEnd-text.Len())
+	d.Text = text.String()
 	d.contentEnd = fileEnd
+}
+
+// writeSpaces writes n spaces, none for n <= 0.
+func writeSpaces(b *strings.Builder, n int) {
+	const spaces = "                                                                "
+	for ; n > 0; n -= len(spaces) {
+		b.WriteString(spaces[:min(n, len(spaces))])
+	}
 }

@@ -41,6 +41,17 @@ func TestRestore(t *testing.T) {
 			f := RestoreFile(d.Path(), excerpts)
 			r := &Document{ID: d.ID}
 			Restore(r, f, excerpts)
+			end := 0
+			for _, e := range excerpts {
+				end = max(end, e.Start+len(e.Text))
+			}
+			want := []byte(strings.Repeat(" ", end))
+			for _, e := range excerpts {
+				copy(want[e.Start:], e.Text)
+			}
+			if r.Text != string(want) {
+				t.Fatalf("restored text %q, want %q: the excerpts at their offsets, spaces between", r.Text, want)
+			}
 			for _, e := range excerpts {
 				for i := e.Start; i < e.Start+len(e.Text); i++ {
 					for j := i + 1; j <= e.Start+len(e.Text); j++ {
