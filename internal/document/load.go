@@ -93,6 +93,12 @@ func Load(paths []string, stdin io.Reader, opts Options) ([]*Document, []Warning
 	return docs, warnings, nil
 }
 
+// mapAtLeast is the size from which a file is mapped rather than read, where
+// files are mapped (readFile): below it a copy costs less than a mapping,
+// and a directory of thousands of articles would use up the mappings a
+// process may have.
+const mapAtLeast = 1 << 20
+
 // An input is one file to read, or the reason it cannot be.
 type input struct {
 	path   string // as given, or as found in a directory

@@ -10,11 +10,6 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// mapAtLeast is the size from which a file is mapped rather than read: below
-// it a copy costs less than a mapping, and a directory of thousands of
-// articles would use up the mappings a process may have.
-const mapAtLeast = 1 << 20
-
 // readFile returns the contents of the file at path, and whether they are
 // the file mapped into memory read-only rather than a copy of it. A large
 // file is mapped on 64-bit systems: its bytes stay out of the heap, where
