@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/claimlint/claimlint/internal/document"
+import (
+	"strings"
+
+	"github.com/claimlint/claimlint/internal/document"
+)
 
 // Location is a claim's place in a document.
 type Location struct {
@@ -22,6 +26,19 @@ type Finding struct {
 	// Diff is the word-level difference between the location's value and the
 	// first related one, for findings about reworded quotes; nil otherwise.
 	Diff []DiffPart
+}
+
+// Detach gives the finding copies of its strings, which may be parts of the
+// texts of documents, so that it does not keep those texts alive.
+func (f *Finding) Detach() {
+	f.Message, f.Subject = strings.Clone(f.Message), strings.Clone(f.Subject)
+	f.Location.Value = strings.Clone(f.Location.Value)
+	for i := range f.Related {
+		f.Related[i].Value = strings.Clone(f.Related[i].Value)
+	}
+	for i := range f.Diff {
+		f.Diff[i].Text = strings.Clone(f.Diff[i].Text)
+	}
 }
 
 // DiffOp says which side of a comparison a run of words belongs to.

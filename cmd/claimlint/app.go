@@ -187,7 +187,9 @@ func setStory(c *cli.Context, d *document.Document) {
 
 // load reads the documents of paths as inputs does.
 func load(c *cli.Context, cfg *config.Config, paths []string, stdin io.Reader, stderr io.Writer) ([]*document.Document, error) {
-	var opts document.Options
+	// The engine decodes each document's text when it extracts it, and a
+	// check lets a story's texts go once its rules have run.
+	opts := document.Options{DeferText: true}
 	if p := c.String("published"); p != "" {
 		t, err := time.Parse(time.DateOnly, p)
 		if err != nil {

@@ -30,7 +30,7 @@ func benchArticles(b *testing.B, size int) []string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	docs, _, err := loadData("articles.jsonl", FormatJSONL, data[:bytes.LastIndexByte(data[:size], '\n')], "articles")
+	docs, _, err := loadData("articles.jsonl", FormatJSONL, data[:bytes.LastIndexByte(data[:size], '\n')], "articles", false)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func benchFlatten(b *testing.B, format Format, files [][]byte) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, f := range files {
-			if _, _, err := loadData("bench", format, f, "bench"); err != nil {
+			if _, _, err := loadData("bench", format, f, "bench", false); err != nil {
 				b.Fatal(err)
 			}
 		}

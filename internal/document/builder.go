@@ -101,6 +101,7 @@ func (b *builder) fileEnd() int {
 // content ends in the file.
 func (b *builder) finish(d *Document, contentEnd int) {
 	d.Text = b.text.String()
+	d.textLen = len(d.Text)
 	d.segs = b.segs
 	d.contentEnd = max(contentEnd, b.fileEnd())
 }

@@ -5,6 +5,7 @@ package document
 
 import (
 	"bytes"
+	"os"
 	"runtime"
 	"slices"
 	"sort"
@@ -36,6 +37,9 @@ type File struct {
 
 	marksOnce sync.Once
 	marks     []runeMark // on lines longer than markEvery, in order
+
+	// mapped is set when Data is the file mapped into memory (readFile).
+	mapped bool
 
 	// last is the mark of the last position asked for: reports ask for the
 	// positions of a document in order, each a little after the one before.
@@ -108,8 +112,22 @@ func (f *File) Position(off int) Position {
 // only the pages around what is reported come back from the page cache. The
 // marks are set first, while every page is still in memory.
 func (f *File) evict() {
+	f.mapped = true
 	f.marksOnce.Do(f.markLongLines)
 	dropPages(f.Data)
+}
+
+// evictRange lets go the pages of a mapped file that hold any of its bytes
+// [start, end). A page that is read again comes back: letting a page of a
+// read-only mapping go loses nothing.
+func (f *File) evictRange(start, end int) {
+	if !f.mapped {
+		return
+	}
+	page := os.Getpagesize()
+	start = start / page * page
+	end = min((end+page-1)/page*page, len(f.Data))
+	dropPages(f.Data[start:end])
 }
 
 // markLongLines sets marks every markEvery bytes along the lines longer
@@ -178,9 +196,59 @@ type Document struct {
 
 	// segs maps Text back to File.Data, in increasing order of both offsets.
 	segs []segment
+	// textLen is the length of Text once made, which the map keeps to when
+	// Release lets the text go.
+	textLen int
 	// contentEnd is the file offset just past the document's content, where
 	// an empty range at the end of Text points.
 	contentEnd int
+
+	// jsonText is the quoted JSON text of a batch's document read with
+	// Options.DeferText, which Decode makes Text of; [0, 0] for any other
+	// document. repair is set when the batch is not valid UTF-8.
+	jsonText [2]int
+	repair   bool
+}
+
+// Decode makes the plain text of a document read with Options.DeferText
+// (or let go by Release), and does nothing for any other. Each document
+// may be decoded on a goroutine of its own.
+func (d *Document) Decode() {
+	if d.Text == "" && d.jsonText != [2]int{} {
+		decodeJSONText(d, d.jsonText[0], d.jsonText[1], d.repair)
+	}
+}
+
+// EvictSource lets go the pages of a mapped batch that Decode read back
+// into memory, once the documents around them are decoded too. (Reading a
+// page maps its neighbours as well, so letting each document's pages go as
+// it is decoded would leave most of them in memory.) It does nothing for a
+// document decoded when its batch was read.
+func (d *Document) EvictSource() {
+	if d.jsonText != [2]int{} {
+		d.File.evictRange(d.jsonText[0], d.jsonText[1])
+	}
+}
+
+// Release lets the plain text of a document read with Options.DeferText go,
+// once nothing will read it until a Decode: Span and Position still map
+// every offset of it into the file. It reports whether it did; it does
+// nothing for any other document.
+func (d *Document) Release() bool {
+	if d.jsonText == [2]int{} {
+		return false
+	}
+	d.Text = ""
+	return true
+}
+
+// TextSize is the length of the plain text, or, before Decode, of the JSON
+// it is decoded from: about as long, and never shorter but for bad bytes.
+func (d *Document) TextSize() int {
+	if d.Text == "" && d.jsonText != [2]int{} {
+		return d.jsonText[1] - d.jsonText[0] - 2
+	}
+	return len(d.Text)
 }
 
 // A segment is a run of plain text that starts at byte text of Text and runs
@@ -231,8 +299,8 @@ func (d *Document) Path() string { return d.File.Path }
 // came from. An empty range maps to the point where its start is. Offsets
 // outside Text are clamped to it.
 func (d *Document) Span(start, end int) (fileStart, fileEnd int) {
-	start = min(max(start, 0), len(d.Text))
-	end = min(max(end, start), len(d.Text))
+	start = min(max(start, 0), d.textLen)
+	end = min(max(end, start), d.textLen)
 	fileStart = d.startOf(start)
 	if end == start {
 		return fileStart, fileStart
@@ -254,7 +322,7 @@ func (d *Document) Position(off int) Position {
 // startOf maps the plain-text offset off (at most len(Text)) to the file
 // offset of the source of the byte there.
 func (d *Document) startOf(off int) int {
-	if off == len(d.Text) {
+	if off == d.textLen {
 		return d.contentEnd
 	}
 	s := d.segs[d.segmentAt(off)]

@@ -50,11 +50,11 @@ func TestYAMLErrorLine(t *testing.T) {
 func TestFrontMatterLines(t *testing.T) {
 	// The error's line counts the file's lines, front matter included.
 	d := []byte("---\r\nsource: A\r\ntitle: B\r\npublished: soon\r\n---\r\nBody")
-	_, _, err := loadData("a.txt", FormatText, d, "a")
+	_, _, err := loadData("a.txt", FormatText, d, "a", false)
 	if err == nil || err.Error() != `a.txt:4: front matter: published: "soon" is not a date (want YYYY-MM-DD or RFC 3339)` {
 		t.Errorf("error %v", err)
 	}
-	docs, _, err := loadData("a.md", FormatMarkdown, []byte("\uFEFF---\nsource: A\n...\nBody"), "a")
+	docs, _, err := loadData("a.md", FormatMarkdown, []byte("\uFEFF---\nsource: A\n...\nBody"), "a", false)
 	if err != nil || docs[0].Source != "A" || docs[0].Text != "Body" {
 		t.Errorf("with a byte order mark and a ... end line: %v, %+v", err, docs)
 	}

@@ -2,13 +2,14 @@ package document
 
 import (
 	"errors"
+	"strings"
 	"testing"
 )
 
 // fuzzLoad reads data as a file in format and checks that it either fails
 // with an *Error naming the file or yields documents whose maps hold.
 func fuzzLoad(t *testing.T, format Format, data []byte) {
-	docs, _, err := loadData("fuzz", format, data, "fuzz")
+	docs, _, err := loadData("fuzz", format, data, "fuzz", false)
 	if err != nil {
 		var e *Error
 		if !errors.As(err, &e) || e.Path != "fuzz" {
@@ -68,4 +69,27 @@ func FuzzJSONL(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzLoad(t, FormatJSONL, data) })
+}
+
+// FuzzBlankJSONString: a JSON string is blank exactly when its decoded text
+// is white space alone.
+func FuzzBlankJSONString(f *testing.F) {
+	for _, s := range []string{"", " ", `\n`, `\u0020x`, `\u00a0\u2003`, `\ud83d\ude00`, `\ud83d`, "\u3000", "a", `\"`, "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		data := []byte(`{"text": "` + body + `"}`)
+		docs, _, err := loadData("f.jsonl", FormatJSONL, data, "f", false)
+		emptyErr := err != nil && strings.Contains(err.Error(), "empty text")
+		if err != nil && !emptyErr {
+			return // not a JSON string
+		}
+		_, _, deferErr := loadData("f.jsonl", FormatJSONL, data, "f", true)
+		if (deferErr != nil) != emptyErr {
+			t.Fatalf("body %q: read at once %v, deferred %v", body, err, deferErr)
+		}
+		if err == nil && strings.TrimSpace(docs[0].Text) == "" {
+			t.Fatalf("body %q: blank text %q read", body, docs[0].Text)
+		}
+	})
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -16,10 +17,10 @@ import (
 // date that cannot be read is a warning, not an error: one odd line of a
 // large corpus should not stop the run. Lines are read in parallel chunks;
 // the error is that of the first bad line.
-func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, error) {
+func readJSONL(f *File, source string, repair, deferText bool) ([]*Document, []Warning, error) {
 	chunks := make([]loaded, (len(f.lineStarts)+linesPerChunk-1)/linesPerChunk)
 	forEach(len(chunks), func(c int) {
-		chunks[c] = readJSONLines(f, c*linesPerChunk, min((c+1)*linesPerChunk, len(f.lineStarts)), source, repair)
+		chunks[c] = readJSONLines(f, c*linesPerChunk, min((c+1)*linesPerChunk, len(f.lineStarts)), source, repair, deferText)
 	})
 	docs := make([]*Document, 0, len(f.lineStarts))
 	var warnings []Warning
@@ -37,7 +38,7 @@ func readJSONL(f *File, source string, repair bool) ([]*Document, []Warning, err
 const linesPerChunk = 256
 
 // readJSONLines reads the lines [first, last) of a batch, counted from 0.
-func readJSONLines(f *File, first, last int, source string, repair bool) loaded {
+func readJSONLines(f *File, first, last int, source string, repair, deferText bool) loaded {
 	data := f.Data
 	var out loaded
 	out.docs = make([]*Document, 0, last-first)
@@ -52,7 +53,7 @@ func readJSONLines(f *File, first, last int, source string, repair bool) loaded 
 		if len(bytes.TrimSpace(data[start:end])) == 0 {
 			continue
 		}
-		d, warning, err := readJSONLine(f, line+1, start, end, source, repair)
+		d, warning, err := readJSONLine(f, line+1, start, end, source, repair, deferText)
 		if err != nil {
 			return loaded{err: err}
 		}
@@ -94,7 +95,7 @@ func (s *jsonLine) failAt(off int, format string, args ...any) *Error {
 }
 
 // readJSONLine reads the document on line number line, data[start:end].
-func readJSONLine(f *File, line, start, end int, source string, repair bool) (d *Document, warning *Warning, err error) {
+func readJSONLine(f *File, line, start, end int, source string, repair, deferText bool) (d *Document, warning *Warning, err error) {
 	s := &jsonLine{f: f, line: line, pos: start, end: end}
 	if end-start > maxDocument {
 		return nil, nil, s.fail("line longer than 512 MiB, the most one document may be")
@@ -179,11 +180,40 @@ func readJSONLine(f *File, line, start, end int, source string, repair bool) (d 
 	if r[1] == r[0] {
 		return nil, nil, s.failAt(start, "missing \"text\"")
 	}
-	decodeJSONText(d, r[0], r[1], repair)
-	if strings.TrimSpace(d.Text) == "" {
+	if blankJSONString(f.Data[r[0]+1 : r[1]-1]) {
 		return nil, nil, s.failAt(r[0], "empty text")
 	}
+	if deferText {
+		d.jsonText, d.repair = r, repair
+	} else {
+		decodeJSONText(d, r[0], r[1], repair)
+	}
 	return d, warning, nil
+}
+
+// blankJSONString reports whether the body of a JSON string, checked by the
+// scanner, decodes to white space alone, without decoding more of it than
+// its first character that is not.
+func blankJSONString(body []byte) bool {
+	for i := 0; i < len(body); {
+		var r rune
+		n := 1
+		switch c := body[i]; {
+		case c == '\\' && body[i+1] == 'u':
+			r, n = rune(hexValue(body[i+2:i+6])), 6 // a surrogate is never white space
+		case c == '\\':
+			r, n = rune(escapeText[body[i+1]][0]), 2
+		case c < utf8.RuneSelf:
+			r = rune(c)
+		default:
+			r, n = utf8.DecodeRune(body[i:]) // a bad byte decodes to U+FFFD, as the text has it
+		}
+		if !unicode.IsSpace(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // fieldIndex returns the index in jsonFields of the quoted key, or -1.

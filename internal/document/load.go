@@ -21,6 +21,12 @@ import (
 type Options struct {
 	// Published is the publication date of documents that carry none.
 	Published time.Time
+	// DeferText leaves the plain text of a JSONL batch's documents to be
+	// decoded when a document is first read (Document.Decode): a caller
+	// that takes the documents a few at a time, and lets each go when done
+	// (Document.Release), then holds the text of those few, not of the
+	// whole batch.
+	DeferText bool
 }
 
 // Error is bad input: it names the file and, where known, the line and column.
@@ -75,7 +81,7 @@ func Load(paths []string, stdin io.Reader, opts Options) ([]*Document, []Warning
 		inputs = append(inputs, found...)
 	}
 	results := make([]loaded, len(inputs))
-	forEach(len(inputs), func(i int) { results[i] = inputs[i].load() })
+	forEach(len(inputs), func(i int) { results[i] = inputs[i].load(opts.DeferText) })
 	var docs []*Document
 	var warnings []Warning
 	for _, r := range results {
@@ -115,7 +121,7 @@ type loaded struct {
 	err      error
 }
 
-func (in input) load() loaded {
+func (in input) load(deferText bool) loaded {
 	if in.err != nil {
 		return loaded{err: in.err}
 	}
@@ -127,7 +133,7 @@ func (in input) load() loaded {
 		}
 		in.data, source, mapped = data, sourceOf(in.path), isMapped
 	}
-	docs, warnings, err := loadData(filepath.ToSlash(in.path), in.format, in.data, source)
+	docs, warnings, err := loadData(filepath.ToSlash(in.path), in.format, in.data, source, deferText)
 	switch {
 	case !mapped:
 	case len(docs) == 0:
@@ -224,8 +230,9 @@ func pathError(p string, err error) *Error {
 }
 
 // loadData reads the documents in data, the contents of the file at path.
-// source is the outlet to assume when the document names none.
-func loadData(path string, format Format, data []byte, source string) ([]*Document, []Warning, error) {
+// source is the outlet to assume when the document names none. deferText
+// is Options.DeferText.
+func loadData(path string, format Format, data []byte, source string, deferText bool) ([]*Document, []Warning, error) {
 	if format == "" {
 		format = sniff(data)
 	}
@@ -243,7 +250,7 @@ func loadData(path string, format Format, data []byte, source string) ([]*Docume
 		warnings = append(warnings, Warning{Path: path, Line: pos.Line, Column: pos.Column, Msg: "invalid UTF-8, bad bytes replaced"})
 	}
 	if format == FormatJSONL {
-		docs, more, err := readJSONL(f, source, repair)
+		docs, more, err := readJSONL(f, source, repair, deferText)
 		return docs, append(warnings, more...), err
 	}
 	d := &Document{File: f, ID: path, Source: source, Format: format}

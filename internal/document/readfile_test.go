@@ -83,3 +83,68 @@ func TestReadFile(t *testing.T) {
 		t.Errorf("a missing file: %v", err)
 	}
 }
+
+// TestDeferText loads a batch with its texts left for later: each document
+// has the text, positions and excerpts of one loaded at once after Decode,
+// keeps its positions when Release lets the text go, and decodes the same
+// text again.
+func TestDeferText(t *testing.T) {
+	batch, _ := largeBatch(t)
+	dir := writeFiles(t, map[string]string{"batch.jsonl": batch})
+	path := filepath.Join(dir, "batch.jsonl")
+	eager, _, err := Load([]string{path}, nil, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deferred, _, err := Load([]string{path}, nil, Options{DeferText: true})
+	if err != nil || len(deferred) != len(eager) {
+		t.Fatalf("%d documents deferred, %d at once, error %v", len(deferred), len(eager), err)
+	}
+	for i, d := range deferred {
+		e := eager[i]
+		if d.Text != "" || d.TextSize() < len(e.Text) || d.ID != e.ID || !d.Published.Equal(e.Published) {
+			t.Fatalf("document %d before Decode: %d bytes of text, size %d, id %q; want none, at least %d, %q",
+				i, len(d.Text), d.TextSize(), d.ID, len(e.Text), e.ID)
+		}
+		d.Decode()
+		if d.Text != e.Text || d.TextSize() != len(e.Text) {
+			t.Fatalf("document %d decoded differs from one read at once", i)
+		}
+		if i%61 != 0 {
+			continue
+		}
+		checkDocument(t, d)
+		if !d.Release() {
+			t.Fatalf("document %d: Release let nothing go", i)
+		}
+		for off := 0; off <= len(e.Text); off += 1 + len(e.Text)/40 {
+			end := min(off+30, len(e.Text))
+			ds, de := d.Span(off, end)
+			es, ee := e.Span(off, end)
+			if ds != es || de != ee || d.Position(off) != e.Position(off) {
+				t.Fatalf("document %d released: %d-%d maps to %d-%d at %v, want %d-%d at %v", i, off, end, ds, de, d.Position(off), es, ee, e.Position(off))
+			}
+		}
+		d.Decode()
+		if d.Text != e.Text {
+			t.Fatalf("document %d decoded again differs", i)
+		}
+	}
+	if eager[0].Release() {
+		t.Error("Release let go the text of a document read at once")
+	}
+}
+
+// A deferred batch still refuses a line whose text is only white space,
+// written raw or escaped, when it is read.
+func TestDeferTextBlank(t *testing.T) {
+	for _, text := range []string{` `, `\n\t `, `\u0020\u00a0\u2003`, " \u3000 "} {
+		dir := writeFiles(t, map[string]string{"b.jsonl": `{"id": "a", "text": "` + text + `"}` + "\n"})
+		for _, deferText := range []bool{false, true} {
+			_, _, err := Load([]string{filepath.Join(dir, "b.jsonl")}, nil, Options{DeferText: deferText})
+			if err == nil || !strings.Contains(err.Error(), "empty text") {
+				t.Errorf("text %q, deferred %v: error %v, want empty text", text, deferText, err)
+			}
+		}
+	}
+}

@@ -247,6 +247,7 @@ func Restore(d *Document, f *File, excerpts []Excerpt) {
 	}
 	writeSpaces(&text, textEnd-text.Len())
 	d.Text = text.String()
+	d.textLen = len(d.Text)
 	d.contentEnd = fileEnd
 }
 

@@ -65,7 +65,7 @@ func extractUnlinked(docs []*document.Document, vocab *claims.Vocabulary, set *r
 // ExtractUnlinkedDocument extracts one document as ExtractUnlinked does,
 // binding its claims as they are found: a rule binds each claim on its own.
 func ExtractUnlinkedDocument(d *document.Document, vocab *claims.Vocabulary, set *rules.Set) *claims.Extraction {
-	setPublished(d)
+	readyToExtract(d)
 	ex := claims.ExtractClaims(d, vocab)
 	cs := make([]*claims.Claim, len(ex.Claims))
 	for i := range ex.Claims {
@@ -75,9 +75,11 @@ func ExtractUnlinkedDocument(d *document.Document, vocab *claims.Vocabulary, set
 	return ex
 }
 
-// setPublished dates a text without metadata by its dateline, when it has
-// one.
-func setPublished(d *document.Document) {
+// readyToExtract makes the text of a document whose text was left for
+// later (document.Options.DeferText), and dates a text without metadata by
+// its dateline, when it has one.
+func readyToExtract(d *document.Document) {
+	d.Decode()
 	if d.Published.IsZero() {
 		if t, ok := dateparse.Dateline(d.Text); ok {
 			d.Published = t
@@ -91,15 +93,32 @@ func setPublished(d *document.Document) {
 // looked for (claims.ExtractMentions).
 func ExtractMentions(docs []*document.Document, vocab *claims.Vocabulary) *Result {
 	res := collect(extractAll(docs, func(d *document.Document) *claims.Extraction {
-		setPublished(d)
+		readyToExtract(d)
 		return claims.ExtractMentions(d, vocab)
 	}))
 	linkPeople(res.Extractions, vocab)
 	return res
 }
 
+// decodeAll makes the texts of documents whose texts were left for later, in
+// parallel, before any is extracted. A check of one story holds all its
+// texts through the rules: made together, they fill memory of their own,
+// rather than pages the extraction's short-lived data leave half used.
+func decodeAll(docs []*document.Document) {
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, d := range docs {
+		g.Go(func() error {
+			d.Decode()
+			return nil
+		})
+	}
+	_ = g.Wait() // the workers return no error
+}
+
 // extractAll extracts every document in parallel, in document order
-// whatever the number of cores.
+// whatever the number of cores. The pages of a mapped batch that decoding
+// the documents read are let go once all are extracted.
 func extractAll(docs []*document.Document, extract func(*document.Document) *claims.Extraction) []*claims.Extraction {
 	exs := make([]*claims.Extraction, len(docs))
 	var g errgroup.Group
@@ -111,6 +130,9 @@ func extractAll(docs []*document.Document, extract func(*document.Document) *cla
 		})
 	}
 	_ = g.Wait() // the workers return no error
+	for _, d := range docs {
+		d.EvictSource()
+	}
 	return exs
 }
 
@@ -147,6 +169,9 @@ type Checked struct {
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Checked {
 	byStory := storiesOf(docs, itself)
 	return checkStories(docs, byStory, itself, set, func(story []*document.Document) []*claims.Extraction {
+		if len(byStory) == 1 {
+			decodeAll(story)
+		}
 		exs := extractUnlinked(story, vocab, set)
 		vocab.LinkPeople(exs)
 		// Once people are linked the rules read only claims: the person
@@ -205,7 +230,7 @@ func checkStories[T any](docs []*document.Document, byStory [][]T, doc func(T) *
 	for i, story := range byStory {
 		var size int64
 		for _, item := range story {
-			size += int64(len(doc(item).Text))
+			size += int64(doc(item).TextSize())
 		}
 		size = min(size, storyBudget)
 		_ = budget.Acquire(context.Background(), size) // never cancelled
@@ -226,6 +251,12 @@ func checkStories[T any](docs []*document.Document, byStory [][]T, doc func(T) *
 				}
 			}
 			found[i] = set.CheckDrafts(cs, drafts)
+			if len(byStory) > 1 {
+				// Alone, a story's texts would go just before the report,
+				// which holds less than the rules did, and the copies of
+				// its findings' strings would add to the peak.
+				letTextsGo(exs, found[i])
+			}
 			return nil
 		})
 	}
@@ -244,6 +275,23 @@ func checkStories[T any](docs []*document.Document, byStory [][]T, doc func(T) *
 	}
 	rules.SortFindings(res.Findings)
 	return res
+}
+
+// letTextsGo lets the texts of a story's documents go once its rules have
+// run, where they were read to be let go (document.Options.DeferText): the
+// report maps the findings into the files without them, and an archive then
+// holds the texts of only the stories under way. The findings' strings,
+// which may be parts of the texts, are copied so as not to keep them.
+func letTextsGo(exs []*claims.Extraction, found []rules.Finding) {
+	released := false
+	for _, ex := range exs {
+		released = ex.Doc.Release() || released
+	}
+	if released {
+		for i := range found {
+			found[i].Detach()
+		}
+	}
 }
 
 func itself(d *document.Document) *document.Document { return d }

@@ -69,7 +69,7 @@ func benchArticles(b *testing.B, run func(docs []*document.Document)) {
 	b.SetBytes(info.Size())
 	b.ReportAllocs()
 	for b.Loop() {
-		docs, _, err := document.Load([]string{path}, nil, document.Options{})
+		docs, _, err := document.Load([]string{path}, nil, document.Options{DeferText: true}) // as the command reads
 		if err != nil {
 			b.Fatal(err)
 		}

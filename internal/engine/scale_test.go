@@ -80,7 +80,7 @@ func timeCheck(t *testing.T, p string, runs int) timing {
 	for range runs {
 		runtime.GC()
 		start, startCPU := time.Now(), cpuTime()
-		docs, _, err := document.Load([]string{p}, nil, document.Options{})
+		docs, _, err := document.Load([]string{p}, nil, document.Options{DeferText: true}) // as the command reads
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -206,7 +206,7 @@ func TestStoriesLetClaimsGo(t *testing.T) {
 		if err := os.WriteFile(p, b.Bytes(), 0o666); err != nil {
 			t.Fatal(err)
 		}
-		docs, _, err := document.Load([]string{p}, nil, document.Options{})
+		docs, _, err := document.Load([]string{p}, nil, document.Options{DeferText: true}) // as the command reads
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,15 +1,21 @@
 package engine
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/rules"
 )
 
 // TestStories: claims are compared, and people linked, only within a story;
@@ -118,5 +124,67 @@ func TestStoryBudget(t *testing.T) {
 	}
 	if most < 2 {
 		t.Error("small stories were not checked together")
+	}
+}
+
+// TestDeferredTexts: a batch read with its texts left for later
+// (document.Options.DeferText) checks to the findings, at the same places,
+// of the batch read at once; and once an archive of several stories is
+// checked, its texts are let go while the findings still locate.
+func TestDeferredTexts(t *testing.T) {
+	var batch strings.Builder
+	stories, err := filepath.Glob(filepath.Join("..", "..", "testdata", "stories", "*"))
+	if err != nil || len(stories) < 2 {
+		t.Fatalf("stories %v, error %v", stories, err)
+	}
+	for copies := range 3 { // more stories than are checked at once
+		for _, dir := range stories {
+			files, _ := filepath.Glob(filepath.Join(dir, "*"))
+			for _, f := range files {
+				data, err := os.ReadFile(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				line, _ := json.Marshal(map[string]string{"id": fmt.Sprint(copies, f), "story": fmt.Sprint(copies, dir),
+					"source": filepath.Base(f), "published": "2026-06-06", "text": string(data)})
+				batch.Write(append(line, '\n'))
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "archive.jsonl")
+	if err := os.WriteFile(path, []byte(batch.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	found := func(opts document.Options) ([]string, []*document.Document) {
+		docs, _, err := document.Load([]string{path}, nil, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		locate := func(l rules.Location) string {
+			s, e := l.Doc.Span(l.Start, l.End)
+			return fmt.Sprintf("%s %d-%d %v %q", l.Doc.ID, s, e, l.Doc.Position(l.Start), l.Value)
+		}
+		for _, f := range Check(docs, claims.DefaultVocabulary(), builtinSet()).Findings {
+			line := fmt.Sprintf("%s %s %q at %s", f.Rule, f.Level, f.Message, locate(f.Location))
+			for _, r := range f.Related {
+				line += "; " + locate(r)
+			}
+			out = append(out, line)
+		}
+		return out, docs
+	}
+	eager, _ := found(document.Options{})
+	deferred, docs := found(document.Options{DeferText: true})
+	if len(eager) == 0 {
+		t.Fatal("no findings to compare")
+	}
+	if diff := cmp.Diff(eager, deferred); diff != "" {
+		t.Errorf("findings differ (-read at once +deferred):\n%s", diff)
+	}
+	for _, d := range docs {
+		if d.Text != "" {
+			t.Fatalf("%s: text kept after its story was checked", d.ID)
+		}
 	}
 }
