@@ -112,7 +112,6 @@ func (f *File) Position(off int) Position {
 // only the pages around what is reported come back from the page cache. The
 // marks are set first, while every page is still in memory.
 func (f *File) evict() {
-	f.mapped = true
 	f.marksOnce.Do(f.markLongLines)
 	dropPages(f.Data)
 }
@@ -191,7 +190,8 @@ type Document struct {
 	// names none.
 	Story string
 
-	// Text is the plain text that extractors read.
+	// Text is the plain text that extractors read; for a document read
+	// with Options.DeferText, empty until Decode and after Release.
 	Text string
 
 	// segs maps Text back to File.Data, in increasing order of both offsets.

@@ -410,6 +410,14 @@ func decodeJSONText(d *Document, start, end int, repair bool) {
 		i += next
 		b.copy(run, i)
 		n := escapeLen(data[i:end])
+		if n == 0 {
+			// Only a batch changed on disk since it was read (a deferred
+			// text is decoded later) has a backslash that escapes nothing.
+			b.replace("\uFFFD", i, i+1)
+			i++
+			run = i
+			continue
+		}
 		if data[i+1] != 'u' {
 			b.replace(escapeText[data[i+1]], i, i+n)
 			i += n

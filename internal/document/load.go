@@ -139,7 +139,9 @@ func (in input) load(deferText bool) loaded {
 	case len(docs) == 0:
 		unmap(in.data) // nothing refers to it
 	default:
-		docs[0].File.evict()
+		f := docs[0].File
+		f.mapped = true
+		f.evict()
 	}
 	return loaded{docs, warnings, err}
 }

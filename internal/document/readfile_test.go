@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -147,4 +148,17 @@ func TestDeferTextBlank(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A deferred text whose batch changed on disk after it was read, so that a
+// backslash escapes nothing, decodes with U+FFFD there rather than hanging.
+func TestDecodeChangedBatch(t *testing.T) {
+	data := []byte(`{"text": "one\q two\u12"}`)
+	quoted := [2]int{bytes.Index(data, []byte(`"one`)), len(data) - 1} // the text with its quotes
+	d := &Document{File: NewFile("b.jsonl", data), jsonText: quoted}
+	d.Decode()
+	if want := "one\uFFFDq two\uFFFDu12"; d.Text != want {
+		t.Errorf("decoded %q, want %q", d.Text, want)
+	}
+	checkDocument(t, d)
 }
