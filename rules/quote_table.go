@@ -54,7 +54,11 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 			names[c.Key] = c.Subject
 		}
 	}
-	t := &quoteTable{vocab: quotediff.NewVocabulary()}
+	size := 0
+	for _, c := range quotes {
+		size += len(c.Value)
+	}
+	t := &quoteTable{vocab: quotediff.NewVocabularyFor(size)}
 	// The renderings by a hash of their speaker and words: byHash holds the
 	// last rendering with a hash, and sameHash[k] the one before rendering k
 	// (places in blocks.renderings, plus one; 0 for none).

@@ -24,8 +24,15 @@ type internEntry struct {
 	value      int32
 }
 
-func newInternTable() internTable {
-	return internTable{seed: maphash.MakeSeed(), slots: make([]internSlot, 1<<6)}
+// newInternTable returns a table with room for n strings of a word's length
+// before it grows.
+func newInternTable(n int) internTable {
+	slots := 1 << 6
+	for slots < 2*n {
+		slots <<= 1
+	}
+	return internTable{seed: maphash.MakeSeed(), slots: make([]internSlot, slots),
+		entries: make([]internEntry, 0, n), pool: make([]byte, 0, 8*n)}
 }
 
 // find returns the value of s, or false.

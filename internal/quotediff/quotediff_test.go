@@ -3,6 +3,7 @@ package quotediff
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -309,4 +310,45 @@ func tokensOf(q *Quote) []Token {
 		out[i] = Token{Word: q.Word(i), Start: int(sp.start), End: int(sp.end)}
 	}
 	return out
+}
+
+// A vocabulary made for a size numbers words and compares quotes as one
+// that grows from empty, however far off the size: small, about right, or
+// far too large.
+func TestVocabularyFor(t *testing.T) {
+	quotes := []string{
+		"We will rebuild the pier before the summer season.",
+		"We'll rebuild the pier before summer... and the boardwalk too.",
+		"Nobody was hurt, the harbor master said, and nobody will be.",
+		"NOBODY was hurt. The Harbor Master said so!",
+	}
+	var all []string
+	for i := range 300 {
+		all = append(all, quotes[i%len(quotes)]+strings.Repeat(" word", i%7)+fmt.Sprint(" w", i))
+	}
+	parse := func(v *Vocabulary) ([][]int32, []Comparison) {
+		var ids [][]int32
+		var qs []*Quote
+		for _, s := range all {
+			q := v.Parse(s)
+			ids, qs = append(ids, q.IDs()), append(qs, q)
+		}
+		var cs []Comparison
+		for i := 1; i < len(qs); i++ {
+			cs = append(cs, Compare(qs[i-1], qs[i]))
+		}
+		return ids, cs
+	}
+	wantIDs, wantComparisons := parse(NewVocabulary())
+	for _, size := range []int{0, 100, 20_000, 10_000_000} {
+		ids, cs := parse(NewVocabularyFor(size))
+		for i := range ids {
+			if !slices.Equal(ids[i], wantIDs[i]) {
+				t.Fatalf("size %d: quote %d numbered %v, want %v", size, i, ids[i], wantIDs[i])
+			}
+		}
+		if got, want := fmt.Sprintf("%+v", cs), fmt.Sprintf("%+v", wantComparisons); got != want {
+			t.Errorf("size %d: comparisons differ:\n%s\nwant\n%s", size, got, want)
+		}
+	}
 }

@@ -1,6 +1,10 @@
 package quotediff
 
-import "github.com/claimlint/claimlint/internal/text"
+import (
+	"math"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
 
 // Vocabulary numbers the folded words of the quotes parsed with it, and
 // their stems, so that comparing two of its quotes works on integers: a word
@@ -34,9 +38,26 @@ type wordInfo struct {
 // NewVocabulary returns an empty vocabulary.
 func NewVocabulary() *Vocabulary {
 	return &Vocabulary{
-		written:     newInternTable(),
+		written:     newInternTable(0),
 		folded:      map[string]int32{},
 		stemNumbers: map[string]int32{},
+	}
+}
+
+// NewVocabularyFor returns an empty vocabulary with room for the words of
+// quotes of about textBytes bytes in all: the tables of a story's quotes,
+// made once at about their size, are not grown again and again. The words
+// of a text grow about as the square root of its length (Heaps' law).
+func NewVocabularyFor(textBytes int) *Vocabulary {
+	words := textBytes / 6
+	n := min(words/2, 44*int(math.Sqrt(float64(words))))
+	return &Vocabulary{
+		written:     newInternTable(n + n/4), // the same word written in other cases
+		folded:      make(map[string]int32, n),
+		words:       make([]string, 0, n),
+		info:        make([]wordInfo, 0, n),
+		stemNumbers: make(map[string]int32, n),
+		stems:       make([]string, 0, n),
 	}
 }
 
