@@ -316,12 +316,10 @@ func tokensOf(q *Quote) []Token {
 // that grows from empty, however far off the size: small, about right, or
 // far too large.
 func TestVocabularyFor(t *testing.T) {
-	quotes := []string{
-		"We will rebuild the pier before the summer season.",
-		"We'll rebuild the pier before summer... and the boardwalk too.",
-		"Nobody was hurt, the harbor master said, and nobody will be.",
-		"NOBODY was hurt. The Harbor Master said so!",
-	}
+	quotes := strings.Split(`We will rebuild the pier before the summer season.
+We'll rebuild the pier before summer... and the boardwalk too.
+Nobody was hurt, the harbor master said, and nobody will be.
+NOBODY was hurt. The Harbor Master said so!`, "\n")
 	var all []string
 	for i := range 300 {
 		all = append(all, quotes[i%len(quotes)]+strings.Repeat(" word", i%7)+fmt.Sprint(" w", i))
