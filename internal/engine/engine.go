@@ -165,7 +165,9 @@ type Checked struct {
 //
 // Stories are checked a few at a time, in order: a story's claims are let go
 // once its rules have run, so that an archive of many stories holds at once
-// the claims of only those under way (storyBudget).
+// the claims of only those under way (storyBudget). So are its texts, when
+// they were left to be decoded as the story is extracted
+// (document.Options.DeferText) and there are several stories.
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Checked {
 	byStory := storiesOf(docs, itself)
 	return checkStories(docs, byStory, itself, set, func(story []*document.Document) []*claims.Extraction {
