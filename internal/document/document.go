@@ -210,13 +210,24 @@ type Document struct {
 	repair   bool
 }
 
+// deferred reports whether the document was read with Options.DeferText.
+func (d *Document) deferred() bool { return d.jsonText != [2]int{} }
+
+// undecoded reports whether the text is yet to be made by Decode.
+func (d *Document) undecoded() bool { return d.Text == "" && d.deferred() }
+
 // Decode makes the plain text of a document read with Options.DeferText
 // (or let go by Release), and does nothing for any other. Each document
 // may be decoded on a goroutine of its own.
 func (d *Document) Decode() {
-	if d.Text == "" && d.jsonText != [2]int{} {
+	if d.undecoded() {
 		decodeJSONText(d, d.jsonText[0], d.jsonText[1], d.repair)
 	}
+}
+
+// DecodeAll decodes documents (Decode) on all cores.
+func DecodeAll(docs []*Document) {
+	forEach(len(docs), func(i int) { docs[i].Decode() })
 }
 
 // EvictSource lets go the pages of a mapped batch that Decode read back
@@ -225,7 +236,7 @@ func (d *Document) Decode() {
 // it is decoded would leave most of them in memory.) It does nothing for a
 // document decoded when its batch was read.
 func (d *Document) EvictSource() {
-	if d.jsonText != [2]int{} {
+	if d.deferred() {
 		d.File.evictRange(d.jsonText[0], d.jsonText[1])
 	}
 }
@@ -235,7 +246,7 @@ func (d *Document) EvictSource() {
 // every offset of it into the file. It reports whether it did; it does
 // nothing for any other document.
 func (d *Document) Release() bool {
-	if d.jsonText == [2]int{} {
+	if !d.deferred() {
 		return false
 	}
 	d.Text = ""
@@ -245,7 +256,7 @@ func (d *Document) Release() bool {
 // TextSize is the length of the plain text, or, before Decode, of the JSON
 // it is decoded from: about as long, and never shorter but for bad bytes.
 func (d *Document) TextSize() int {
-	if d.Text == "" && d.jsonText != [2]int{} {
+	if d.undecoded() {
 		return d.jsonText[1] - d.jsonText[0] - 2
 	}
 	return len(d.Text)

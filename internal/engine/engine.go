@@ -100,22 +100,6 @@ func ExtractMentions(docs []*document.Document, vocab *claims.Vocabulary) *Resul
 	return res
 }
 
-// decodeAll makes the texts of documents whose texts were left for later, in
-// parallel, before any is extracted. A check of one story holds all its
-// texts through the rules: made together, they fill memory of their own,
-// rather than pages the extraction's short-lived data leave half used.
-func decodeAll(docs []*document.Document) {
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, d := range docs {
-		g.Go(func() error {
-			d.Decode()
-			return nil
-		})
-	}
-	_ = g.Wait() // the workers return no error
-}
-
 // extractAll extracts every document in parallel, in document order
 // whatever the number of cores. The pages of a mapped batch that decoding
 // the documents read are let go once all are extracted.
@@ -170,9 +154,14 @@ type Checked struct {
 // (document.Options.DeferText) and there are several stories.
 func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) *Checked {
 	byStory := storiesOf(docs, itself)
+	alone := len(byStory) == 1
 	return checkStories(docs, byStory, itself, set, func(story []*document.Document) []*claims.Extraction {
-		if len(byStory) == 1 {
-			decodeAll(story)
+		if alone {
+			// A check of one story holds all its texts through the rules:
+			// made together before the extraction, they fill memory of
+			// their own, rather than pages its short-lived data leave
+			// half used.
+			document.DecodeAll(story)
 		}
 		exs := extractUnlinked(story, vocab, set)
 		vocab.LinkPeople(exs)
@@ -181,7 +170,7 @@ func Check(docs []*document.Document, vocab *claims.Vocabulary, set *rules.Set) 
 		for _, ex := range exs {
 			ex.Mentions = nil
 		}
-		if len(byStory) == 1 {
+		if alone {
 			// The collector sets its next goal at twice the heap it last
 			// found live. Left alone, it last looked during extraction,
 			// with the mentions live, and lets the rules grow the heap to

@@ -36,13 +36,7 @@ type wordInfo struct {
 }
 
 // NewVocabulary returns an empty vocabulary.
-func NewVocabulary() *Vocabulary {
-	return &Vocabulary{
-		written:     newInternTable(0),
-		folded:      map[string]int32{},
-		stemNumbers: map[string]int32{},
-	}
-}
+func NewVocabulary() *Vocabulary { return NewVocabularyFor(0) }
 
 // NewVocabularyFor returns an empty vocabulary with room for the words of
 // quotes of about textBytes bytes in all: the tables of a story's quotes,
