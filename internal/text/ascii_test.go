@@ -2,41 +2,40 @@ package text
 
 import "testing"
 
-func TestNonLetters(t *testing.T) {
+// eachByteAt calls check on the word fill with each byte b put in each of
+// its eight places pos.
+func eachByteAt(fill uint64, check func(w uint64, pos int, b byte)) {
 	for pos := range 8 {
 		for b := range 256 {
-			w := uint64(' ') * 0x0101010101010101
-			w = w&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
-			got := NonLetters(w)&(0x80<<(8*pos)) != 0
-			if want := !isASCIILetter(byte(b)); got != want {
-				t.Errorf("byte %#x at %d: non-letter %v, want %v", b, pos, got, want)
-			}
+			check(fill&^(0xFF<<(8*pos))|uint64(b)<<(8*pos), pos, byte(b))
 		}
 	}
+}
+
+func TestNonLetters(t *testing.T) {
+	eachByteAt(' '*ones, func(w uint64, pos int, b byte) {
+		got := NonLetters(w)&(0x80<<(8*pos)) != 0
+		if want := !isASCIILetter(b); got != want {
+			t.Errorf("byte %#x at %d: non-letter %v, want %v", b, pos, got, want)
+		}
+	})
 }
 
 func TestNonLower(t *testing.T) {
-	for pos := range 8 {
-		for b := range 256 {
-			w := uint64('a') * 0x0101010101010101
-			w = w&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
-			got := NonLower(w)&(0x80<<(8*pos)) != 0
-			if want := b < 'a' || b > 'z'; got != want {
-				t.Errorf("byte %#x at %d: not lower-case %v, want %v", b, pos, got, want)
-			}
+	eachByteAt('a'*ones, func(w uint64, pos int, b byte) {
+		got := NonLower(w)&(0x80<<(8*pos)) != 0
+		if want := b < 'a' || b > 'z'; got != want {
+			t.Errorf("byte %#x at %d: not lower-case %v, want %v", b, pos, got, want)
 		}
-	}
+	})
 }
 
 func TestZeroBytes(t *testing.T) {
-	for pos := range 8 {
-		for b := range 256 {
-			x := uint64(0x0101010101010101)&^(0xFF<<(8*pos)) | uint64(b)<<(8*pos)
-			if got, want := ZeroBytes(x) != 0, b == 0; got != want {
-				t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
-			}
+	eachByteAt(ones, func(x uint64, pos int, b byte) {
+		if got, want := ZeroBytes(x) != 0, b == 0; got != want {
+			t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
 		}
-	}
+	})
 }
 
 // letterRunEndByBytes is LetterRunEnd one byte at a time.
