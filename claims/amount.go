@@ -23,6 +23,9 @@ var vagueNouns = setOf(`total sum amount figure all`)
 // claims whose subject names the unit, so that "$3.1 million in aid" is
 // compared with "$3.1 billion in aid" and never with a count of people.
 func (a *analysis) extractAmounts() {
+	if a.mentionsOnly {
+		return // amounts make claims only
+	}
 	var sw sentenceWords
 	for i := range a.quantities {
 		m := &a.quantities[i]

@@ -61,6 +61,9 @@ var remainderWords = setOf(`other others additional more another further remaini
 // designated; "six of them based in Mexico", a Mexican subset of the cartels
 // counted before.
 func (a *analysis) extractCounts() {
+	if a.mentionsOnly {
+		return // counts make claims only
+	}
 	var prev *Claim              // the last count in the current sentence, for "six of them"
 	partsEnd, sumIndex := -1, -1 // where the parts of the last sum of people end, and the sum
 	var sw sentenceWords

@@ -14,15 +14,29 @@ import (
 // publication date, and binds each to the event it dates when the words
 // around it say so plainly.
 func (a *analysis) extractDates() {
+	a.scanDates()
+	a.claimDates()
+}
+
+// scanDates finds the dates of a document, resolved against its publication
+// date.
+func (a *analysis) scanDates() {
 	ds := dateparse.Scan(a.text, a.doc.Published)
 	a.dates = slices.Grow(a.dates, len(ds))
 	for i := range ds {
 		d := &ds[i]
 		a.dates = append(a.dates, Mention{Kind: MentionDate, Start: d.Start, End: d.End, Date: d})
-		if a.mentionsOnly {
-			continue
-		}
-		if c, ok := a.dateClaim(d); ok {
+	}
+}
+
+// claimDates binds each date scanDates found to the event it dates, when
+// the words around it say so plainly.
+func (a *analysis) claimDates() {
+	if a.mentionsOnly {
+		return
+	}
+	for i := range a.dates {
+		if c, ok := a.dateClaim(a.dates[i].Date); ok {
 			a.claims = append(a.claims, c)
 		}
 	}

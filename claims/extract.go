@@ -2,6 +2,7 @@ package claims
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"sort"
 	"sync"
@@ -22,7 +23,8 @@ type Extraction struct {
 }
 
 // analysis is the state the extractors of one document share. Extractors run
-// in a fixed order, and each may read what the earlier ones found.
+// in a fixed order, and each may read what the earlier ones found; on a long
+// text two at a time, each of the pair on its own fields (beside).
 type analysis struct {
 	doc       *document.Document
 	vocab     *Vocabulary
@@ -90,20 +92,26 @@ const (
 
 func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction {
 	sc := scratches.Get().(*scratch)
-	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, sentences: text.Sentences(doc.Text), scratch: sc,
+	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words,
 		mentionsOnly: keep == yieldMentions}
-	extractors := []func(){a.extractPeople, a.extractDates, a.extractQuantities, a.extractQuotes, a.extractCounts, a.extractAmounts}
-	if a.mentionsOnly {
-		extractors = extractors[:4] // counts and amounts make claims only
-	}
 	// Each extractor adds its claims in order of position, or nearly: the
 	// claims are a run an extractor, which mergeSorted puts in place.
-	runs := make([][]Claim, len(extractors))
-	for i, extract := range extractors {
-		from := len(a.claims)
-		extract()
-		runs[i] = a.claims[from:]
+	var runs [][]Claim
+	if len(doc.Text) >= besideFrom && runtime.GOMAXPROCS(0) > 1 {
+		// Two steps of two chains: the chains of a step read none of what
+		// the other writes, and the second step reads what the first found.
+		// The runs are put back in the order of the extractors one after
+		// the other.
+		runs = a.beside([]extractor{(*analysis).extractPeople},
+			[]extractor{(*analysis).splitSentences, (*analysis).scanDates, (*analysis).extractQuantities})
+		later := a.beside([]extractor{(*analysis).extractQuotes, (*analysis).extractCounts, (*analysis).extractAmounts},
+			[]extractor{(*analysis).claimDates})
+		quotes, counts, amounts, events := later[0], later[1], later[2], later[3]
+		runs = append(runs, events, quotes, counts, amounts)
+	} else {
+		runs = a.inTurn((*analysis).extractPeople, (*analysis).splitSentences, (*analysis).scanDates, (*analysis).extractQuantities,
+			(*analysis).claimDates, (*analysis).extractQuotes, (*analysis).extractCounts, (*analysis).extractAmounts)
 	}
 	mentions := [][]Mention{a.people, a.quantities, a.dates, a.quotes}
 	if keep == yieldClaims {
@@ -121,6 +129,48 @@ func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction 
 	sc.keep(a)
 	scratches.Put(sc)
 	return ex
+}
+
+// extractor finds one kind of mention or claim in the text of an analysis.
+type extractor func(*analysis)
+
+// besideFrom is the length of text from which a document's extractors run
+// in two chains at once. A newsroom's articles are far shorter and keep the
+// cores busy several at a time; a book or a transcript of tens of megabytes
+// would otherwise keep one core busy for seconds while the others wait.
+const besideFrom = 1 << 20
+
+// splitSentences finds the sentences, which the date, count and amount
+// extractors read.
+func (a *analysis) splitSentences() { a.sentences = text.Sentences(a.text) }
+
+// inTurn runs extractors one after the other, each adding to a's claims,
+// and returns the claims each added.
+func (a *analysis) inTurn(extractors ...extractor) [][]Claim {
+	runs := make([][]Claim, len(extractors))
+	for i, extract := range extractors {
+		from := len(a.claims)
+		extract(a)
+		runs[i] = a.claims[from:]
+	}
+	return runs
+}
+
+// beside runs two chains of extractors at the same time and returns the
+// claims each extractor added, the first chain's first. The second chain
+// works on a copy of the analysis with claims and buffers of its own; a
+// takes back the sentences, dates and figures it found. So the chains must
+// not read what the other writes, and only the second may find sentences,
+// dates or figures.
+func (a *analysis) beside(first, second []extractor) [][]Claim {
+	b := *a
+	b.claims, b.wordBuf, b.phrase = nil, nil, nil
+	done := make(chan [][]Claim)
+	go func() { done <- b.inTurn(second...) }()
+	runs := a.inTurn(first...)
+	runs = append(runs, <-done...)
+	a.sentences, a.dates, a.quantities = b.sentences, b.dates, b.quantities
+	return runs
 }
 
 // ownFiguresAndDates gives the claims copies of their quantities and dates,

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"testing"
 	"time"
@@ -127,5 +128,44 @@ func checkExtractMentions(t *testing.T, name, text string) {
 	}
 	if diff := gocmp.Diff(linked, some.Claims, sameDoc); diff != "" {
 		t.Fatalf("%s: claims of people and quotes differ (-ExtractWith +ExtractMentions):\n%s", name, diff)
+	}
+}
+
+// A text long enough for its extractors to run two at a time yields what
+// they find one after the other, in every mode.
+func TestExtractBesideIsInTurn(t *testing.T) {
+	files, err := filepath.Glob("../testdata/stories/*/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no stories: %v", err)
+	}
+	var story []byte
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		story = append(append(story, data...), "\n\n"...)
+	}
+	var long []byte
+	for len(long) < besideFrom {
+		long = append(long, story...)
+	}
+	doc := document.NewText("long.txt", "long", string(long), time.Date(2031, 5, 9, 0, 0, 0, 0, time.UTC))
+	modes := []struct {
+		name    string
+		extract func(*document.Document, *Vocabulary) *Extraction
+	}{{"all", ExtractWith}, {"mentions", ExtractMentions}, {"claims", ExtractClaims}}
+	for _, mode := range modes {
+		procs := runtime.GOMAXPROCS(1)
+		inTurn := mode.extract(doc, defaultVocabulary)
+		runtime.GOMAXPROCS(max(procs, 2))
+		beside := mode.extract(doc, defaultVocabulary)
+		runtime.GOMAXPROCS(procs)
+		if len(inTurn.Claims) == 0 {
+			t.Fatalf("%s: no claims in %d bytes of stories", mode.name, len(long))
+		}
+		if diff := gocmp.Diff(inTurn, beside, gocmp.Comparer(func(a, b *document.Document) bool { return a == b })); diff != "" {
+			t.Errorf("%s: two at a time (+) differs from one after the other (-):\n%s", mode.name, diff)
+		}
 	}
 }
