@@ -52,18 +52,31 @@ func TestMergeSortedIsStableSort(t *testing.T) {
 // ExtractMentions finds the mentions ExtractWith finds, and of the claims
 // those of people and quotes, which linking people reads.
 func TestExtractMentionsFindsTheMentions(t *testing.T) {
+	for _, st := range readStories(t) {
+		checkExtractMentions(t, st.path, st.text)
+		checkExtractClaims(t, st.path, st.text)
+	}
+}
+
+// story is a file of testdata/stories and its text.
+type story struct{ path, text string }
+
+// readStories reads the files of testdata/stories.
+func readStories(t *testing.T) []story {
+	t.Helper()
 	files, err := filepath.Glob("../testdata/stories/*/*")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no stories: %v", err)
 	}
-	for _, f := range files {
+	out := make([]story, len(files))
+	for i, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkExtractMentions(t, f, string(data))
-		checkExtractClaims(t, f, string(data))
+		out[i] = story{f, string(data)}
 	}
+	return out
 }
 
 // ExtractClaims finds the claims ExtractWith finds, with their figures and
@@ -134,21 +147,13 @@ func checkExtractMentions(t *testing.T, name, text string) {
 // A text long enough for its extractors to run two at a time yields what
 // they find one after the other, in every mode.
 func TestExtractBesideIsInTurn(t *testing.T) {
-	files, err := filepath.Glob("../testdata/stories/*/*")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no stories: %v", err)
-	}
-	var story []byte
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		story = append(append(story, data...), "\n\n"...)
+	var stories []byte
+	for _, st := range readStories(t) {
+		stories = append(append(stories, st.text...), "\n\n"...)
 	}
 	var long []byte
 	for len(long) < besideFrom {
-		long = append(long, story...)
+		long = append(long, stories...)
 	}
 	doc := document.NewText("long.txt", "long", string(long), time.Date(2031, 5, 9, 0, 0, 0, 0, time.UTC))
 	modes := []struct {

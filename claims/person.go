@@ -211,9 +211,7 @@ func tokenize(s string, toks []token) []token {
 			last = 's'
 		}
 		i = int(t.full)
-		if line.words <= maxHeadlineWords {
-			line.add(s, t)
-		}
+		line.add(s, t)
 		if i < len(s) && s[i] == ' ' {
 			i++ // the usual single space, which changes nothing
 			var passedGap byte

@@ -42,9 +42,11 @@ func (p *pass) quoteTable() *quoteTable {
 // renderings.
 func newQuoteTable(all []*claims.Claim) *quoteTable {
 	var quotes []*claims.Claim
+	size := 0 // the bytes of the quotes
 	for _, c := range all {
 		if c.Kind == claims.KindQuote {
 			quotes = append(quotes, c)
+			size += len(c.Value)
 		}
 	}
 	speakers := canonicalSpeakers(quotes)
@@ -53,10 +55,6 @@ func newQuoteTable(all []*claims.Claim) *quoteTable {
 		if names[c.Key] == "" {
 			names[c.Key] = c.Subject
 		}
-	}
-	size := 0
-	for _, c := range quotes {
-		size += len(c.Value)
 	}
 	t := &quoteTable{vocab: quotediff.NewVocabularyFor(size)}
 	// The renderings by a hash of their speaker and words: byHash holds the
