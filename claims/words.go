@@ -1,6 +1,11 @@
 package claims
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+
+	"github.com/claimlint/claimlint/internal/text"
+)
 
 // word is a run of letters (with inner hyphens and apostrophes) in a text.
 type word struct {
@@ -66,13 +71,7 @@ func appendWords(ws []word, s string, from, to, limit int) []word {
 			i += 3
 			continue
 		}
-		j := i
-		upper, ascii := false, true
-		for j < to && (isLetter(s[j]) && !isMultiByteDash(s, j) || (s[j] == '-' || s[j] == '\'' || s[j] == '.') && j+1 < to && isLetter(s[j+1])) {
-			upper = upper || 'A' <= s[j] && s[j] <= 'Z'
-			ascii = ascii && s[j] < 0x80
-			j++
-		}
+		j, upper, ascii := wordEndAt(s, i, to)
 		w := word{start: i, end: j, lower: s[i:j], spaceBefore: space && len(ws) > base}
 		switch {
 		case !ascii:
@@ -99,6 +98,44 @@ func appendWords(ws []word, s string, from, to, limit int) []word {
 		}
 	}
 	return ws
+}
+
+// wordEndAt returns the end of the word at s[i:to], which starts with a
+// letter, and whether the word has an ASCII capital and is all ASCII. Runs
+// of ASCII letters are read eight bytes at a time.
+func wordEndAt(s string, i, to int) (end int, upper, ascii bool) {
+	j := i
+	upper, ascii = false, true
+	for j < to {
+		if j+8 <= to {
+			w := text.Load8(s, j)
+			m := text.NonLetters(w)
+			if m == 0 {
+				upper = upper || text.NonLower(w) != 0
+				j += 8
+				continue
+			}
+			n := bits.TrailingZeros64(m) / 8
+			upper = upper || text.NonLower(w)&(1<<(8*n)-1) != 0
+			j += n
+		}
+		if !inWord(s, j, to) {
+			break
+		}
+		c := s[j]
+		upper = upper || 'A' <= c && c <= 'Z'
+		ascii = ascii && c < 0x80
+		j++
+	}
+	return j, upper, ascii
+}
+
+// inWord reports whether s[j] belongs to a word that ends before to: a
+// letter other than a dash, or a hyphen, apostrophe or full stop before a
+// letter.
+func inWord(s string, j, to int) bool {
+	c := s[j]
+	return isLetter(c) && !isMultiByteDash(s, j) || (c == '-' || c == '\'' || c == '.') && j+1 < to && isLetter(s[j+1])
 }
 
 // isMultiByteDash reports whether an en or em dash starts at s[i].

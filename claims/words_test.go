@@ -25,6 +25,48 @@ func TestAppendWordsLower(t *testing.T) {
 	}
 }
 
+// TestWordEndAt checks the word ends, read eight bytes at a time, against
+// a reading one byte at a time, from every offset of the stories and of
+// words that cross an eight-byte boundary with capitals, accents, dashes,
+// hyphens and apostrophes.
+func TestWordEndAt(t *testing.T) {
+	texts := []string{
+		"abcdefghIJKLMNOPqrstuvwxyz O'Brien-Smith's U.S.A. McDonald’s",
+		"Farfán-Méndez—and twelve–thirteen long-standing-rule-breakers.",
+		"eightchr-ninechars'tenletters.x abcdefgh",
+	}
+	for _, st := range readStories(t) {
+		texts = append(texts, st.text)
+	}
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if !isLetter(s[i]) {
+				continue
+			}
+			for _, to := range []int{len(s), min(len(s), i+9), i + 1} {
+				end, upper, ascii := wordEndAt(s, i, to)
+				wantEnd, wantUpper, wantASCII := wordEndBytewise(s, i, to)
+				if end != wantEnd || upper != wantUpper || ascii != wantASCII {
+					t.Fatalf("wordEndAt(%q, %d, %d) = %d, %v, %v; want %d, %v, %v",
+						s[i:to], i, to, end, upper, ascii, wantEnd, wantUpper, wantASCII)
+				}
+			}
+		}
+	}
+}
+
+// wordEndBytewise is wordEndAt one byte at a time.
+func wordEndBytewise(s string, i, to int) (end int, upper, ascii bool) {
+	j := i
+	upper, ascii = false, true
+	for j < to && (isLetter(s[j]) && !isMultiByteDash(s, j) || (s[j] == '-' || s[j] == '\'' || s[j] == '.') && j+1 < to && isLetter(s[j+1])) {
+		upper = upper || 'A' <= s[j] && s[j] <= 'Z'
+		ascii = ascii && s[j] < 0x80
+		j++
+	}
+	return j, upper, ascii
+}
+
 // TestAppendWordsReuse checks that words appended to a buffer that already
 // holds some are read from the new span only, as wordsFrom reads them.
 func TestAppendWordsReuse(t *testing.T) {

@@ -97,7 +97,7 @@ func (f *File) Position(off int) Position {
 	if last.off > start && last.off <= off {
 		start, column = last.off, last.column // the last position is on this line, closer
 	}
-	column += utf8.RuneCount(f.Data[start:off])
+	column += countRunes(f.Data[start:off])
 	if off < len(f.Data) && utf8.RuneStart(f.Data[off]) {
 		// off begins a code point: counting may go on from it (see markLongLines).
 		f.lastMu.Lock()
@@ -164,7 +164,7 @@ func (f *File) marksOf(from, to int) []runeMark {
 			if at >= end {
 				break
 			}
-			column += utf8.RuneCount(f.Data[last:at])
+			column += countRunes(f.Data[last:at])
 			marks = append(marks, runeMark{off: at, column: column})
 			last = at
 		}

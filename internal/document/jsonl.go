@@ -252,13 +252,7 @@ func (s *jsonLine) string() error {
 		return s.fail("malformed JSON: want a string")
 	}
 	for s.pos < s.end {
-		// Most bytes are plain: skip them in a tight loop.
-		plain := s.f.Data[s.pos:s.end]
-		i := 0
-		for i < len(plain) && !stringSpecial[plain[i]] {
-			i++
-		}
-		s.pos += i
+		s.pos = stringPlainEnd(s.f.Data[:s.end], s.pos)
 		if s.pos == s.end {
 			break
 		}

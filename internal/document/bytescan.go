@@ -1,0 +1,63 @@
+package document
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode/utf8"
+)
+
+// A batch file is read twice from end to end: for its JSON strings and for
+// the columns of its long lines. Both passes read eight bytes at a time,
+// as most bytes of news text are plain ASCII.
+
+// ones has a 1 in every byte of a word, and highs the top bit of every byte.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// zeroBytes returns the high bit of each byte of x that is zero, and of no
+// other: the low seven bits plus 0x7F reach the high bit unless all zero,
+// without a carry into the next byte.
+func zeroBytes(x uint64) uint64 {
+	const low7 = 0x7F7F7F7F7F7F7F7F
+	return ^((x&low7 + low7) | x | low7)
+}
+
+// countRunes is utf8.RuneCount(b): each invalid byte counts as one code
+// point, as there.
+func countRunes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			w := binary.LittleEndian.Uint64(b[i:])
+			if w&highs == 0 {
+				n, i = n+8, i+8
+				continue
+			}
+			ascii := bits.TrailingZeros64(w&highs) / 8
+			n, i = n+ascii, i+ascii
+		}
+		if b[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		_, size := utf8.DecodeRune(b[i:])
+		n, i = n+1, i+size
+	}
+	return n
+}
+
+// stringPlainEnd returns where the run of bytes at b[i:] that are plain
+// inside a JSON string ends: at a quote, a backslash or a control
+// character, or at len(b).
+func stringPlainEnd(b []byte, i int) int {
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		special := zeroBytes(w&(0xE0*ones)) | zeroBytes(w^('"'*ones)) | zeroBytes(w^('\\'*ones))
+		if special != 0 {
+			return i + bits.TrailingZeros64(special)/8
+		}
+	}
+	for i < len(b) && !stringSpecial[b[i]] {
+		i++
+	}
+	return i
+}
