@@ -152,9 +152,11 @@ func skipPlainWords(s string, i int) int {
 // the bottom of w, eight bytes of text: its letters are taken from w
 // rather than read again.
 func mayStartWord(w uint64, n uint) bool {
-	first, second := w&31, w>>(8*min(1, n-1))&31
+	if startShape[w&31][w>>(8*min(1, n-1))&31]&(1<<n) == 0 {
+		return false // most words: the first two letters and the length rule out a number word
+	}
 	penult, last := w>>(8*(max(n, 2)-2))&31, w>>(8*(n-1))&31
-	return startShape[first][second]&endShape[penult][last]&(1<<n) != 0
+	return endShape[penult][last]&(1<<n) != 0
 }
 
 // figureMayStart reports cheaply whether a figure may start at k: a digit,
