@@ -18,7 +18,13 @@ var mentionKindOf = map[numparse.Kind]MentionKind{
 // extractQuantities finds numbers, ordinals, percents and money. A figure
 // inside a date ("9 August 2025") belongs to the date, not to the numbers.
 func (a *analysis) extractQuantities() {
-	qs := numparse.Scan(a.text)
+	var qs []numparse.Quantity
+	if a.scansInScratch {
+		qs = numparse.AppendScan(a.scratch.figures[:0], a.text)
+		a.scratch.figures = qs
+	} else {
+		qs = numparse.Scan(a.text)
+	}
 	d := 0
 	for i := range qs {
 		q := &qs[i]

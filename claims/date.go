@@ -21,7 +21,13 @@ func (a *analysis) extractDates() {
 // scanDates finds the dates of a document, resolved against its publication
 // date.
 func (a *analysis) scanDates() {
-	ds := dateparse.Scan(a.text, a.doc.Published)
+	var ds []dateparse.Date
+	if a.scansInScratch {
+		ds = dateparse.Scanner{}.AppendScan(a.scratch.dateValues[:0], a.text, a.doc.Published)
+		a.scratch.dateValues = ds
+	} else {
+		ds = dateparse.Scan(a.text, a.doc.Published)
+	}
 	a.dates = slices.Grow(a.dates, len(ds))
 	for i := range ds {
 		d := &ds[i]

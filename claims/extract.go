@@ -47,6 +47,10 @@ type analysis struct {
 
 	// mentionsOnly leaves out the claims that linking people does not read.
 	mentionsOnly bool
+	// scansInScratch scans the figures and dates into the scratch's
+	// buffers: no mention of them outlives the extraction, and the claims
+	// get copies of theirs (ownFiguresAndDates).
+	scansInScratch bool
 }
 
 // defaultVocabulary is read once; Extract never changes it.
@@ -94,7 +98,7 @@ func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction 
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, scratch: sc,
 		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words,
-		mentionsOnly: keep == yieldMentions}
+		mentionsOnly: keep == yieldMentions, scansInScratch: keep == yieldClaims}
 	// Each extractor adds its claims in order of position, or nearly: the
 	// claims are a run an extractor, which mergeSorted puts in place.
 	var runs [][]Claim
@@ -221,6 +225,8 @@ type scratch struct {
 	personMentions                    []personMention
 	personScanner                     *personScanner
 	quoteBuffers                      quoteBuffers
+	figures                           []numparse.Quantity // see analysis.scansInScratch
+	dateValues                        []dateparse.Date
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -231,6 +237,9 @@ func (sc *scratch) keep(a *analysis) {
 	sc.people, sc.quantities = emptied(a.people), emptied(a.quantities)
 	sc.dates, sc.quotes = emptied(a.dates), emptied(a.quotes)
 	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
+	if a.scansInScratch {
+		sc.figures, sc.dateValues = kept(sc.figures[:0]), kept(sc.dateValues[:0])
+	}
 }
 
 // emptied returns s emptied for the next document, or nil when a long

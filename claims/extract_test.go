@@ -95,6 +95,24 @@ func TestExtractClaimsFindsTheClaims(t *testing.T) {
 	checkExtractClaims(t, "t.txt", doc.Text)
 }
 
+// The claims of an extraction keep their figures and dates while the next
+// documents are scanned into the buffers theirs were scanned into.
+func TestExtractClaimsKeepTheirFigures(t *testing.T) {
+	stories := readStories(t)
+	published := time.Date(2031, 5, 9, 0, 0, 0, 0, time.UTC)
+	exs := make([]*Extraction, len(stories))
+	for i, st := range stories {
+		exs[i] = ExtractClaims(document.NewText(st.path, "source", st.text, published), defaultVocabulary)
+	}
+	sameDoc := gocmp.Comparer(func(a, b *document.Document) bool { return a.Text == b.Text })
+	for i, st := range stories {
+		all := ExtractWith(document.NewText(st.path, "source", st.text, published), defaultVocabulary)
+		if diff := gocmp.Diff(all.Claims, exs[i].Claims, sameDoc); diff != "" {
+			t.Fatalf("%s: claims changed by the documents extracted after (-now +then):\n%s", st.path, diff)
+		}
+	}
+}
+
 // The same over the first 500 articles of shared/bench.
 func TestExtractMentionsOnArticles(t *testing.T) {
 	n := 0

@@ -93,10 +93,15 @@ const (
 var tokBufs = sync.Pool{New: func() any { return new([]tok) }}
 
 // Scan finds the dates in s. ref is the publication date; zero when unknown.
-func (sc Scanner) Scan(s string, ref time.Time) []Date {
+func (sc Scanner) Scan(s string, ref time.Time) []Date { return sc.AppendScan(nil, s, ref) }
+
+// AppendScan appends the dates in s to dst, as Scan finds them, and returns
+// the extended slice: a caller that reads them only for a while can scan
+// text after text into one buffer.
+func (sc Scanner) AppendScan(dst []Date, s string, ref time.Time) []Date {
 	buf := tokBufs.Get().(*[]tok)
 	defer tokBufs.Put(buf)
-	c := ctx{s: s, dayFirst: sc.DayFirst, toks: (*buf)[:0], tried: -1}
+	c := ctx{s: s, dayFirst: sc.DayFirst, toks: (*buf)[:0], tried: -1, out: dst, first: len(dst)}
 	c.setRef(ref)
 	lastEnd := 0
 	for i := 0; ; {

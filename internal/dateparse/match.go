@@ -401,7 +401,7 @@ func (c *ctx) finish(p, e int, v val) (Date, bool) {
 // sentenceYear is the year of a year written just before a date without
 // one ("In 2019, on March 3, ..."), or 0.
 func (c *ctx) sentenceYear(start int) int {
-	if len(c.out) == 0 {
+	if len(c.out) == c.first {
 		return 0
 	}
 	last := c.out[len(c.out)-1]

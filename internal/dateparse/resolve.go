@@ -38,6 +38,7 @@ type ctx struct {
 	pos      int       // byte offset of the word being read, for tense
 	future   int       // tense of the current window: -1 unknown, 0 past, 1 future
 	out      []Date
+	first    int // the dates of out before s's, which play no part in reading s
 }
 
 func (c *ctx) setRef(ref time.Time) {

@@ -1,8 +1,10 @@
 package dateparse
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestLexiconProbes checks that the words of the lexicon hash apart well
@@ -43,6 +45,20 @@ func TestSentenceBounds(t *testing.T) {
 			if got := sentenceStop(s, lo, i); got != want {
 				t.Fatalf("sentenceStop(%d, %d) = %d, want %d", lo, i, got, want)
 			}
+		}
+	}
+}
+
+// AppendScan appends to dates already found elsewhere what Scan finds:
+// those dates play no part in reading the text, not even a year before
+// it, which a date without one would otherwise take ("In 2019, on March 3").
+func TestAppendScanAppends(t *testing.T) {
+	ref := time.Date(2025, 8, 9, 0, 0, 0, 0, time.UTC)
+	prefix := Scan("It happened in 2019", ref)
+	for _, s := range []string{", on March 3, the port closed.", "On Friday and last week; 8/9/2025.", ""} {
+		want := append(slices.Clone(prefix), Scan(s, ref)...)
+		if got := (Scanner{}).AppendScan(slices.Clone(prefix), s, ref); !slices.Equal(got, want) {
+			t.Errorf("AppendScan(prefix, %q) = %v, want %v", s, got, want)
 		}
 	}
 }

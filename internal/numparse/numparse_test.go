@@ -2,6 +2,7 @@ package numparse
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -317,4 +318,15 @@ func FuzzScan(f *testing.F) {
 			prev = q.End
 		}
 	})
+}
+
+// AppendScan appends to quantities already found what Scan finds.
+func TestAppendScanAppends(t *testing.T) {
+	prefix := Scan("seven groups and $3.1 million")
+	for _, s := range []string{"eight cartels, six of them", "more than half", ""} {
+		want := append(slices.Clone(prefix), Scan(s)...)
+		if got := AppendScan(slices.Clone(prefix), s); !slices.Equal(got, want) {
+			t.Errorf("AppendScan(prefix, %q) = %v, want %v", s, got, want)
+		}
+	}
 }

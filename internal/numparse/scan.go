@@ -34,8 +34,13 @@ var byteKinds = func() (t [256]uint8) {
 }()
 
 // Scan finds the quantities in s, in order of position.
-func Scan(s string) []Quantity {
-	var out []Quantity
+func Scan(s string) []Quantity { return AppendScan(nil, s) }
+
+// AppendScan appends the quantities in s to dst, in order of position, and
+// returns the extended slice: a caller that reads them only for a while can
+// scan text after text into one buffer.
+func AppendScan(dst []Quantity, s string) []Quantity {
+	out := dst
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch byteKinds[c] {
