@@ -145,8 +145,12 @@ type extractor func(*analysis)
 const besideFrom = 1 << 20
 
 // splitSentences finds the sentences, which the date, count and amount
-// extractors read.
-func (a *analysis) splitSentences() { a.sentences = text.Sentences(a.text) }
+// extractors read, in the scratch's buffer: the claims copy what they keep
+// of a sentence.
+func (a *analysis) splitSentences() {
+	a.sentences = text.AppendSentences(a.scratch.sentences[:0], a.text)
+	a.scratch.sentences = a.sentences
+}
 
 // inTurn runs extractors one after the other, each adding to a's claims,
 // and returns the claims each added.
@@ -225,6 +229,7 @@ type scratch struct {
 	personMentions                    []personMention
 	personScanner                     *personScanner
 	quoteBuffers                      quoteBuffers
+	sentences                         []text.Span
 	figures                           []numparse.Quantity // see analysis.scansInScratch
 	dateValues                        []dateparse.Date
 }
@@ -237,6 +242,7 @@ func (sc *scratch) keep(a *analysis) {
 	sc.people, sc.quantities = emptied(a.people), emptied(a.quantities)
 	sc.dates, sc.quotes = emptied(a.dates), emptied(a.quotes)
 	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
+	sc.sentences = kept(sc.sentences[:0])
 	if a.scansInScratch {
 		sc.figures, sc.dateValues = kept(sc.figures[:0]), kept(sc.dateValues[:0])
 	}

@@ -150,7 +150,13 @@ func (f *File) markLongLines() {
 
 // marksOf returns the marks of lines from to to-1.
 func (f *File) marksOf(from, to int) []runeMark {
-	var marks []runeMark
+	partEnd := len(f.Data)
+	if to < len(f.lineStarts) {
+		partEnd = f.lineStarts[to]
+	}
+	// Room for a mark every markEvery bytes of the lines, which is at
+	// least one for each mark of a line.
+	marks := make([]runeMark, 0, (partEnd-f.lineStarts[from])/markEvery)
 	for line := from; line < to; line++ {
 		start, end := f.lineStarts[line], len(f.Data)
 		if line+1 < len(f.lineStarts) {

@@ -26,7 +26,14 @@ type Span struct {
 // It is a single forward scan over the bytes, with a look back at the word
 // before a period and a look ahead at the word after it.
 func Sentences(s string) []Span {
-	out := make([]Span, 0, len(s)/128+1)
+	return AppendSentences(make([]Span, 0, len(s)/128+1), s)
+}
+
+// AppendSentences appends the sentences of s to dst, as Sentences finds
+// them, and returns the extended slice: a caller that reads them only for a
+// while can split text after text into one buffer.
+func AppendSentences(dst []Span, s string) []Span {
+	out := dst
 	start := 0
 	ends := newEndFinder()
 	for i := ends.from(s, 0); i < len(s); i = ends.from(s, i+1) {
