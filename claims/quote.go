@@ -93,14 +93,22 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 // nextMarkStart returns the index of the first byte of s[i:end] that can
 // begin a quotation mark (", ', or the first byte of « » or of the curly
 // marks), or end. Most bytes of a text begin none, so it tests eight at a
-// time.
+// time: for the two ASCII marks, and for any byte past ASCII, which is
+// then looked at alone, as few of them are in English text.
 func nextMarkStart(s string, i, end int) int {
-	const ones = 0x0101010101010101
-	for ; i+8 <= end; i += 8 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for i+8 <= end {
 		w := text.Load8(s, i)
-		if m := text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\''*ones) | text.ZeroBytes(w^0xC2*ones) | text.ZeroBytes(w^0xE2*ones); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
+		m := text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\''*ones) | w&highs
+		if m == 0 {
+			i += 8
+			continue
 		}
+		i += bits.TrailingZeros64(m) / 8
+		if c := s[i]; c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 {
+			return i
+		}
+		i++
 	}
 	for ; i < end; i++ {
 		if c := s[i]; c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 {
