@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
@@ -45,19 +46,27 @@ func countRunes(b []byte) int {
 	return n
 }
 
-// stringPlainEnd returns where the run of bytes at b[i:] that are plain
-// inside a JSON string ends: at a quote, a backslash or a control
-// character, or at len(b).
-func stringPlainEnd(b []byte, i int) int {
+// indexByteFrom returns the index of the first c in b[from:], or len(b).
+func indexByteFrom(b []byte, from int, c byte) int {
+	if k := bytes.IndexByte(b[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(b)
+}
+
+// controlIndex returns the index of the first control character in b, a
+// byte below 0x20, or -1.
+func controlIndex(b []byte) int {
+	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		special := zeroBytes(w&(0xE0*ones)) | zeroBytes(w^('"'*ones)) | zeroBytes(w^('\\'*ones))
-		if special != 0 {
-			return i + bits.TrailingZeros64(special)/8
+		if m := zeroBytes(binary.LittleEndian.Uint64(b[i:]) & (0xE0 * ones)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	for i < len(b) && !stringSpecial[b[i]] {
-		i++
+	for ; i < len(b); i++ {
+		if b[i] < ' ' {
+			return i
+		}
 	}
-	return i
+	return -1
 }

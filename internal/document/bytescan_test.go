@@ -18,12 +18,14 @@ var byteScanCases = []string{
 	"\xe2\x80\x9c",
 }
 
-// stringPlainEndSlow is stringPlainEnd byte by byte.
-func stringPlainEndSlow(b []byte, i int) int {
-	for i < len(b) && !stringSpecial[b[i]] {
-		i++
+// controlIndexSlow is controlIndex byte by byte.
+func controlIndexSlow(b []byte) int {
+	for i, c := range b {
+		if c < ' ' {
+			return i
+		}
 	}
-	return i
+	return -1
 }
 
 func checkByteScan(t *testing.T, b []byte) {
@@ -32,8 +34,8 @@ func checkByteScan(t *testing.T, b []byte) {
 		if got, want := countRunes(b[from:]), utf8.RuneCount(b[from:]); got != want {
 			t.Fatalf("countRunes(%q) = %d, want %d", b[from:], got, want)
 		}
-		if got, want := stringPlainEnd(b, from), stringPlainEndSlow(b, from); got != want {
-			t.Fatalf("stringPlainEnd(%q, %d) = %d, want %d", b, from, got, want)
+		if got, want := controlIndex(b[from:]), controlIndexSlow(b[from:]); got != want {
+			t.Fatalf("controlIndex(%q) = %d, want %d", b[from:], got, want)
 		}
 	}
 }

@@ -251,37 +251,38 @@ func (s *jsonLine) string() error {
 	if !s.eat('"') {
 		return s.fail("malformed JSON: want a string")
 	}
+	// The next quote and backslash are each searched for once, with
+	// bytes.IndexByte, and kept until the scan passes them: a text has
+	// many escapes, and one closing quote.
+	data := s.f.Data[:s.end]
+	quote, slash := -1, -1
 	for s.pos < s.end {
-		s.pos = stringPlainEnd(s.f.Data[:s.end], s.pos)
-		if s.pos == s.end {
-			break
+		if quote < s.pos {
+			quote = indexByteFrom(data, s.pos, '"')
 		}
-		switch s.f.Data[s.pos] {
-		case '"':
-			s.pos++
-			return nil
-		case '\\':
-			n := escapeLen(s.f.Data[s.pos:s.end])
-			if n == 0 {
-				return s.fail("malformed JSON: bad escape in string")
-			}
-			s.pos += n
-		default:
+		if slash < s.pos {
+			slash = indexByteFrom(data, s.pos, '\\')
+		}
+		stop := min(quote, slash)
+		if k := controlIndex(data[s.pos:stop]); k >= 0 {
+			s.pos += k
 			return s.fail("malformed JSON: control character in string")
 		}
+		if s.pos = stop; s.pos == s.end {
+			break
+		}
+		if data[s.pos] == '"' {
+			s.pos++
+			return nil
+		}
+		n := escapeLen(data[s.pos:])
+		if n == 0 {
+			return s.fail("malformed JSON: bad escape in string")
+		}
+		s.pos += n
 	}
 	return s.fail("malformed JSON: unterminated string")
 }
-
-// stringSpecial marks the bytes that end a plain run inside a JSON string:
-// the closing quote, a backslash and the control characters.
-var stringSpecial = func() (t [256]bool) {
-	for c := range ' ' {
-		t[c] = true
-	}
-	t['"'], t['\\'] = true, true
-	return t
-}()
 
 // maxDepth bounds the nesting of the values that are skipped.
 const maxDepth = 100

@@ -284,6 +284,25 @@ func TestLoadErrors(t *testing.T) {
 	}
 }
 
+// A control character inside a JSON string is reported at its column,
+// wherever it falls among escapes and long plain runs.
+func TestJSONLControlCharacter(t *testing.T) {
+	for _, line := range []string{
+		"{\"text\":\"a\tb\"}",
+		"{\"text\":\"a long run of plain words \\\" and \\n escapes\u0001 then\"}",
+		"{\"text\":\"ok\",\"ke\ty\":1}",
+		"{\"text\":\"\\\\\x1f\"}",
+	} {
+		col := strings.IndexFunc(line, func(r rune) bool { return r < ' ' }) + 1
+		dir := writeFiles(t, map[string]string{"b.jsonl": "{\"text\":\"first\"}\n" + line + "\n"})
+		_, _, err := Load([]string{filepath.Join(dir, "b.jsonl")}, nil, Options{})
+		var e *Error
+		if !errors.As(err, &e) || e.Line != 2 || e.Column != col || !strings.Contains(e.Msg, "control character in string") {
+			t.Errorf("%q: error %v, want line 2 column %d: control character in string", line, err, col)
+		}
+	}
+}
+
 func TestJSONLBadDate(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"b.jsonl": "{\"text\":\"a\"}\n{\"text\":\"b\",\"published\":\"May 1\"}\n"})
 	docs, warnings, err := Load([]string{filepath.Join(dir, "b.jsonl")}, nil, Options{Published: day(2025, 6, 1)})
