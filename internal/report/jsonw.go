@@ -22,6 +22,10 @@ type jsonWriter struct {
 	indent string // one level; empty writes compact JSON
 	counts []int  // values written so far in each open object or array
 	err    error
+	// often is the value strOften wrote last, and oftenQuoted that value
+	// quoted.
+	often       string
+	oftenQuoted []byte
 }
 
 // flushAt is the buffer size at which a jsonWriter passes its bytes on.
@@ -67,11 +71,13 @@ func (j *jsonWriter) newline() {
 	}
 }
 
-// key places the next member of the innermost object and writes its name.
+// key places the next member of the innermost object and writes its name,
+// one of the report's own: lower-case ASCII words, which need no escape.
 func (j *jsonWriter) key(name string) {
 	j.next()
-	j.buf = appendJSONString(j.buf, name)
-	j.buf = append(j.buf, ':')
+	j.buf = append(j.buf, '"')
+	j.buf = append(j.buf, name...)
+	j.buf = append(j.buf, '"', ':')
 	if j.indent != "" {
 		j.buf = append(j.buf, ' ')
 	}
@@ -80,6 +86,16 @@ func (j *jsonWriter) key(name string) {
 func (j *jsonWriter) str(name, v string) {
 	j.key(name)
 	j.buf = appendJSONString(j.buf, v)
+}
+
+// strOften is str for a value that is often the one it wrote last, as a
+// document's path is for each of its mentions: such a value is quoted once.
+func (j *jsonWriter) strOften(name, v string) {
+	j.key(name)
+	if j.oftenQuoted == nil || v != j.often {
+		j.often, j.oftenQuoted = v, appendJSONString(j.oftenQuoted[:0], v)
+	}
+	j.buf = append(j.buf, j.oftenQuoted...)
 }
 
 func (j *jsonWriter) int(name string, v int) {

@@ -61,6 +61,22 @@ func FuzzJSONString(f *testing.F) {
 	})
 }
 
+// A value written with strOften is quoted as str quotes it, whether it is
+// the value written last or another.
+func TestStrOftenIsStr(t *testing.T) {
+	values := []string{"a.jsonl", "a.jsonl", `dir\"odd" name.md`, "a.jsonl", "", "", "café.txt"}
+	often, plain := newJSONWriter(nil, ""), newJSONWriter(nil, "")
+	often.open('{')
+	plain.open('{')
+	for _, v := range values {
+		often.strOften("path", v)
+		plain.str("path", v)
+	}
+	if got, want := string(often.buf), string(plain.buf); got != want {
+		t.Errorf("strOften wrote %s, str %s", got, want)
+	}
+}
+
 // The findings report is what encoding/json writes for the contract's
 // structure.
 func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
