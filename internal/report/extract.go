@@ -17,7 +17,7 @@ import (
 func writeMention(j *jsonWriter, doc *document.Document, m *claims.Mention) {
 	l := Locate(doc, m.Start, m.End, "")
 	j.open('{')
-	j.strOften("path", l.Path)
+	j.path(l.Path)
 	j.str("kind", string(m.Kind))
 	j.int("start", l.Start)
 	j.int("end", l.End)
@@ -79,7 +79,7 @@ func writeDate(j *jsonWriter, d *dateparse.Date) {
 func writeClaim(j *jsonWriter, c *claims.Claim) {
 	l := Locate(c.Doc, c.Start, c.End, c.Value)
 	j.open('{')
-	j.strOften("path", l.Path)
+	j.path(l.Path)
 	j.str("kind", string(c.Kind))
 	j.str("subject", c.Subject)
 	j.int("start", l.Start)

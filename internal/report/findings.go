@@ -82,7 +82,7 @@ func writeFinding(j *jsonWriter, f *rules.Finding) {
 
 func writeLocation(j *jsonWriter, l Location) {
 	j.open('{')
-	j.strOften("path", l.Path)
+	j.path(l.Path)
 	j.int("start", l.Start)
 	j.int("end", l.End)
 	j.int("line", l.Line)

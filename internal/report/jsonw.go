@@ -22,10 +22,10 @@ type jsonWriter struct {
 	indent string // one level; empty writes compact JSON
 	counts []int  // values written so far in each open object or array
 	err    error
-	// often is the value strOften wrote last, and oftenQuoted that value
+	// lastPath is the path that path wrote last, and pathQuoted that path
 	// quoted.
-	often       string
-	oftenQuoted []byte
+	lastPath   string
+	pathQuoted []byte
 }
 
 // flushAt is the buffer size at which a jsonWriter passes its bytes on.
@@ -88,14 +88,14 @@ func (j *jsonWriter) str(name, v string) {
 	j.buf = appendJSONString(j.buf, v)
 }
 
-// strOften is str for a value that is often the one it wrote last, as a
-// document's path is for each of its mentions: such a value is quoted once.
-func (j *jsonWriter) strOften(name, v string) {
-	j.key(name)
-	if j.oftenQuoted == nil || v != j.often {
-		j.often, j.oftenQuoted = v, appendJSONString(j.oftenQuoted[:0], v)
+// path writes the member "path", a document's path. A run of mentions or
+// locations is often of one document, whose path is quoted once.
+func (j *jsonWriter) path(p string) {
+	j.key("path")
+	if j.pathQuoted == nil || p != j.lastPath {
+		j.lastPath, j.pathQuoted = p, appendJSONString(j.pathQuoted[:0], p)
 	}
-	j.buf = append(j.buf, j.oftenQuoted...)
+	j.buf = append(j.buf, j.pathQuoted...)
 }
 
 func (j *jsonWriter) int(name string, v int) {

@@ -61,19 +61,19 @@ func FuzzJSONString(f *testing.F) {
 	})
 }
 
-// A value written with strOften is quoted as str quotes it, whether it is
-// the value written last or another.
-func TestStrOftenIsStr(t *testing.T) {
+// A path is quoted as str quotes it, whether it is the path written last or
+// another.
+func TestPathIsStr(t *testing.T) {
 	values := []string{"a.jsonl", "a.jsonl", `dir\"odd" name.md`, "a.jsonl", "", "", "café.txt"}
 	often, plain := newJSONWriter(nil, ""), newJSONWriter(nil, "")
 	often.open('{')
 	plain.open('{')
 	for _, v := range values {
-		often.strOften("path", v)
+		often.path(v)
 		plain.str("path", v)
 	}
 	if got, want := string(often.buf), string(plain.buf); got != want {
-		t.Errorf("strOften wrote %s, str %s", got, want)
+		t.Errorf("path wrote %s, str %s", got, want)
 	}
 }
 
