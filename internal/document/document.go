@@ -85,17 +85,19 @@ func (f *File) Position(off int) Position {
 	off = min(max(off, 0), len(f.Data))
 	line := sort.Search(len(f.lineStarts), func(i int) bool { return f.lineStarts[i] > off }) - 1
 	start, column := f.lineStarts[line], 0
-	if off-start > markEvery {
+	f.lastMu.Lock()
+	last := f.last
+	f.lastMu.Unlock()
+	nearLast := last.off > start && last.off <= off // the last position is on this line, before off
+	withinStride := nearLast && off-last.off <= markEvery
+	if off-start > markEvery && !withinStride {
 		f.marksOnce.Do(f.markLongLines)
 		if i := sort.Search(len(f.marks), func(i int) bool { return f.marks[i].off > off }) - 1; i >= 0 && f.marks[i].off > start {
 			start, column = f.marks[i].off, f.marks[i].column
 		}
 	}
-	f.lastMu.Lock()
-	last := f.last
-	f.lastMu.Unlock()
-	if last.off > start && last.off <= off {
-		start, column = last.off, last.column // the last position is on this line, closer
+	if nearLast && last.off > start {
+		start, column = last.off, last.column // closer than the mark
 	}
 	column += countRunes(f.Data[start:off])
 	if off < len(f.Data) && utf8.RuneStart(f.Data[off]) {
