@@ -8,8 +8,8 @@ import (
 )
 
 // A batch file is read twice from end to end: for its JSON strings and for
-// the columns of its long lines. Both passes read eight bytes at a time,
-// as most bytes of news text are plain ASCII.
+// the columns of its long lines. Both passes read eight bytes at a time or
+// more, as most bytes of news text are plain ASCII.
 
 // ones has a 1 in every byte of a word, and highs the top bit of every byte.
 const ones, highs = 0x0101010101010101, 0x8080808080808080

@@ -72,7 +72,8 @@ func (j *jsonWriter) newline() {
 }
 
 // key places the next member of the innermost object and writes its name,
-// one of the report's own: lower-case ASCII words, which need no escape.
+// one of the report's own: lower-case ASCII letters and underscores, which
+// need no escape.
 func (j *jsonWriter) key(name string) {
 	j.next()
 	j.buf = append(j.buf, '"')

@@ -25,15 +25,18 @@ type Span struct {
 //
 // It is a single forward scan over the bytes, with a look back at the word
 // before a period and a look ahead at the word after it.
-func Sentences(s string) []Span {
-	return AppendSentences(make([]Span, 0, len(s)/128+1), s)
-}
+func Sentences(s string) []Span { return AppendSentences(nil, s) }
 
 // AppendSentences appends the sentences of s to dst, as Sentences finds
 // them, and returns the extended slice: a caller that reads them only for a
 // while can split text after text into one buffer.
 func AppendSentences(dst []Span, s string) []Span {
 	out := dst
+	if out == nil {
+		// News text has a sentence every 130 bytes or so: room for most of
+		// them at once spares the copies of doubling.
+		out = make([]Span, 0, len(s)/128+1)
+	}
 	start := 0
 	ends := newEndFinder()
 	for i := ends.from(s, 0); i < len(s); i = ends.from(s, i+1) {
