@@ -242,10 +242,7 @@ func (sc *scratch) keep(a *analysis) {
 	sc.people, sc.quantities = emptied(a.people), emptied(a.quantities)
 	sc.dates, sc.quotes = emptied(a.dates), emptied(a.quotes)
 	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
-	sc.sentences = kept(sc.sentences[:0])
-	if a.scansInScratch {
-		sc.figures, sc.dateValues = kept(sc.figures[:0]), kept(sc.dateValues[:0])
-	}
+	sc.sentences, sc.figures, sc.dateValues = kept(sc.sentences[:0]), kept(sc.figures[:0]), kept(sc.dateValues[:0])
 }
 
 // emptied returns s emptied for the next document, or nil when a long

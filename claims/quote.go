@@ -96,10 +96,9 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 // time: for the two ASCII marks, and for any byte past ASCII, which is
 // then looked at alone, as few of them are in English text.
 func nextMarkStart(s string, i, end int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for i+8 <= end {
 		w := text.Load8(s, i)
-		m := text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\''*ones) | w&highs
+		m := text.ZeroBytes(w^'"'*text.Ones) | text.ZeroBytes(w^'\''*text.Ones) | w&text.Highs
 		if m == 0 {
 			i += 8
 			continue

@@ -101,8 +101,7 @@ func sentenceStop(s string, i, hi int) int {
 // mayEndSentence returns the high bit of each byte of w (eight bytes of
 // text) that sentenceEnd may report: a line break, '!', '?' or '.'.
 func mayEndSentence(w uint64) uint64 {
-	const ones = 0x0101010101010101
-	return text.ZeroBytes(w^'\n'*ones) | text.ZeroBytes(w^'!'*ones) | text.ZeroBytes(w^'?'*ones) | text.ZeroBytes(w^'.'*ones)
+	return text.ZeroBytes(w^'\n'*text.Ones) | text.ZeroBytes(w^'!'*text.Ones) | text.ZeroBytes(w^'?'*text.Ones) | text.ZeroBytes(w^'.'*text.Ones)
 }
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",

@@ -5,22 +5,13 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
+
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // A batch file is read twice from end to end: for its JSON strings and for
 // the columns of its long lines. Both passes read eight bytes at a time or
 // more, as most bytes of news text are plain ASCII.
-
-// ones has a 1 in every byte of a word, and highs the top bit of every byte.
-const ones, highs = 0x0101010101010101, 0x8080808080808080
-
-// zeroBytes returns the high bit of each byte of x that is zero, and of no
-// other: the low seven bits plus 0x7F reach the high bit unless all zero,
-// without a carry into the next byte.
-func zeroBytes(x uint64) uint64 {
-	const low7 = 0x7F7F7F7F7F7F7F7F
-	return ^((x&low7 + low7) | x | low7)
-}
 
 // countRunes is utf8.RuneCount(b): each invalid byte counts as one code
 // point, as there.
@@ -29,11 +20,11 @@ func countRunes(b []byte) int {
 	for i := 0; i < len(b); {
 		if i+8 <= len(b) {
 			w := binary.LittleEndian.Uint64(b[i:])
-			if w&highs == 0 {
+			if w&text.Highs == 0 {
 				n, i = n+8, i+8
 				continue
 			}
-			ascii := bits.TrailingZeros64(w&highs) / 8
+			ascii := bits.TrailingZeros64(w&text.Highs) / 8
 			n, i = n+ascii, i+ascii
 		}
 		if b[i] < utf8.RuneSelf {
@@ -59,7 +50,7 @@ func indexByteFrom(b []byte, from int, c byte) int {
 func controlIndex(b []byte) int {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		if m := zeroBytes(binary.LittleEndian.Uint64(b[i:]) & (0xE0 * ones)); m != 0 {
+		if m := text.ZeroBytes(binary.LittleEndian.Uint64(b[i:]) & (0xE0 * text.Ones)); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

@@ -164,9 +164,8 @@ const hexDigits = "0123456789abcdef"
 // with its high bit set and 0x20 taken off keeps the bit only when it was
 // 0x20 or more, without a borrow from the next byte.
 func needsEscape(w uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	control := ^((w | highs) - 0x20*ones) & highs
-	return w&highs | control | text.ZeroBytes(w^'"'*ones) | text.ZeroBytes(w^'\\'*ones)
+	control := ^((w | text.Highs) - 0x20*text.Ones) & text.Highs
+	return w&text.Highs | control | text.ZeroBytes(w^'"'*text.Ones) | text.ZeroBytes(w^'\\'*text.Ones)
 }
 
 // appendJSONString appends s quoted as encoding/json quotes it without HTML

@@ -61,7 +61,7 @@ func Pack(w string) (uint64, bool) {
 // NonLetters returns the high bit of each byte of w that is not an ASCII
 // letter: lower-cased, a letter is a lower-case one.
 func NonLetters(w uint64) uint64 {
-	return NonLower(w | 0x20*ones)
+	return NonLower(w | 0x20*Ones)
 }
 
 // NonLower returns the high bit of each byte of w that is no ASCII
@@ -70,19 +70,23 @@ func NonLetters(w uint64) uint64 {
 // top bit of those from 'a' up, adding 0x80-'z'-1 that of those past 'z';
 // bytes that had the top bit set are no ASCII letters.
 func NonLower(w uint64) uint64 {
-	low := w &^ highs
-	return ^((low + (0x80-'a')*ones) &^ (low + (0x80-'z'-1)*ones) &^ w) & highs
+	low := w &^ Highs
+	return ^((low + (0x80-'a')*Ones) &^ (low + (0x80-'z'-1)*Ones) &^ w) & Highs
 }
 
 // ZeroBytes returns the high bit of each byte of x that is zero: the low
 // seven bits plus 0x7F reach the high bit unless all zero, without a carry
-// into the next byte. x^c*ones has a zero byte wherever x has the byte c.
+// into the next byte. x^c*Ones has a zero byte wherever x has the byte c.
 func ZeroBytes(x uint64) uint64 {
 	const low7 = 0x7F7F7F7F7F7F7F7F
 	return ^((x&low7 + low7) | x | low7)
 }
 
-// ones has a 1 in every byte of a word, and highs the top bit of every byte.
-const ones, highs = 0x0101010101010101, 0x8080808080808080
+// Ones has a 1 in every byte of a word: c*Ones is a word of bytes c.
+const Ones = 0x0101010101010101
+
+// Highs has the top bit of every byte of a word: w&Highs is the top bits of
+// w's bytes.
+const Highs = 0x8080808080808080
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

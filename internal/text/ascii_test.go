@@ -13,7 +13,7 @@ func eachByteAt(fill uint64, check func(w uint64, pos int, b byte)) {
 }
 
 func TestNonLetters(t *testing.T) {
-	eachByteAt(' '*ones, func(w uint64, pos int, b byte) {
+	eachByteAt(' '*Ones, func(w uint64, pos int, b byte) {
 		got := NonLetters(w)&(0x80<<(8*pos)) != 0
 		if want := !isASCIILetter(b); got != want {
 			t.Errorf("byte %#x at %d: non-letter %v, want %v", b, pos, got, want)
@@ -22,7 +22,7 @@ func TestNonLetters(t *testing.T) {
 }
 
 func TestNonLower(t *testing.T) {
-	eachByteAt('a'*ones, func(w uint64, pos int, b byte) {
+	eachByteAt('a'*Ones, func(w uint64, pos int, b byte) {
 		got := NonLower(w)&(0x80<<(8*pos)) != 0
 		if want := b < 'a' || b > 'z'; got != want {
 			t.Errorf("byte %#x at %d: not lower-case %v, want %v", b, pos, got, want)
@@ -31,7 +31,7 @@ func TestNonLower(t *testing.T) {
 }
 
 func TestZeroBytes(t *testing.T) {
-	eachByteAt(ones, func(x uint64, pos int, b byte) {
+	eachByteAt(Ones, func(x uint64, pos int, b byte) {
 		if got, want := ZeroBytes(x) != 0, b == 0; got != want {
 			t.Errorf("byte %#x at %d: zero %v, want %v", b, pos, got, want)
 		}
