@@ -1,9 +1,7 @@
 package rules
 
 import (
-	"bytes"
 	"cmp"
-	"maps"
 	"runtime"
 	"slices"
 	"sort"
@@ -200,14 +198,43 @@ func SortFindings(fs []Finding) {
 	})
 }
 
+// keyGroup is the claims of one key.
+type keyGroup struct {
+	key    string
+	claims []*claims.Claim
+}
+
 // groupByKey groups claims by Key, keeping the claims' order inside a group,
-// and returns the keys in sorted order.
-func groupByKey(cs []*claims.Claim) ([]string, map[string][]*claims.Claim) {
-	groups := map[string][]*claims.Claim{}
-	for _, c := range cs {
-		groups[c.Key] = append(groups[c.Key], c)
+// and returns the groups in order of key. The groups share one array, each
+// filled to its capacity: an append to one copies it.
+func groupByKey(cs []*claims.Claim) []keyGroup {
+	index := map[string]int32{}
+	var gs []keyGroup
+	var sizes []int
+	of := make([]int32, len(cs))
+	for i, c := range cs {
+		g, ok := index[c.Key]
+		if !ok {
+			g = int32(len(gs))
+			index[c.Key] = g
+			gs = append(gs, keyGroup{key: c.Key})
+			sizes = append(sizes, 0)
+		}
+		of[i] = g
+		sizes[g]++
 	}
-	return slices.Sorted(maps.Keys(groups)), groups
+	all := make([]*claims.Claim, len(cs))
+	at := 0
+	for g, n := range sizes {
+		gs[g].claims = all[at : at : at+n]
+		at += n
+	}
+	for i, c := range cs {
+		g := &gs[of[i]]
+		g.claims = append(g.claims, c)
+	}
+	slices.SortFunc(gs, func(a, b keyGroup) int { return strings.Compare(a.key, b.key) })
+	return gs
 }
 
 // messageData is what a rule's message template can say.
@@ -223,8 +250,23 @@ type messageData struct {
 	Change  string // for quotes: "reworded", "a negation changed", "a number changed"
 }
 
+// otherValues writes the Others of a message, a source and its value at a
+// time. A finding may have hundreds of them.
+type otherValues struct{ b strings.Builder }
+
+func (w *otherValues) add(source, value string) {
+	if w.b.Len() > 0 {
+		w.b.WriteString("; ")
+	}
+	w.b.WriteString(source)
+	w.b.WriteString(" says ")
+	w.b.WriteString(value)
+}
+
+func (w *otherValues) String() string { return w.b.String() }
+
 func (r *Rule) render(d messageData) string {
-	var b bytes.Buffer
+	var b strings.Builder
 	if err := r.message.Execute(&b, d); err != nil {
 		return d.Subject + ": " + err.Error()
 	}

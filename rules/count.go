@@ -163,10 +163,9 @@ func checkCounts(r *Rule, p *pass) []Finding {
 			cs = append(cs, c)
 		}
 	}
-	keys, groups := groupByKey(cs)
 	var out []Finding
-	for _, k := range keys {
-		out = append(out, r.compareCounts(o, groups[k])...)
+	for _, g := range groupByKey(cs) {
+		out = append(out, r.compareCounts(o, g.claims)...)
 	}
 	return out
 }
@@ -215,7 +214,7 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 		}
 		first := g.claims[0]
 		f := Finding{Rule: r.ID, Level: r.Level, Subject: first.Subject, Location: location(first)}
-		var others []string
+		var others otherValues
 		for _, og := range vgs {
 			if og == g {
 				continue
@@ -225,14 +224,14 @@ func (r *Rule) compareCounts(o *countOptions, cs []*claims.Claim) []Finding {
 					continue // a source that says both is no witness against itself
 				}
 				f.Related = append(f.Related, location(c))
-				others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, writtenFigure(c)))
+				others.add(c.Doc.Source, writtenFigure(c))
 			}
 		}
 		if len(f.Related) == 0 {
 			continue
 		}
 		f.Message = r.render(messageData{Subject: first.Subject, Value: writtenFigure(first), Source: first.Doc.Source,
-			Others: strings.Join(others, "; "), Sources: sourcesOf(g.claims)})
+			Others: others.String(), Sources: sourcesOf(g.claims)})
 		out = append(out, f)
 	}
 	return out
@@ -328,14 +327,30 @@ func writtenFigure(c *claims.Claim) string {
 	return c.Doc.Text[c.Quantity.Start:c.Quantity.End]
 }
 
+// firstPerDocument returns the first claim of each document among cs.
 func firstPerDocument(cs []*claims.Claim) []*claims.Claim {
-	seen := map[string]bool{}
+	// Most groups have claims of a few documents, found sooner among those
+	// kept than in a map.
+	const few = 16
+	var seen map[string]bool
 	var out []*claims.Claim
 	for _, c := range cs {
-		if !seen[c.Doc.ID] {
-			seen[c.Doc.ID] = true
-			out = append(out, c)
+		if seen == nil && len(out) == few {
+			seen = make(map[string]bool, len(cs))
+			for _, o := range out {
+				seen[o.Doc.ID] = true
+			}
 		}
+		if seen == nil {
+			if slices.ContainsFunc(out, func(o *claims.Claim) bool { return o.Doc.ID == c.Doc.ID }) {
+				continue
+			}
+		} else if seen[c.Doc.ID] {
+			continue
+		} else {
+			seen[c.Doc.ID] = true
+		}
+		out = append(out, c)
 	}
 	return out
 }

@@ -67,16 +67,15 @@ func checkDates(r *Rule, p *pass) []Finding {
 			cs = append(cs, c)
 		}
 	}
-	keys, groups := groupByKey(cs)
 	var out []Finding
-	for _, k := range keys {
-		if o.recurs(k) {
-			for _, day := range publicationDays(groups[k]) {
+	for _, g := range groupByKey(cs) {
+		if o.recurs(g.key) {
+			for _, day := range publicationDays(g.claims) {
 				out = append(out, r.compareDates(o, unambiguous(o, day))...)
 			}
 			continue
 		}
-		out = append(out, r.compareDates(o, unambiguous(o, groups[k]))...)
+		out = append(out, r.compareDates(o, unambiguous(o, g.claims))...)
 	}
 	return out
 }

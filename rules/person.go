@@ -251,11 +251,10 @@ func checkTitles(r *Rule, p *pass) []Finding {
 			cs = append(cs, c)
 		}
 	}
-	keys, groups := groupByKey(cs)
 	d := newDescriber(&o)
 	var out []Finding
-	for _, k := range keys {
-		out = append(out, r.compareTitles(d, officeLevel, groups[k])...)
+	for _, g := range groupByKey(cs) {
+		out = append(out, r.compareTitles(d, officeLevel, g.claims)...)
 	}
 	return out
 }
@@ -301,7 +300,7 @@ func (r *Rule) compareTitles(d *describer, officeLevel Level, cs []*claims.Claim
 		}
 		for _, first := range firstPerDocument(v.claims) {
 			f := Finding{Rule: r.ID, Subject: first.Subject, Location: location(first)}
-			var others []string
+			var others otherValues
 			for i, w := range against {
 				for _, c := range witnesses[i] {
 					if c.Doc == first.Doc || apart(c.Doc, first.Doc) {
@@ -309,14 +308,14 @@ func (r *Rule) compareTitles(d *describer, officeLevel Level, cs []*claims.Claim
 					}
 					f.Related = append(f.Related, location(c))
 					f.Level = max(f.Level, w.level)
-					others = append(others, fmt.Sprintf("%s says %s", c.Doc.Source, c.Value))
+					others.add(c.Doc.Source, c.Value)
 				}
 			}
 			if len(f.Related) == 0 {
 				continue
 			}
 			f.Message = r.render(messageData{Subject: first.Subject, Value: first.Value, Source: first.Doc.Source,
-				Others: strings.Join(others, "; "), Sources: sourcesOf(v.claims)})
+				Others: others.String(), Sources: sourcesOf(v.claims)})
 			out = append(out, f)
 		}
 	}
@@ -498,8 +497,7 @@ func checkNames(r *Rule, p *pass) []Finding {
 			titles = append(titles, c)
 		}
 	}
-	keys, groups := groupByKey(names)
-	people := linkVariants(keys, groups, titles, maxEdits)
+	people := linkVariants(groupByKey(names), titles, maxEdits)
 	var out []Finding
 	for _, p := range people {
 		out = append(out, r.compareSpellings(p)...)
@@ -519,16 +517,19 @@ type person struct {
 // linkVariants returns the people of the name claims grouped by key, with
 // the people whose surnames differ by a letter or two joined when their
 // given names fold alike and they hold the same office. The result follows
-// the order of keys.
-func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*claims.Claim, maxEdits int) []*person {
-	titlesOf := map[string][]*claims.Claim{}
-	for _, c := range titles {
-		titlesOf[c.Key] = append(titlesOf[c.Key], c)
+// the order of the groups.
+func linkVariants(groups []keyGroup, titles []*claims.Claim, maxEdits int) []*person {
+	titleGroups := groupByKey(titles)
+	titlesOf := make(map[string][]*claims.Claim, len(titleGroups))
+	for _, g := range titleGroups {
+		titlesOf[g.key] = g.claims
 	}
 	byGiven := map[string][]string{}
-	for _, k := range keys {
-		if sp := strings.IndexByte(k, ' '); sp > 0 && len(titlesOf[k]) > 0 {
-			byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
+	for _, g := range groups {
+		if k := g.key; len(titlesOf[k]) > 0 {
+			if sp := strings.IndexByte(k, ' '); sp > 0 {
+				byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
+			}
 		}
 	}
 	strict := newDescriber(&titleOptions{Ranks: defaultRanks})
@@ -555,9 +556,10 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 			}
 		}
 	}
-	people := make([]*person, 0, len(keys))
+	people := make([]*person, 0, len(groups))
 	byKey := map[string]*person{}
-	for _, k := range keys {
+	for _, g := range groups {
+		k := g.key
 		rk := rootOf(root, k)
 		p := byKey[rk]
 		if p == nil {
@@ -571,7 +573,11 @@ func linkVariants(keys []string, groups map[string][]*claims.Claim, titles []*cl
 			}
 			p.slotOf[lastWord(k)] = lastWord(rk)
 		}
-		p.claims = append(p.claims, groups[k]...)
+		if p.claims == nil {
+			p.claims = g.claims // full: a person joined to it appends to a copy
+		} else {
+			p.claims = append(p.claims, g.claims...)
+		}
 	}
 	return people
 }
