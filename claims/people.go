@@ -347,11 +347,19 @@ func eachPart[T any](items []T, fewest int, f func(part []T)) {
 // initials ("donald trump" for "donald j trump"), and false when it has
 // none or ends with a suffix ("donald trump jr" is another person).
 func withoutMiddle(key string) (string, bool) {
-	words := strings.Fields(key)
-	if len(words) < 3 || classOf(words[len(words)-1])&wSuffix != 0 {
+	var first, last string
+	n := 0
+	for w := range strings.FieldsSeq(key) {
+		if n == 0 {
+			first = w
+		}
+		last = w
+		n++
+	}
+	if n < 3 || classOf(last)&wSuffix != 0 {
 		return "", false
 	}
-	short := words[0] + " " + surname(key)
+	short := first + " " + surname(key)
 	return short, short != key
 }
 

@@ -195,7 +195,7 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 			w := x.word(toks[k])
 			// Words in capitals head a caption or a dateline (WASHINGTON, JUST
 			// WATCHED) unless they are all there is.
-			shouted := len(w) > 2 && strings.ToUpper(w) == w && k+1 < j
+			shouted := len(w) > 2 && upperCased(w) && k+1 < j
 			if x.classOf(toks[k])&(clsTitleWord|clsNotName) != 0 || w == "of" || w == "to" || x.possessive(toks[k]) || shouted {
 				n = k + 1
 			}
@@ -438,4 +438,15 @@ func (x *quoteExtractor) skipLeadAdverbial(toks []quoteToken) int {
 		return 0
 	}
 	return 0
+}
+
+// upperCased reports whether w is as strings.ToUpper would write it, without
+// writing it.
+func upperCased(w string) bool {
+	for _, r := range w {
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }

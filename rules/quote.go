@@ -829,19 +829,15 @@ func firstShingle(q *quotediff.Quote, n int) int {
 // spokesperson", "The U.S. Embassy" or "Rubio", who may well be the person
 // the other source names.
 func looksLikeName(s string) bool {
-	words := strings.Fields(s)
-	if len(words) < 2 {
-		return false
-	}
-	switch words[0] {
-	case "The", "A", "An":
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n == 0 && (w == "The" || w == "A" || w == "An") {
 			return false
 		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		n++
 	}
-	return true
+	return n >= 2
 }
