@@ -345,3 +345,11 @@ func TestNextMarkStart(t *testing.T) {
 		}
 	}
 }
+
+func TestUpperCased(t *testing.T) {
+	for _, w := range []string{"WASHINGTON", "Washington", "JUST WATCHED", "ÉTÉ", "Été", "STRASSE", "STRAßE", "ǅ", "Ǆ", "NO.1", "", "42"} {
+		if got, want := upperCased(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperCased(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

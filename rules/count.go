@@ -341,13 +341,14 @@ func firstPerDocument(cs []*claims.Claim) []*claims.Claim {
 				seen[o.Doc.ID] = true
 			}
 		}
-		if seen == nil {
+		switch {
+		case seen == nil:
 			if slices.ContainsFunc(out, func(o *claims.Claim) bool { return o.Doc.ID == c.Doc.ID }) {
 				continue
 			}
-		} else if seen[c.Doc.ID] {
+		case seen[c.Doc.ID]:
 			continue
-		} else {
+		default:
 			seen[c.Doc.ID] = true
 		}
 		out = append(out, c)

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -156,5 +158,47 @@ func TestCountsAgreeInDifferentWords(t *testing.T) {
 				t.Errorf("findings:\n%s\nwant:\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// A story told by many sources names each source against a figure once, in
+// order, however often it repeats the figure.
+func TestCountAgreementNamesEachSourceOnce(t *testing.T) {
+	sources := []source{{"blog", "", "Three firefighters were injured overnight."}}
+	var others []string
+	for i := range 20 {
+		name := fmt.Sprintf("paper%02d", i)
+		sources = append(sources, source{name, "", "Two firefighters were injured in the blaze. Two firefighters were injured, the chief said again."})
+		others = append(others, name+" says Two")
+	}
+	got := checkSources(t, []*Rule{builtinRule(t, "count-agreement")}, sources...)
+	want := []string{"error blog: firefighters injured: blog says Three; " + strings.Join(others, "; ")}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestGroupByKeyKeepsGroupsApart(t *testing.T) {
+	doc := document.NewText("a.txt", "a", "", time.Time{})
+	var cs []*claims.Claim
+	for i, k := range []string{"b", "a", "b", "c", "a"} {
+		cs = append(cs, &claims.Claim{Doc: doc, Key: k, Start: i})
+	}
+	gs := groupByKey(cs)
+	var got []string
+	for _, g := range gs {
+		starts := ""
+		for _, c := range g.claims {
+			starts += fmt.Sprint(c.Start)
+		}
+		got = append(got, g.key+":"+starts)
+	}
+	if want := []string{"a:14", "b:02", "c:3"}; !slices.Equal(got, want) {
+		t.Fatalf("groups %q, want %q", got, want)
+	}
+	// A group that grows must not write over the next one.
+	_ = append(gs[0].claims, &claims.Claim{Key: "x"})
+	if gs[1].claims[0].Key != "b" {
+		t.Errorf("appending to group a changed group b: %q", gs[1].claims[0].Key)
 	}
 }
