@@ -72,3 +72,11 @@ func (palette) paint(code, s string) string {
 	}
 	return code + s + "\x1b[0m"
 }
+
+// appendPainted appends what write appends, wrapped as paint wraps it.
+func (palette) appendPainted(b []byte, code string, write func([]byte) []byte) []byte {
+	if code == "" {
+		return write(b)
+	}
+	return append(write(append(b, code...)), "\x1b[0m"...)
+}

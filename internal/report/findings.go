@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/claimlint/claimlint/internal/ordered"
 	"github.com/claimlint/claimlint/rules"
@@ -115,19 +116,42 @@ func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 // findingBatch is how many findings a report encodes at a time on one core.
 const findingBatch = 32
 
-// appendTextFinding appends a finding as the text report writes it.
+// appendTextFinding appends a finding as the text report writes it. A
+// report may run to thousands of findings and many more related lines, so
+// they are appended piece by piece rather than formatted.
 func appendTextFinding(b []byte, f *rules.Finding, p palette) []byte {
 	l := locate(f.Location)
-	b = fmt.Appendf(b, "%s: %s: %s %s\n", p.paint(p.path, fmt.Sprintf("%s:%d:%d", l.Path, l.Line, l.Column)),
-		p.paint(p.level(f.Level), f.Level.String()), f.Message, p.paint(p.faint, "["+f.Rule+"]"))
+	b = p.appendPainted(b, p.path, func(b []byte) []byte { return appendPosition(b, &l) })
+	b = append(b, ": "...)
+	b = p.appendPainted(b, p.level(f.Level), func(b []byte) []byte { return append(b, f.Level.String()...) })
+	b = append(b, ": "...)
+	b = append(b, f.Message...)
+	b = append(b, ' ')
+	b = p.appendPainted(b, p.faint, func(b []byte) []byte { return append(append(append(b, '['), f.Rule...), ']') })
+	b = append(b, '\n')
 	for _, r := range f.Related {
 		rl := locate(r)
-		b = fmt.Appendf(b, "    %s: %q\n", p.paint(p.faint, fmt.Sprintf("%s:%d:%d", rl.Path, rl.Line, rl.Column)), rl.Text)
+		b = append(b, "    "...)
+		b = p.appendPainted(b, p.faint, func(b []byte) []byte { return appendPosition(b, &rl) })
+		b = append(b, ": "...)
+		b = strconv.AppendQuote(b, rl.Text)
+		b = append(b, '\n')
 	}
 	if len(f.Diff) > 0 {
-		b = fmt.Appendf(b, "    diff: %s\n", rules.OneLineDiff(f.Diff))
+		b = append(b, "    diff: "...)
+		b = append(b, rules.OneLineDiff(f.Diff)...)
+		b = append(b, '\n')
 	}
 	return b
+}
+
+// appendPosition appends path:line:column.
+func appendPosition(b []byte, l *Location) []byte {
+	b = append(b, l.Path...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(l.Line), 10)
+	b = append(b, ':')
+	return strconv.AppendInt(b, int64(l.Column), 10)
 }
 
 func plural(n int, one, many string) string {
