@@ -126,23 +126,41 @@ func appendQuantity(out []Quantity, q Quantity, n int) []Quantity {
 }
 
 // skipPlainWords passes over the words from i on that start nothing and
-// are followed by a space, as the scan would, and returns where the scan
-// goes on: at a word it must read with care, or at a byte other than a
-// letter. The word at i starts after a space, or was found not to follow
-// a word. Each word is read in one step of eight bytes, and most are ruled
-// out by the shape tables alone.
+// are followed by a space, or by a comma and a space, as the scan would, and
+// returns where the scan goes on: at a word it must read with care, or at a
+// byte other than a letter. The word at i starts after a space, or was found
+// not to follow a word. A word of up to seven letters is read in one step of
+// eight bytes, a longer one in two, and most are ruled out by the shape
+// tables alone.
 func skipPlainWords(s string, i int) int {
 	for i+8 <= len(s) {
 		w := text.Load8(s, i)
-		m := text.NonLetters(w)
-		if m == 0 {
-			return i // eight letters or more
+		var e int
+		if m := text.NonLetters(w); m != 0 {
+			n := uint(bits.TrailingZeros64(m) / 8)
+			if mayStartWord(w, n) {
+				return i
+			}
+			e = i + int(n)
+		} else {
+			if i+16 > len(s) {
+				return i
+			}
+			m := text.NonLetters(text.Load8(s, i+8))
+			if m == 0 {
+				return i // sixteen letters or more
+			}
+			if e = i + 8 + bits.TrailingZeros64(m)/8; mayStart(s, i, e) {
+				return i
+			}
 		}
-		n := uint(bits.TrailingZeros64(m) / 8)
-		if byte(w>>(8*n)) != ' ' || mayStartWord(w, n) {
+		// The scan passes over a comma as it does over a space: neither
+		// starts anything, nor does a dollar sign follow.
+		if s[e] == ',' && e+1 < len(s) && s[e+1] == ' ' {
+			e++
+		} else if s[e] != ' ' {
 			return i
 		}
-		e := i + int(n)
 		if e+1 >= len(s) || s[e+1] == '$' {
 			return i
 		}
