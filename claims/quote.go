@@ -98,24 +98,28 @@ func quoteMarkAt(s string, i int) (r rune, size int, fam markFamily) {
 func nextMarkStart(s string, i, end int) int {
 	for i+8 <= end {
 		w := text.Load8(s, i)
-		m := text.ZeroBytes(w^'"'*text.Ones) | text.ZeroBytes(w^'\''*text.Ones) | w&text.Highs
+		m := text.BytesOf(w, '"') | text.BytesOf(w, '\'') | w&text.Highs
 		if m == 0 {
 			i += 8
 			continue
 		}
 		i += bits.TrailingZeros64(m) / 8
-		if c := s[i]; c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 {
+		if mayBeginMark(s[i]) {
 			return i
 		}
 		i++
 	}
 	for ; i < end; i++ {
-		if c := s[i]; c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 {
+		if mayBeginMark(s[i]) {
 			return i
 		}
 	}
 	return end
 }
+
+// mayBeginMark reports whether c is ", ' or the first byte of « », or of
+// the curly marks.
+func mayBeginMark(c byte) bool { return c == '"' || c == '\'' || c == 0xC2 || c == 0xE2 }
 
 // openMark is an opening quotation mark waiting for its close.
 type openMark struct {

@@ -101,7 +101,7 @@ func sentenceStop(s string, i, hi int) int {
 // mayEndSentence returns the high bit of each byte of w (eight bytes of
 // text) that sentenceEnd may report: a line break, '!', '?' or '.'.
 func mayEndSentence(w uint64) uint64 {
-	return text.ZeroBytes(w^'\n'*text.Ones) | text.ZeroBytes(w^'!'*text.Ones) | text.ZeroBytes(w^'?'*text.Ones) | text.ZeroBytes(w^'.'*text.Ones)
+	return text.BytesOf(w, '\n') | text.BytesOf(w, '!') | text.BytesOf(w, '?') | text.BytesOf(w, '.')
 }
 
 // sentenceEnd reports a byte that ends a sentence: a line break, "!", "?",

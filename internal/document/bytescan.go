@@ -50,7 +50,7 @@ func indexByteFrom(b []byte, from int, c byte) int {
 func controlIndex(b []byte) int {
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
-		if m := text.ZeroBytes(binary.LittleEndian.Uint64(b[i:]) & (0xE0 * text.Ones)); m != 0 {
+		if m := text.ControlBytes(binary.LittleEndian.Uint64(b[i:])); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

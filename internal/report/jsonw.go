@@ -160,12 +160,9 @@ const hexDigits = "0123456789abcdef"
 
 // needsEscape returns the high bit of each byte of w that a JSON string may
 // not hold as it is, or that begins a code point needing a look: a control
-// character, '"', '\\' or a byte of a non-ASCII character. A byte under 0x80
-// with its high bit set and 0x20 taken off keeps the bit only when it was
-// 0x20 or more, without a borrow from the next byte.
+// character, '"', '\\' or a byte of a non-ASCII character.
 func needsEscape(w uint64) uint64 {
-	control := ^((w | text.Highs) - 0x20*text.Ones) & text.Highs
-	return w&text.Highs | control | text.ZeroBytes(w^'"'*text.Ones) | text.ZeroBytes(w^'\\'*text.Ones)
+	return w&text.Highs | text.ControlBytes(w) | text.BytesOf(w, '"') | text.BytesOf(w, '\\')
 }
 
 // appendJSONString appends s quoted as encoding/json quotes it without HTML

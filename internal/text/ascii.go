@@ -76,11 +76,19 @@ func NonLower(w uint64) uint64 {
 
 // ZeroBytes returns the high bit of each byte of x that is zero: the low
 // seven bits plus 0x7F reach the high bit unless all zero, without a carry
-// into the next byte. x^c*Ones has a zero byte wherever x has the byte c.
+// into the next byte.
 func ZeroBytes(x uint64) uint64 {
 	const low7 = 0x7F7F7F7F7F7F7F7F
 	return ^((x&low7 + low7) | x | low7)
 }
+
+// BytesOf returns the high bit of each byte of w that is c: w^c*Ones has a
+// zero byte wherever w has the byte c.
+func BytesOf(w uint64, c byte) uint64 { return ZeroBytes(w ^ uint64(c)*Ones) }
+
+// ControlBytes returns the high bit of each byte of w that is a control
+// character, below 0x20: the only bytes without any of their top three bits.
+func ControlBytes(w uint64) uint64 { return ZeroBytes(w & (0xE0 * Ones)) }
 
 // Ones has a 1 in every byte of a word: c*Ones is a word of bytes c.
 const Ones = 0x0101010101010101

@@ -105,3 +105,22 @@ func TestHasPrefixLower(t *testing.T) {
 		}
 	}
 }
+
+func TestBytesOf(t *testing.T) {
+	for _, c := range []byte{0, '"', '\\', '.', 0xE2, 0xFF} {
+		other := uint64(^c&0x7F|1) * Ones // a byte that is not c
+		eachByteAt(other, func(w uint64, pos int, b byte) {
+			if got, want := BytesOf(w, c)&(0x80<<(8*pos)) != 0, b == c; got != want {
+				t.Errorf("byte %#x at %d: is %#x %v, want %v", b, pos, c, got, want)
+			}
+		})
+	}
+}
+
+func TestControlBytes(t *testing.T) {
+	eachByteAt(' '*Ones, func(w uint64, pos int, b byte) {
+		if got, want := ControlBytes(w)&(0x80<<(8*pos)) != 0, b < 0x20; got != want {
+			t.Errorf("byte %#x at %d: control %v, want %v", b, pos, got, want)
+		}
+	})
+}
