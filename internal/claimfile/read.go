@@ -235,13 +235,14 @@ func readHeader(name string, n int, text []byte, binding string) error {
 func parseLines(name string, b lines) parsed {
 	out := parsed{claims: make([]claimAt, 0, bytes.Count(b.data, []byte{'\n'})+1)}
 	n := b.first
+	var dec lineDecoder
 	for data := b.data; len(data) > 0; n++ {
 		text, after, _ := bytes.Cut(data, []byte{'\n'})
 		data = after
 		if text = bytes.TrimSpace(text); len(text) == 0 {
 			continue
 		}
-		c, d := parseLine(name, n, text)
+		c, d := parseLine(&dec, name, n, text)
 		if d.doc != nil || d.err != nil {
 			out.docs = append(out.docs, d)
 			continue
@@ -268,23 +269,25 @@ func same(s, prev string) string {
 	return s
 }
 
-// parseLine parses line n of a claims file: a claim, or a document's line,
-// or what is wrong with it. Lines are decoded by the JSON v2 decoder, which
-// reads the millions of claims of an archive's files about twice as fast as
-// encoding/json.
-func parseLine(name string, n int, text []byte) (claimAt, docAt) {
+// parseLine parses line n of a claims file with dec, or the JSON decoder
+// when dec cannot: a claim, or a document's line, or what is wrong with it.
+func parseLine(dec *lineDecoder, name string, n int, text []byte) (claimAt, docAt) {
 	fail := func(format string, args ...any) (claimAt, docAt) {
 		return claimAt{}, docAt{err: &document.Error{Path: name, Line: n, Msg: fmt.Sprintf(format, args...)}}
 	}
-	l := &line{}
-	if err := json.Unmarshal(text, l); err != nil {
-		return fail("malformed JSON: %s", jsonError(err))
+	l, ok := dec.decode(text)
+	if !ok {
+		l = &line{}
+		if err := json.Unmarshal(text, l); err != nil {
+			return fail("malformed JSON: %s", jsonError(err))
+		}
 	}
 	if l.Path == "" || l.ID == "" {
 		return fail("%s line without \"path\" and \"id\"", l.Kind)
 	}
 	if l.Kind == kindDocument {
-		return claimAt{}, docAt{n: n, doc: l}
+		doc := *l // out of the decoder's hands
+		return claimAt{}, docAt{n: n, doc: &doc}
 	}
 	if err := checkClaim(l); err != nil {
 		return fail("%s", err)
