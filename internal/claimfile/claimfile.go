@@ -107,9 +107,11 @@ type excerpt struct {
 // "more than 20" is [21, +Inf).
 type number float64
 
-func (n number) MarshalText() ([]byte, error) {
-	return strconv.AppendFloat(nil, float64(n), 'g', -1, 64), nil
-}
+func (n number) MarshalText() ([]byte, error) { return n.appendText(nil), nil }
+
+// appendText appends n's text: digits, a sign, a point, an exponent, or Inf
+// or NaN.
+func (n number) appendText(b []byte) []byte { return strconv.AppendFloat(b, float64(n), 'g', -1, 64) }
 
 func (n *number) UnmarshalText(b []byte) error {
 	v, err := strconv.ParseFloat(string(b), 64)

@@ -1,8 +1,6 @@
 package claimfile
 
 import (
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/claimlint/claimlint/claims"
@@ -22,16 +20,10 @@ type Writer struct {
 // claims were bound with.
 func NewWriter(w io.Writer, set *rules.Set) *Writer {
 	wr := &Writer{w: w}
-	var b bytes.Buffer
-	wr.err = newEncoder(&b).Encode(header{Claimlint: "claims", Version: Version, Binding: Binding(set)})
-	wr.emit(b.Bytes())
+	var e lineEncoder
+	e.header(header{Claimlint: "claims", Version: Version, Binding: Binding(set)})
+	wr.emit(e.b)
 	return wr
-}
-
-func newEncoder(b *bytes.Buffer) *json.Encoder {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	return enc
 }
 
 // extractionBatch is how many documents are extracted or encoded together.
@@ -59,30 +51,20 @@ func (w *Writer) Extract(docs []*document.Document, vocab *claims.Vocabulary, se
 // each writes the extractions 0 to n-1 that extraction returns, a batch at
 // a time on all cores.
 func (w *Writer) each(n int, extraction func(i int) *claims.Extraction) {
-	errs := make([]error, (n+extractionBatch-1)/extractionBatch) // a batch's, set before it is emitted
-	emitted := 0
 	ordered.Batches(n, extractionBatch, func(dst []byte, from, to int) []byte {
-		b := bytes.NewBuffer(dst)
-		enc := newEncoder(b)
+		e := lineEncoder{b: dst}
 		for i := from; i < to; i++ {
-			if err := encodeExtraction(enc, extraction(i)); err != nil {
-				errs[from/extractionBatch] = err
-				break
-			}
+			encodeExtraction(&e, extraction(i))
 		}
-		return b.Bytes()
+		return e.b
 	}, func(b []byte) bool {
-		if w.err == nil {
-			w.err = errs[emitted]
-		}
-		emitted++
 		w.emit(b)
 		return w.err == nil
 	})
 }
 
 // encodeExtraction encodes the line of a document and those of its claims.
-func encodeExtraction(enc *json.Encoder, ex *claims.Extraction) error {
+func encodeExtraction(e *lineEncoder, ex *claims.Extraction) {
 	d := ex.Doc
 	l := line{Kind: kindDocument, Path: d.Path(), ID: d.ID, Story: d.Story, Source: d.Source,
 		Published: formatTime(d.Published), Title: d.Title, URL: d.URL, Format: string(d.Format),
@@ -92,15 +74,11 @@ func encodeExtraction(enc *json.Encoder, ex *claims.Extraction) error {
 			l.People = append(l.People, p.Name)
 		}
 	}
-	if err := enc.Encode(l); err != nil {
-		return err
-	}
+	e.line(&l)
 	for i := range ex.Claims {
-		if err := enc.Encode(claimLine(&ex.Claims[i])); err != nil {
-			return err
-		}
+		l := claimLine(&ex.Claims[i])
+		e.line(&l)
 	}
-	return nil
 }
 
 // claimLine is the line of a claim.

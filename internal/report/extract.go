@@ -8,6 +8,7 @@ import (
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/jsonstring"
 )
 
 // writeMention writes one mention of `extract --mentions`: path, kind,
@@ -30,7 +31,7 @@ func writeMention(j *jsonWriter, doc *document.Document, m *claims.Mention) {
 		j.str("currency", m.Quantity.Currency)
 		j.close('}')
 	case m.Quantity != nil:
-		j.buf = appendJSONString(j.buf, m.Quantity.Decimal())
+		j.buf = jsonstring.Append(j.buf, m.Quantity.Decimal())
 	case m.Date != nil:
 		writeDate(j, m.Date)
 	case m.Person != nil:

@@ -2,13 +2,11 @@ package report
 
 import (
 	"io"
-	"math/bits"
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
+	"github.com/claimlint/claimlint/internal/jsonstring"
 	"github.com/claimlint/claimlint/internal/ordered"
-	"github.com/claimlint/claimlint/internal/text"
 )
 
 // jsonWriter appends JSON the way encoding/json writes it with HTML escaping
@@ -86,7 +84,7 @@ func (j *jsonWriter) key(name string) {
 
 func (j *jsonWriter) str(name, v string) {
 	j.key(name)
-	j.buf = appendJSONString(j.buf, v)
+	j.buf = jsonstring.Append(j.buf, v)
 }
 
 // path writes the member "path", a document's path. A run of mentions or
@@ -94,7 +92,7 @@ func (j *jsonWriter) str(name, v string) {
 func (j *jsonWriter) path(p string) {
 	j.key("path")
 	if j.pathQuoted == nil || p != j.lastPath {
-		j.lastPath, j.pathQuoted = p, appendJSONString(j.pathQuoted[:0], p)
+		j.lastPath, j.pathQuoted = p, jsonstring.Append(j.pathQuoted[:0], p)
 	}
 	j.buf = append(j.buf, j.pathQuoted...)
 }
@@ -154,82 +152,4 @@ func (j *jsonWriter) flush() {
 func (j *jsonWriter) finish() error {
 	j.flush()
 	return j.err
-}
-
-const hexDigits = "0123456789abcdef"
-
-// needsEscape returns the high bit of each byte of w that a JSON string may
-// not hold as it is, or that begins a code point needing a look: a control
-// character, '"', '\\' or a byte of a non-ASCII character.
-func needsEscape(w uint64) uint64 {
-	return w&text.Highs | text.ControlBytes(w) | text.BytesOf(w, '"') | text.BytesOf(w, '\\')
-}
-
-// appendJSONString appends s quoted as encoding/json quotes it without HTML
-// escaping: control characters escaped, invalid UTF-8 as U+FFFD, and U+2028
-// and U+2029 escaped for JavaScript.
-func appendJSONString(b []byte, s string) []byte {
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		// Most of a report's text is ASCII that needs no escape: it is
-		// passed over eight bytes at a time.
-		for i+8 <= len(s) {
-			m := needsEscape(text.Load8(s, i))
-			if m == 0 {
-				i += 8
-				continue
-			}
-			i += bits.TrailingZeros64(m) / 8
-			break
-		}
-		if i == len(s) {
-			break
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-			i += size
-			start = i
-			continue
-		}
-		if r == '\u2028' || r == '\u2029' {
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
 }

@@ -31,36 +31,6 @@ func encodingJSON(t testing.TB, v any, indent string) string {
 	return out.String()
 }
 
-func TestJSONStringMatchesEncodingJSON(t *testing.T) {
-	for _, s := range []string{
-		"", "plain", `a "quoted" \ word`, "tab\tnew\nline\rcr", "\b\f\x00\x01\x1f\x7f",
-		"<b>&amp;</b>", "café — “curly” ’", "line\u2028para\u2029", "bad \xff\xfe utf8 \xe2\x80",
-		"emoji 🧯 and \U0010FFFF",
-		// Past eight bytes, where plain ASCII is passed over a word at a time.
-		"a plain line of ASCII text, long enough for several words of it",
-		"seventeen bytes!\"then a quote", "eight by\\and a backslash at byte 8",
-		"twenty-four plain bytes.\x1fcontrol", "sixteen plain by\x7f\x20 edges of the range ~",
-		"ascii then café then “more” then plain again for a while\u2028",
-	} {
-		got := string(appendJSONString(nil, s)) + "\n"
-		if want := encodingJSON(t, s, ""); got != want {
-			t.Errorf("%q: got %s want %s", s, got, want)
-		}
-	}
-}
-
-func FuzzJSONString(f *testing.F) {
-	for _, s := range []string{"", "a\"b", "\x00\u2028\xff", "café\t“x”"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := string(appendJSONString(nil, s)) + "\n"
-		if want := encodingJSON(t, s, ""); got != want {
-			t.Fatalf("%q: got %s want %s", s, got, want)
-		}
-	})
-}
-
 // A path is quoted as str quotes it, whether it is the path written last or
 // another.
 func TestPathIsStr(t *testing.T) {
