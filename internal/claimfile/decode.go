@@ -7,7 +7,7 @@ import (
 
 	"github.com/go-json-experiment/json/jsontext"
 
-	"github.com/claimlint/claimlint/internal/text"
+	"github.com/claimlint/claimlint/internal/jsonstring"
 )
 
 // lineDecoder reads the lines of claims files as claimlint writes them: the
@@ -330,9 +330,7 @@ func (d *lineDecoder) quoted() (raw []byte, escaped, ok bool) {
 		// Eight bytes at a time up to a quote, a backslash, a control
 		// character or a byte of a multi-byte character.
 		for i+8 <= len(s) {
-			w := binary.LittleEndian.Uint64(s[i:])
-			m := text.BytesOf(w, '"') | text.BytesOf(w, '\\') | text.ControlBytes(w) | w&text.Highs
-			if m != 0 {
+			if m := jsonstring.NeedsEscape(binary.LittleEndian.Uint64(s[i:])); m != 0 {
 				i += bits.TrailingZeros64(m) / 8
 				break
 			}
@@ -434,26 +432,36 @@ func (d *lineDecoder) strPointer(p **string) bool {
 	return true
 }
 
-// strs reads an array of strings into p, which is empty but not nil when
-// the array is.
-func (d *lineDecoder) strs(p *[]string) bool {
+// array reads an array, calling read at each of its values, which reads
+// the value and reports whether it could.
+func (d *lineDecoder) array(read func() bool) bool {
 	if !d.next('[') {
 		return false
 	}
-	out := []string{}
 	for k := 0; !d.next(']'); k++ {
 		if k > 0 && !d.next(',') {
 			return false
 		}
 		d.space()
-		var s string
-		if !d.str(&s) {
+		if !read() {
 			return false
 		}
-		out = append(out, s)
 	}
-	*p = out
 	return true
+}
+
+// strs reads an array of strings into p, which is empty but not nil when
+// the array is.
+func (d *lineDecoder) strs(p *[]string) bool {
+	out := []string{}
+	ok := d.array(func() bool {
+		var s string
+		ok := d.str(&s)
+		out = append(out, s)
+		return ok
+	})
+	*p = out
+	return ok
 }
 
 // integer reads an integer written plainly, of up to 18 digits, into p.
@@ -509,10 +517,8 @@ func (d *lineDecoder) intPointer(p **int) bool {
 
 // byteValue reads an integer from 0 to 255 into p.
 func (d *lineDecoder) byteValue(p *uint8) bool {
-	at := d.i
 	var n int
 	if !d.integer(&n) || n < 0 || n > 255 {
-		d.i = at
 		return false
 	}
 	*p = uint8(n)
@@ -543,32 +549,20 @@ func (d *lineDecoder) boolean(p *bool) bool {
 // runs reads an array of runs, each an array of four integers, into p,
 // which is empty but not nil when the array is.
 func (d *lineDecoder) runs(p *[]run) bool {
-	if !d.next('[') {
-		return false
-	}
 	out := []run{}
-	for k := 0; !d.next(']'); k++ {
-		if k > 0 && !d.next(',') {
-			return false
-		}
+	ok := d.array(func() bool {
 		var r run
-		if !d.next('[') {
-			return false
-		}
-		for j := range r {
-			if j > 0 && !d.next(',') {
+		n := 0 // the integers read into r
+		ok := d.array(func() bool {
+			if n == len(r) {
 				return false
 			}
-			d.space()
-			if !d.integer(&r[j]) {
-				return false
-			}
-		}
-		if !d.next(']') {
-			return false
-		}
+			n++
+			return d.integer(&r[n-1])
+		}) && n == len(r)
 		out = append(out, r)
-	}
+		return ok
+	})
 	*p = out
-	return true
+	return ok
 }

@@ -12,10 +12,11 @@ import (
 
 const hexDigits = "0123456789abcdef"
 
-// needsEscape returns the high bit of each byte of w that a JSON string may
+// NeedsEscape returns the high bit of each byte of w that a JSON string may
 // not hold as it is, or that begins a code point needing a look: a control
-// character, '"', '\\' or a byte of a non-ASCII character.
-func needsEscape(w uint64) uint64 {
+// character, '"', '\\' or a byte of a non-ASCII character. Past the first
+// such byte, a string's plain run ends.
+func NeedsEscape(w uint64) uint64 {
 	return w&text.Highs | text.ControlBytes(w) | text.BytesOf(w, '"') | text.BytesOf(w, '\\')
 }
 
@@ -29,7 +30,7 @@ func Append(b []byte, s string) []byte {
 		// Most text is ASCII that needs no escape: it is
 		// passed over eight bytes at a time.
 		for i+8 <= len(s) {
-			m := needsEscape(text.Load8(s, i))
+			m := NeedsEscape(text.Load8(s, i))
 			if m == 0 {
 				i += 8
 				continue
