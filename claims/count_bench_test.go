@@ -15,7 +15,8 @@ func BenchmarkExtractCounts(b *testing.B) {
 	for _, s := range texts {
 		doc := document.NewText("b.txt", "b", s, datePublished)
 		a := &analysis{doc: doc, vocab: defaultVocabulary, text: doc.Text, sentences: text.Sentences(doc.Text)}
-		a.extractDates()
+		a.scanDates()
+		a.claimDates()
 		a.extractQuantities()
 		analyses = append(analyses, a)
 	}

@@ -10,14 +10,6 @@ import (
 	"github.com/claimlint/claimlint/internal/text"
 )
 
-// extractDates finds the dates of a document, resolved against its
-// publication date, and binds each to the event it dates when the words
-// around it say so plainly.
-func (a *analysis) extractDates() {
-	a.scanDates()
-	a.claimDates()
-}
-
 // scanDates finds the dates of a document, resolved against its publication
 // date.
 func (a *analysis) scanDates() {

@@ -186,7 +186,8 @@ func BenchmarkExtractDates(b *testing.B) {
 	for b.Loop() {
 		for i, doc := range docs {
 			a := &analysis{doc: doc, vocab: defaultVocabulary, text: doc.Text, sentences: sentences[i], wordBuf: words[:0]}
-			a.extractDates()
+			a.scanDates()
+			a.claimDates()
 			words = a.wordBuf
 		}
 	}

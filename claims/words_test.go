@@ -59,7 +59,7 @@ func TestWordEndAt(t *testing.T) {
 func wordEndBytewise(s string, i, to int) (end int, upper, ascii bool) {
 	j := i
 	upper, ascii = false, true
-	for j < to && (isLetter(s[j]) && !isMultiByteDash(s, j) || (s[j] == '-' || s[j] == '\'' || s[j] == '.') && j+1 < to && isLetter(s[j+1])) {
+	for j < to && inWord(s, j, to) {
 		upper = upper || 'A' <= s[j] && s[j] <= 'Z'
 		ascii = ascii && s[j] < 0x80
 		j++
