@@ -114,9 +114,10 @@ func BenchmarkPeopleRules(b *testing.B) {
 	}
 }
 
-// BenchmarkStoryRules measures the people, count and date rules over the
-// bench articles taken as one story, as claimlint check runs them; the
-// bytes are those of the articles.
+// BenchmarkStoryRules measures the people, count and date rules, each
+// alone, and all the built-in rules together, over the bench articles taken
+// as one story, as claimlint check runs them; the bytes are those of the
+// articles.
 func BenchmarkStoryRules(b *testing.B) {
 	path := sharedtest.Path(b, "bench", "articles.jsonl")
 	docs, _, err := document.Load([]string{path}, nil, document.Options{})
@@ -143,4 +144,11 @@ func BenchmarkStoryRules(b *testing.B) {
 			}
 		})
 	}
+	all := &rules.Set{Rules: rules.Builtin()}
+	b.Run("all", func(b *testing.B) {
+		b.SetBytes(info.Size())
+		for b.Loop() {
+			all.Check(res.Claims)
+		}
+	})
 }

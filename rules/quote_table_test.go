@@ -2,6 +2,8 @@ package rules
 
 import (
 	"reflect"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -45,6 +47,43 @@ func TestQuoteRulesAtOnce(t *testing.T) {
 	for i, fs := range want {
 		if len(fs) == 0 && i < len(rs) {
 			t.Errorf("%s: no finding", rs[i].Kind)
+		}
+	}
+}
+
+// TestSetFindsWhatItsRulesFind: a set whose rules run in parallel, its quote
+// rules sharing one quote table, finds on any number of cores what each of
+// its rules finds on its own, in rule order, a second quote-fidelity rule
+// included.
+func TestSetFindsWhatItsRulesFind(t *testing.T) {
+	strict, err := Parse("rules/strict-fidelity.yml", []byte("extends: quote-fidelity\nmessage: \"{{.Subject}}: {{.Diff}}\"\nmin-similarity: 0.6\nmin-words: 6\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := &Set{Rules: append(Builtin(), strict)}
+	cs := append(manyQuotes(30), extractSources([]source{
+		{"wire", "", `"The harbor wall will be rebuilt before the winter storms arrive," said Ana Whitfield. Nine people were hurt.`},
+		{"paper", "", `"The harbor wall will be rebuilt before the storms arrive," said Tomas Brandt. Seven people were hurt.`},
+	})...)
+	var want []Finding
+	for _, r := range set.Rules {
+		if !r.DraftsOnly() {
+			want = append(want, kinds[r.Kind].check(r, newPass(cs))...)
+		}
+	}
+	kindsFound := map[string]bool{}
+	for _, f := range want {
+		kindsFound[strings.SplitN(f.Rule, "-", 2)[0]] = true
+	}
+	if !kindsFound["quote"] || !kindsFound["count"] || !kindsFound["strict"] {
+		t.Fatalf("the story should bring quote, count and strict-fidelity findings; rules found %v", kindsFound)
+	}
+	prev := runtime.GOMAXPROCS(0)
+	defer runtime.GOMAXPROCS(prev)
+	for _, procs := range []int{1, 2, 4} {
+		runtime.GOMAXPROCS(procs)
+		if got := set.check(cs, false); !reflect.DeepEqual(want, got) {
+			t.Errorf("on %d cores the set finds %d findings, the rules alone %d, or in another order", procs, len(got), len(want))
 		}
 	}
 }
