@@ -27,8 +27,8 @@ func Append(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Most text is ASCII that needs no escape: it is
-		// passed over eight bytes at a time.
+		// Most text is ASCII that needs no escape: it is passed over eight
+		// bytes at a time.
 		for i+8 <= len(s) {
 			m := NeedsEscape(text.Load8(s, i))
 			if m == 0 {
