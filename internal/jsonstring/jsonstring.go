@@ -6,6 +6,7 @@ package jsonstring
 import (
 	"math/bits"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimlint/claimlint/internal/text"
 )
@@ -18,6 +19,12 @@ const hexDigits = "0123456789abcdef"
 // such byte, a string's plain run ends.
 func NeedsEscape(w uint64) uint64 {
 	return w&text.Highs | text.ControlBytes(w) | text.BytesOf(w, '"') | text.BytesOf(w, '\\')
+}
+
+// AppendBytes is Append for bytes, which it reads in place: Append keeps
+// nothing of the string it quotes.
+func AppendBytes(b, s []byte) []byte {
+	return Append(b, unsafe.String(unsafe.SliceData(s), len(s)))
 }
 
 // Append appends s quoted as encoding/json quotes it without HTML

@@ -40,6 +40,21 @@ func TestAppendMatchesEncodingJSON(t *testing.T) {
 	}
 }
 
+// TestAppendBytesLeavesItsInputAlone: quoting a file's bytes in place
+// quotes them as their string, and neither changes nor keeps them.
+func TestAppendBytesLeavesItsInputAlone(t *testing.T) {
+	in := []byte("a \"file\" of caf\xc3\xa9 bytes\n")
+	kept := string(in)
+	got := AppendBytes([]byte("prefix "), in)
+	if want := "prefix " + string(Append(nil, kept)); string(got) != want {
+		t.Errorf("got %s want %s", got, want)
+	}
+	clear(in)
+	if want := "prefix " + string(Append(nil, kept)); string(got) != want {
+		t.Errorf("after the input changed: got %s want %s", got, want)
+	}
+}
+
 func FuzzAppend(f *testing.F) {
 	for _, s := range []string{"", "a\"b", "\x00\u2028\xff", "café\t“x”"} {
 		f.Add(s)

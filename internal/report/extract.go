@@ -16,13 +16,10 @@ import (
 // string, an amount and currency, a date interval, a name and title, a quote
 // and its speaker) and is null for none.
 func writeMention(j *jsonWriter, doc *document.Document, m *claims.Mention) {
-	l := Locate(doc, m.Start, m.End, "")
 	j.open('{')
-	j.path(l.Path)
+	j.path(doc.Path())
 	j.str("kind", string(m.Kind))
-	j.int("start", l.Start)
-	j.int("end", l.End)
-	j.str("text", l.Text)
+	j.span(doc, m.Start, m.End)
 	j.key("value")
 	switch {
 	case m.Kind == claims.MentionMoney:
@@ -60,17 +57,16 @@ func writeMention(j *jsonWriter, doc *document.Document, m *claims.Mention) {
 // grain, instants in UTC for times; start and end empty when the date could
 // not be resolved.
 func writeDate(j *jsonWriter, d *dateparse.Date) {
-	var start, end string
+	layout := ""
 	if d.Resolved {
-		layout := time.DateOnly
+		layout = time.DateOnly
 		if d.Grain == dateparse.GrainHour || d.Grain == dateparse.GrainMinute {
 			layout = time.RFC3339
 		}
-		start, end = d.From.UTC().Format(layout), d.To.UTC().Format(layout)
 	}
 	j.open('{')
-	j.str("start", start)
-	j.str("end", end)
+	j.time("start", d.From, layout)
+	j.time("end", d.To, layout)
 	j.str("grain", string(d.Grain))
 	j.close('}')
 }
@@ -78,14 +74,11 @@ func writeDate(j *jsonWriter, d *dateparse.Date) {
 // writeClaim writes one claim of `extract`: path, kind, subject, start, end,
 // text and value.
 func writeClaim(j *jsonWriter, c *claims.Claim) {
-	l := Locate(c.Doc, c.Start, c.End, c.Value)
 	j.open('{')
-	j.path(l.Path)
+	j.path(c.Doc.Path())
 	j.str("kind", string(c.Kind))
 	j.str("subject", c.Subject)
-	j.int("start", l.Start)
-	j.int("end", l.End)
-	j.str("text", l.Text)
+	j.span(c.Doc, c.Start, c.End)
 	j.str("value", c.Value)
 	j.close('}')
 }

@@ -4,7 +4,9 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"time"
 
+	"github.com/claimlint/claimlint/internal/document"
 	"github.com/claimlint/claimlint/internal/jsonstring"
 	"github.com/claimlint/claimlint/internal/ordered"
 )
@@ -95,6 +97,29 @@ func (j *jsonWriter) path(p string) {
 		j.lastPath, j.pathQuoted = p, jsonstring.Append(j.pathQuoted[:0], p)
 	}
 	j.buf = append(j.buf, j.pathQuoted...)
+}
+
+// span writes the members "start", "end" and "text" of a plain-text span of
+// doc: the file bytes it came from and their offsets. Unlike Locate it
+// neither counts lines nor copies the bytes, which extract's writers, one
+// call a mention, would otherwise spend much of their time on.
+func (j *jsonWriter) span(doc *document.Document, start, end int) {
+	start, end = doc.Span(start, end)
+	j.int("start", start)
+	j.int("end", end)
+	j.key("text")
+	j.buf = jsonstring.AppendBytes(j.buf, doc.File.Bytes(start, end))
+}
+
+// time writes t in UTC laid out by layout, or "" for no layout. The layouts
+// of dates and times are digits and punctuation, which need no escape.
+func (j *jsonWriter) time(name string, t time.Time, layout string) {
+	j.key(name)
+	j.buf = append(j.buf, '"')
+	if layout != "" {
+		j.buf = t.UTC().AppendFormat(j.buf, layout)
+	}
+	j.buf = append(j.buf, '"')
 }
 
 func (j *jsonWriter) int(name string, v int) {
