@@ -108,9 +108,14 @@ func ellipsisAt(text string, i int) int {
 // letter or digit ("don’t", "Farfán-Méndez", "U.S", "1,200").
 func wordEnd(text string, i int) int {
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
-			i++
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				i++
+				continue
+			}
+			if !asciiJoiner[c] {
+				break // most words: a space or a mark ends them
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
@@ -140,6 +145,14 @@ func isWordRune(r rune) bool {
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiJoiner tells the ASCII characters isJoiner accepts.
+var asciiJoiner = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isJoiner(rune(c))
 	}
 	return t
 }()
