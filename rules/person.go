@@ -519,10 +519,9 @@ type person struct {
 // given names fold alike and they hold the same office. The result follows
 // the order of the groups.
 func linkVariants(groups []keyGroup, titles []*claims.Claim, maxEdits int) []*person {
-	titleGroups := groupByKey(titles)
-	titlesOf := make(map[string][]*claims.Claim, len(titleGroups))
-	for _, g := range titleGroups {
-		titlesOf[g.key] = g.claims
+	titlesOf := map[string][]*claims.Claim{}
+	for _, c := range titles {
+		titlesOf[c.Key] = append(titlesOf[c.Key], c)
 	}
 	byGiven := map[string][]string{}
 	for _, g := range groups {
