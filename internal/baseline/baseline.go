@@ -5,15 +5,20 @@
 package baseline
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 
+	"github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/jsonerror"
 	"github.com/claimlint/claimlint/rules"
 )
 
@@ -60,7 +65,7 @@ func Write(path string, fs []rules.Finding) error {
 		out.Findings = append(out.Findings, entry{Fingerprint: Fingerprint(f), Rule: f.Rule,
 			Path: f.Location.Doc.Path(), Subject: f.Subject, Message: f.Message})
 	}
-	data, err := json.MarshalIndent(out, "", "  ")
+	data, err := json.Marshal(out, jsontext.WithIndent("  "))
 	if err != nil {
 		return err
 	}
@@ -97,11 +102,23 @@ func Read(path string) (*Baseline, error) {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	var f file
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &document.Error{Path: path, Msg: "empty: not a baseline file"}
+	}
 	if err := json.Unmarshal(data, &f); err != nil {
-		return nil, fmt.Errorf("%s: not a baseline file: %w", path, err)
+		off, msg := jsonerror.Describe(err)
+		e := &document.Error{Path: path, Msg: "not a baseline file: " + msg}
+		if off >= 0 {
+			pos := document.NewFile(path, data).Position(int(off))
+			e.Line, e.Column = pos.Line, pos.Column
+		}
+		return nil, e
+	}
+	if f.Version == 0 {
+		return nil, &document.Error{Path: path, Msg: `not a baseline file: no "version"`}
 	}
 	if f.Version != version {
-		return nil, fmt.Errorf("%s: baseline version %d, expected %d (write it again with --write-baseline)", path, f.Version, version)
+		return nil, &document.Error{Path: path, Msg: fmt.Sprintf("baseline version %d, expected %d (write it again with --write-baseline)", f.Version, version)}
 	}
 	b := &Baseline{accepted: map[string]int{}}
 	for _, e := range f.Findings {

@@ -131,8 +131,8 @@ func TestReadErrors(t *testing.T) {
 		{"not claims", `{"path":"a.txt","kind":"count"}` + "\n", "in.claims:1: not a claims file"},
 		{"version", `{"claimlint":"claims","version":9,"binding":"x"}` + "\n", "in.claims:1: claims file version 9"},
 		{"binding", `{"claimlint":"claims","version":1,"binding":"sha256:00"}` + "\n", "in.claims:1: claims bound by other rules"},
-		{"bad JSON", head + "\n" + docLine + "\n{\"kind\":\n", "in.claims:3: malformed JSON"},
-		{"wrong type", head + "\n" + `{"kind":"count","path":"a","id":"a","start":"x"}` + "\n", "in.claims:2: malformed JSON: start: want a int"},
+		{"bad JSON", head + "\n" + docLine + "\n{\"kind\":\n", "in.claims:3:9: malformed JSON: kind: unexpected end of input"},
+		{"wrong type", head + "\n" + `{"kind":"count","path":"a","id":"a","start":"x"}` + "\n", "in.claims:2:45: malformed JSON: start: want a whole number, got a string"},
 		{"unknown kind", head + "\n" + `{"kind":"rumour","path":"a","id":"a"}` + "\n", `in.claims:2: unknown kind "rumour"`},
 		{"no path", head + "\n" + `{"kind":"document"}` + "\n", "in.claims:2: document line without"},
 		{"incomplete", head + "\n" + `{"kind":"date","path":"a","id":"a","excerpt":{"start":0}}` + "\n", "in.claims:2: date claim without its date"},
@@ -141,9 +141,9 @@ func TestReadErrors(t *testing.T) {
 		{"twice", head + "\n" + docLine + "\n" + docLine + "\n", "in.claims:3: document"},
 		{"bad time", head + "\n" + `{"kind":"document","path":"a","id":"a","published":"Monday"}` + "\n", `in.claims:2: published: "Monday"`},
 		{"blank lines first", "\n \n" + head + "\n" + `{"kind":"document"}` + "\n", "in.claims:4: document line without"},
-		{"far down", head + "\n" + docLine + "\n\n" + strings.Repeat("\n", 2*batchBytes) + "{\"kind\":\n" + docLine + "\n", fmt.Sprintf("in.claims:%d: malformed JSON", 4+2*batchBytes)},
+		{"far down", head + "\n" + docLine + "\n\n" + strings.Repeat("\n", 2*batchBytes) + "{\"kind\":\n" + docLine + "\n", fmt.Sprintf("in.claims:%d:9: malformed JSON: kind: unexpected end of input", 4+2*batchBytes)},
 		{"twice far apart", head + "\n" + docLine + "\n" + strings.Repeat(" \n", batchBytes) + docLine, fmt.Sprintf("in.claims:%d: document", 3+batchBytes)},
-		{"after a long line", head + "\n" + `{"kind":"document","path":"a","id":"a","title":"` + strings.Repeat("x", 3*batchBytes) + `"}` + "\n{\"kind\":\n", "in.claims:3: malformed JSON"},
+		{"after a long line", head + "\n" + `{"kind":"document","path":"a","id":"a","title":"` + strings.Repeat("x", 3*batchBytes) + `"}` + "\n{\"kind\":\n", "in.claims:3:9: malformed JSON: kind: unexpected end of input"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := filepath.Join(t.TempDir(), "in.claims")

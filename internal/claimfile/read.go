@@ -9,14 +9,15 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/go-json-experiment/json"
 
 	"github.com/claimlint/claimlint/claims"
 	"github.com/claimlint/claimlint/internal/dateparse"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/jsonerror"
 	"github.com/claimlint/claimlint/internal/ordered"
 	"github.com/claimlint/claimlint/internal/suppress"
 )
@@ -279,7 +280,12 @@ func parseLine(dec *lineDecoder, name string, n int, text []byte) (claimAt, docA
 	if !ok {
 		l = &line{}
 		if err := json.Unmarshal(text, l); err != nil {
-			return fail("malformed JSON: %s", jsonError(err))
+			off, msg := jsonerror.Describe(err)
+			e := &document.Error{Path: name, Line: n, Msg: "malformed JSON: " + msg}
+			if off >= 0 && off <= int64(len(text)) {
+				e.Column = utf8.RuneCount(text[:off]) + 1
+			}
+			return claimAt{}, docAt{err: e}
 		}
 	}
 	if l.Path == "" || l.ID == "" {
@@ -319,7 +325,7 @@ func (r *reader) document(l *line, name string, n int) error {
 	return nil
 }
 
-// kinds are the kinds of claim lines, and the part of a claim each needs.
+// claimKinds are the kinds of claim lines, and the part of a claim each needs.
 var claimKinds = map[string]func(l *line) bool{
 	string(claims.KindCount): func(l *line) bool { return l.Quantity != nil && l.Count != nil },
 	string(claims.KindDate):  func(l *line) bool { return l.Date != nil },
@@ -488,14 +494,4 @@ func toClaim(l *line) claims.Claim {
 		c.Person = &claims.Person{Name: cmp.Or(p.Name, l.Subject), Title: p.Title, Office: p.Office, Modifiers: p.Modifiers}
 	}
 	return c
-}
-
-// jsonError says what is wrong with a line without the decoder's Go types.
-func jsonError(err error) string {
-	var se *json.SemanticError
-	if errors.As(err, &se) && se.GoType != nil && se.JSONPointer != "" {
-		field := strings.ReplaceAll(strings.TrimPrefix(string(se.JSONPointer), "/"), "/", ".")
-		return fmt.Sprintf("%s: want a %s", field, se.GoType.Kind())
-	}
-	return strings.TrimPrefix(err.Error(), "jsontext: ")
 }
