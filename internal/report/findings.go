@@ -108,8 +108,8 @@ func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 		ew.write(b)
 		return true
 	})
-	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d claims)", s.Findings, plural(s.Findings, "finding", "findings"),
-		s.Documents, plural(s.Documents, "document", "documents"), s.Claims)))
+	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d %s)", s.Findings, plural(s.Findings, "finding", "findings"),
+		s.Documents, plural(s.Documents, "document", "documents"), s.Claims, plural(s.Claims, "claim", "claims"))))
 	return ew.err
 }
 
