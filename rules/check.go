@@ -65,7 +65,7 @@ type binder interface {
 // come before sources (lessClaim): a draft's claim is a finding whenever
 // more sources give another value than give its own, one source against the
 // draft included. The kinds that find only in drafts compare each draft with
-// the sources alone themselves, so they run once over all documents.
+// the sources alone, so they run once over all documents.
 func (s *Set) Check(cs []*claims.Claim) []Finding {
 	var drafts []*document.Document
 	seen := map[*document.Document]bool{}

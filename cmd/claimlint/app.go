@@ -22,7 +22,7 @@ const (
 	exitError    = 2 // usage, configuration or input error
 )
 
-// exitError carries an exit code out of an action.
+// exitCodeError carries an exit code out of an action.
 type exitCodeError struct {
 	code int
 	err  error

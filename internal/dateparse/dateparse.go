@@ -120,7 +120,7 @@ func (sc Scanner) AppendScan(dst []Date, s string, ref time.Time) []Date {
 			continue
 		}
 		if c.out == nil {
-			// News text holds a date every 600 bytes or so: room for most
+			// News text holds a date every 1,000 bytes or so: room for most
 			// of them at once spares the allocations of doubling.
 			c.out = make([]Date, 0, len(s)/1024+1)
 		}

@@ -72,8 +72,8 @@ func TestExtractScalesLinearly(t *testing.T) {
 }
 
 // BenchmarkCheckLargeDocument checks one 4 MB document of each invented
-// text, as one line and as paragraphs,: the MB/s
-// should match those of smaller documents.
+// text, as one line and as paragraphs: the MB/s should match those of
+// smaller documents.
 func BenchmarkCheckLargeDocument(b *testing.B) {
 	names := slices.Sorted(maps.Keys(scaleTexts))
 	for _, name := range names {

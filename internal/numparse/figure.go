@@ -375,7 +375,7 @@ var pronounBefore = map[string]bool{"the": true, "this": true, "that": true, "wh
 	"anyone": true, "right": true, "wrong": true, "big": true, "new": true, "old": true,
 	"a": true, "young": true, "good": true, "bad": true, "better": true, "best": true}
 
-// pronounAfter are the words after which "one" is a pronoun: "one of the",
+// pronounAfter are the words before which "one" is a pronoun: "one of the",
 // "one another", "one can".
 var pronounAfter = map[string]bool{"of": true, "another": true, "can": true, "could": true, "would": true,
 	"should": true, "must": true, "might": true, "may": true, "cannot": true, "who": true, "which": true,

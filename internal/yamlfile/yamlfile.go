@@ -219,7 +219,7 @@ func Message(err error) string {
 	return msg
 }
 
-// DidYouMean returns ", did you mean X?" for the candidate closest to word
+// DidYouMean returns "; did you mean X?" for the candidate closest to word
 // when it is one or two edits away, or "".
 func DidYouMean(word string, candidates []string) string {
 	if word == "" {
