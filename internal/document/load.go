@@ -302,6 +302,22 @@ func flattenText(d *Document, body int, repair bool) {
 	b.finish(d, len(data))
 }
 
+// TextError says what keeps data, the contents of the file at path, from
+// being text a user wrote: a binary file, or a byte that is not UTF-8, at
+// its line and column. It returns nil for UTF-8 text. A document that is
+// not all UTF-8 is read with a warning; a file that must be, such as YAML,
+// is refused with this error.
+func TextError(path string, data []byte) *Error {
+	if isBinary(data) {
+		return &Error{Path: path, Msg: "binary file"}
+	}
+	if !utf8.Valid(data) {
+		pos := NewFile(path, data).Position(firstInvalid(data))
+		return &Error{Path: path, Line: pos.Line, Column: pos.Column, Msg: "invalid UTF-8"}
+	}
+	return nil
+}
+
 // sniffSize is how much of a file is looked at to guess what it holds.
 const sniffSize = 8 << 10
 

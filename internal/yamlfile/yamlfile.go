@@ -63,6 +63,12 @@ func (f *File) Err() error {
 // Mapping parses data and returns its top-level mapping; what stands for an
 // empty file is said in empty ("a mapping with an `extends:` key").
 func (f *File) Mapping(data []byte, empty string) *yaml.Node {
+	if e := document.TextError(f.Path, data); e != nil {
+		// Refused whole: read key by key, it would add errors that only
+		// repeat this one.
+		f.Errors = append(f.Errors, e)
+		return nil
+	}
 	var doc yaml.Node
 	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {

@@ -61,3 +61,20 @@ func TestRecover(t *testing.T) {
 		t.Errorf("error: %v", err)
 	}
 }
+
+// TestNotText: a file that is not UTF-8 text is one error, at the first bad
+// byte where there is one, and no mapping.
+func TestNotText(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"binary", "\x00\x01\x02extends: x\n", "f.yml: binary file"},
+		{"latin-1", "extends: count-agreement\nmessage: \"caf\xe9\"\n", "f.yml:2:14: invalid UTF-8"},
+	} {
+		f := &File{Path: "f.yml"}
+		if root := f.Mapping([]byte(tc.data), "a mapping"); root != nil {
+			t.Errorf("%s: a mapping of %d nodes", tc.name, len(root.Content))
+		}
+		if err := f.Err(); err == nil || err.Error() != tc.want {
+			t.Errorf("%s: error %v, want %q", tc.name, err, tc.want)
+		}
+	}
+}
