@@ -69,9 +69,12 @@ func Write(path string, fs []rules.Finding) error {
 	if err != nil {
 		return err
 	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s: is a directory", path)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	_, err = tmp.Write(append(data, '\n'))
 	if err == nil {
@@ -85,7 +88,7 @@ func Write(path string, fs []rules.Finding) error {
 	}
 	if err != nil {
 		_ = os.Remove(tmp.Name())
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
 	return nil
 }
@@ -145,10 +148,17 @@ func (b *Baseline) New(fs []rules.Finding) []rules.Finding {
 	return out
 }
 
+// unwrapPath returns the cause of a file operation's error without the
+// operation and the paths, which the caller names itself: the temporary
+// file's name means nothing to a user.
 func unwrapPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }

@@ -2,6 +2,7 @@ package baseline
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -110,4 +111,21 @@ func FuzzRead(f *testing.F) {
 			t.Errorf("error %q does not name the file in one line", err)
 		}
 	})
+}
+
+// TestWriteErrors: a baseline that cannot be written says so of the path
+// given, without the temporary file written first.
+func TestWriteErrors(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing", "b.json")
+	if err := Write(missing, nil); !errors.Is(err, fs.ErrNotExist) || !strings.HasPrefix(err.Error(), missing+": ") ||
+		strings.Count(err.Error(), dir) != 1 {
+		t.Errorf("error %v, want one naming %s alone, of a missing folder", err, missing)
+	}
+	if err := Write(dir, nil); err == nil || err.Error() != dir+": is a directory" {
+		t.Errorf("error %v, want %q", err, dir+": is a directory")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
+	}
 }

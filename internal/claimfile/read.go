@@ -61,6 +61,10 @@ func (r *reader) open(p string, stdin io.Reader, binding string) error {
 		}
 		return &document.Error{Path: name, Msg: err.Error()}
 	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		_ = f.Close()
+		return &document.Error{Path: name, Msg: "is a directory, not a claims file"}
+	}
 	err = r.file(name, f, binding)
 	_ = f.Close() // read only: closing loses nothing
 	return err
