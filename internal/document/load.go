@@ -273,6 +273,11 @@ func loadData(path string, format Format, data []byte, source string, deferText 
 	default:
 		flattenText(d, body, repair)
 	}
+	if strings.TrimSpace(d.Text) == "" {
+		// Not an error, as a folder may hold an empty placeholder; but a
+		// run over it alone would say no more than "0 claims".
+		warnings = append(warnings, Warning{Path: path, Msg: "no text to check"})
+	}
 	return []*Document{d}, warnings, nil
 }
 
