@@ -104,10 +104,10 @@ func Read(path string) (*Baseline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, unwrapPath(err))
 	}
-	var f file
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &document.Error{Path: path, Msg: "empty: not a baseline file"}
 	}
+	var f file
 	if err := json.Unmarshal(data, &f); err != nil {
 		off, msg := jsonerror.Describe(err)
 		e := &document.Error{Path: path, Msg: "not a baseline file: " + msg}
