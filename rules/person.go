@@ -525,10 +525,9 @@ func linkVariants(groups []keyGroup, titles []*claims.Claim, maxEdits int) []*pe
 	}
 	byGiven := map[string][]string{}
 	for _, g := range groups {
-		if k := g.key; len(titlesOf[k]) > 0 {
-			if sp := strings.IndexByte(k, ' '); sp > 0 {
-				byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
-			}
+		k := g.key
+		if sp := strings.IndexByte(k, ' '); sp > 0 && len(titlesOf[k]) > 0 {
+			byGiven[k[:sp]] = append(byGiven[k[:sp]], k)
 		}
 	}
 	strict := newDescriber(&titleOptions{Ranks: defaultRanks})
