@@ -647,11 +647,19 @@ func diffParts(a, b *quotediff.Quote, parts []quotediff.Part) []DiffPart {
 
 // OneLineDiff renders a word diff on one line, words only at the finding's
 // location as [-words-] and words only in the related claim as {+words+}.
+// A part that its quote writes against the word before it, as a comma or a
+// dash, stays against it; a deletion and the insertion that replaces it are
+// apart, as alternatives.
 func OneLineDiff(parts []DiffPart) string {
 	var b strings.Builder
 	for i, p := range parts {
 		text := strings.TrimSpace(p.Text)
-		if i > 0 && text != "" {
+		if text == "" {
+			continue
+		}
+		spaced := strings.TrimLeftFunc(p.Text, unicode.IsSpace) != p.Text ||
+			p.Op == DiffInsert && i > 0 && parts[i-1].Op == DiffDelete
+		if b.Len() > 0 && spaced {
 			b.WriteByte(' ')
 		}
 		switch p.Op {

@@ -59,6 +59,11 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"This to me is the correct decision for our harbor," said Tomas Brandt.`},
 			{"blog", "", `"This is the right decision for the harbor," Tomas Brandt told reporters.`},
 		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: This [-to me-] is the [-correct-] {+right+} decision for [-our-] {+the+} harbor"}},
+		{"punctuation stays against its word in the diff", []source{
+			{"wire", "", `"We lost the pier and the old crane in one night," said Tomas Brandt.`},
+			{"paper", "", `"We lost the pier, the boathouse—and the crane in one night," said Tomas Brandt.`},
+			{"blog", "", `"We lost the pier and the old crane in one night," Tomas Brandt said.`},
+		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: We lost the pier[-, the boathouse-]—and the {+old+} crane in one night"}},
 		{"unrelated quotes of one speaker", []source{
 			{"wire", "", pledge},
 			{"paper", "", `"Nobody expected the tide to rise so fast over the old sea wall," said Ana Whitfield.`},
