@@ -6,6 +6,7 @@ import (
 	"io"
 	"path"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 
 	"github.com/claimlint/claimlint/internal/config"
 	"github.com/claimlint/claimlint/internal/document"
+	"github.com/claimlint/claimlint/internal/text"
 )
 
 // Exit codes.
@@ -79,8 +81,8 @@ var rulesFlag = &cli.StringSliceFlag{
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
-	onUsage := func(_ *cli.Context, err error, _ bool) error {
-		return usageError("%s (see --help)", err)
+	onUsage := func(c *cli.Context, err error, _ bool) error {
+		return usageError("%s (see --help)", flagProblem(c.Command, err))
 	}
 	app := &cli.App{
 		Name:  "claimlint",
@@ -96,6 +98,7 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		ErrWriter:       stderr,
 		HideHelpCommand: true,
 		OnUsageError:    onUsage,
+		Action:          commandNotFound,
 		ExitErrHandler:  func(*cli.Context, error) {},
 		// A repeated flag takes one path each time: a comma is part of a name.
 		DisableSliceFlagSeparator: true,
@@ -148,6 +151,67 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 	}
 	setUsageErrors(app.Commands, onUsage)
 	return app
+}
+
+// commandNotFound is the action of a command with subcommands, given none
+// it has: with no argument it prints the help, and "claimlint help check"
+// prints the help of check.
+func commandNotFound(c *cli.Context) error {
+	name := c.Args().First()
+	if name == "help" && c.NArg() <= 2 {
+		name = c.Args().Get(1)
+		if name != "" && c.Command.Command(name) != nil {
+			return cli.ShowCommandHelp(c, name)
+		}
+	}
+	if name == "" {
+		return cli.ShowSubcommandHelp(c)
+	}
+	var names []string
+	for _, sub := range c.Command.VisibleCommands() {
+		names = append(names, sub.Names()...)
+	}
+	msg := fmt.Sprintf("unknown command %q", name)
+	if best := text.Closest(name, names); best != "" {
+		msg += "; did you mean " + best + "?"
+	}
+	return usageError("%s (see %s --help)", msg, c.Command.HelpName)
+}
+
+// flagProblem says what the flag package found wrong with a command line in
+// its own words: "check: unknown flag --fromat; did you mean --format?" for
+// "flag provided but not defined: -fromat".
+func flagProblem(cmd *cli.Command, err error) string {
+	scope := strings.TrimPrefix(strings.TrimPrefix(cmd.HelpName, "claimlint"), " ")
+	if scope != "" {
+		scope += ": "
+	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+		var names []string
+		for _, f := range cmd.VisibleFlags() {
+			names = append(names, f.Names()...)
+		}
+		msg = "unknown flag " + dashed(name)
+		if best := text.Closest(name, slices.DeleteFunc(names, func(n string) bool { return len(n) == 1 })); best != "" {
+			msg += "; did you mean " + dashed(best) + "?"
+		}
+	} else if name, ok := strings.CutPrefix(msg, "flag needs an argument: -"); ok {
+		msg = dashed(name) + " needs a value"
+	} else if rest, ok := strings.CutPrefix(msg, "invalid boolean value "); ok {
+		if value, name, ok := strings.Cut(rest, " for -"); ok {
+			msg = fmt.Sprintf("%s: %s is not true or false", dashed(strings.TrimSuffix(name, ": parse error")), value)
+		}
+	}
+	return scope + msg
+}
+
+// dashed writes a flag name as a command line does: -f, --format.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // setUsageErrors makes every command report a usage error in one line.

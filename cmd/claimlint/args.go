@@ -49,7 +49,12 @@ func interspersed(app *cli.App, args []string) []string {
 		default:
 			out = append(out, a)
 			name := strings.TrimLeft(a, "-")
-			if !strings.Contains(name, "=") && takesValue[name] && i+1 < len(rest) {
+			if !strings.Contains(name, "=") && takesValue[name] {
+				if i+1 == len(rest) {
+					// Left last, the flag gets no value, which its parser
+					// reports, rather than the "--" before the paths.
+					return out
+				}
 				i++
 				out = append(out, rest[i])
 			}

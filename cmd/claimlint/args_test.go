@@ -17,6 +17,7 @@ func TestInterspersed(t *testing.T) {
 		{"claimlint version", "claimlint version"},
 		{"claimlint rules list --rules r.yml", "claimlint rules list --rules r.yml"},
 		{"claimlint rules validate a.yml --no-config b.yml", "claimlint rules validate --no-config -- a.yml b.yml"},
+		{"claimlint check a --fail-level warning --format", "claimlint check --fail-level warning --format"},
 	}
 	for _, tt := range tests {
 		got := strings.Join(interspersed(app, strings.Fields(tt.in)), " ")

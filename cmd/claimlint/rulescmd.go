@@ -14,8 +14,9 @@ import (
 
 func rulesCommand(stdout io.Writer) *cli.Command {
 	return &cli.Command{
-		Name:  "rules",
-		Usage: "list, show and validate rules",
+		Name:   "rules",
+		Action: commandNotFound,
+		Usage:  "list, show and validate rules",
 		Subcommands: []*cli.Command{
 			{
 				Name:  "list",

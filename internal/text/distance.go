@@ -30,3 +30,19 @@ func EditDistance(a, b []rune) int {
 	}
 	return prev[len(b)]
 }
+
+// Closest returns the candidate closest to word when it is at most two
+// edits away, the first of the closest on a tie, or "": the suggestion of a
+// "did you mean" for a mistyped key, flag or command.
+func Closest(word string, candidates []string) string {
+	if word == "" {
+		return ""
+	}
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := EditDistance([]rune(word), []rune(c)); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}

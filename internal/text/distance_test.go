@@ -18,3 +18,15 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestClosest(t *testing.T) {
+	names := []string{"format", "fail-level", "rules", "published"}
+	for word, want := range map[string]string{
+		"fromat": "format", "fail-levle": "fail-level", "rule": "rules", "publish": "published",
+		"colour": "", "": "", "x": "",
+	} {
+		if got := Closest(word, names); got != want {
+			t.Errorf("Closest(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

@@ -228,17 +228,8 @@ func Message(err error) string {
 // DidYouMean returns "; did you mean X?" for the candidate closest to word
 // when it is one or two edits away, or "".
 func DidYouMean(word string, candidates []string) string {
-	if word == "" {
-		return ""
+	if best := text.Closest(word, candidates); best != "" {
+		return fmt.Sprintf("; did you mean %q?", best)
 	}
-	best, bestDist := "", 3
-	for _, c := range candidates {
-		if d := text.EditDistance([]rune(word), []rune(c)); d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf("; did you mean %q?", best)
+	return ""
 }
