@@ -251,13 +251,18 @@ func (r *Rule) quoteFidelity(p *pass) ([]Finding, fidelityStats) {
 			}
 			stats.comparisons++
 			cmp := quotediff.Compare(a.q, b.q)
+			reworded := !cmp.Agree && cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage
+			if reworded {
+				// The diff may find overlapping parts of one statement alike.
+				cmp.Explain(a.q, b.q)
+				reworded = !cmp.Agree
+			}
 			switch {
+			case reworded:
+				found = append(found, differing{at: p[0], other: p[1], cmp: cmp})
 			case cmp.Agree:
 				agree[p[0]] = append(agree[p[0]], b)
 				agree[p[1]] = append(agree[p[1]], a)
-			case cmp.Similarity >= o.similarity() && cmp.SharesContent && cmp.Coverage >= minCoverage:
-				cmp.Explain(a.q, b.q)
-				found = append(found, differing{at: p[0], other: p[1], cmp: cmp})
 			}
 		}
 		support := make([]int, len(group))

@@ -64,6 +64,10 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"We lost the pier, the boathouse—and the crane in one night," said Tomas Brandt.`},
 			{"blog", "", `"We lost the pier and the old crane in one night," Tomas Brandt said.`},
 		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: We lost the pier[-, the boathouse-]—and the {+old+} crane in one night"}},
+		{"overlapping parts of one statement agree", []source{
+			{"wire", "", `"Before the storm, we will rebuild the pier by spring, every plank of it," said Ana Whitfield.`},
+			{"paper", "", `"We will rebuild the pier by spring, every plank of it, and the boathouse after that," said Ana Whitfield.`},
+		}, []string{}},
 		{"unrelated quotes of one speaker", []source{
 			{"wire", "", pledge},
 			{"paper", "", `"Nobody expected the tide to rise so fast over the old sea wall," said Ana Whitfield.`},

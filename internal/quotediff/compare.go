@@ -108,7 +108,8 @@ func indexRun(n, from, start, end int, same func(i, j int) bool) int {
 // Comparison is how two quotes of one speaker compare.
 type Comparison struct {
 	// Agree is true when the quotes differ in typography only or one is a
-	// part of the other.
+	// part of the other; once Explain computes the diff, also when they are
+	// overlapping parts of one statement that render alike what both have.
 	Agree bool
 	// A0, A1, B0, B1 bound the stretch of each quote's words that the other
 	// quote renders: the words that only one quote has before or after the
@@ -260,6 +261,7 @@ func (c *Comparison) Explain(a, b *Quote) {
 	}
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = numberChanged(a, b, c.Parts)
+	c.Agree = !slices.ContainsFunc(c.Parts, func(p Part) bool { return p.Op != Equal })
 }
 
 // scratch is the memory a comparison works in, reused by later ones.
