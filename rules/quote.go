@@ -282,7 +282,9 @@ func (r *Rule) quoteFidelity(p *pass) ([]Finding, fidelityStats) {
 			// at the first, as for counts.
 			if support[w.other] < support[w.at] {
 				w = differing{at: w.other, other: w.at, cmp: quotediff.Compare(group[w.other].q, group[w.at].q)}
-				w.cmp.Explain(group[w.at].q, group[w.other].q)
+				if w.cmp.Explain(group[w.at].q, group[w.other].q); w.cmp.Agree {
+					continue // seen from this side, the quotes are overlapping excerpts
+				}
 			}
 			rewordings = append(rewordings, rewording{at: group[w.at], other: group[w.other], support: support[w.other], cmp: w.cmp})
 		}

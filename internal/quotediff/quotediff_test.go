@@ -20,7 +20,12 @@ func TestWords(t *testing.T) {
 	}{
 		{"We won’t stop.", "we won't stop"},
 		{"“Don't,” she said", "don't she said"},
-		{"Two-thirds of U.S. farms", "two-thirds of u.s farms"},
+		{"Two-thirds of U.S. farms", "2 thirds of u.s farms"},
+		{"a two-in-three chance", "a 2 in 3 chance"},
+		{"a 1 in 3 chance, no one", "a one in 3 chance no one"},
+		{"same-sex marriage, year‑end", "same sex marriage year end"},
+		{"Twenty-four hours, ninety‐nine days, forty-something", "24 hours 99 days 40 something"},
+		{"Farfán-Méndez said", "farfan mendez said"},
 		{"It cost 1,200 dollars", "it cost 1200 dollars"},
 		{"three years, not 3.5", "3 years not 3.5"},
 		{"Señor Núñez—again", "senor nunez again"},
@@ -54,6 +59,8 @@ func TestCompare(t *testing.T) {
 		number        bool
 	}{
 		{name: "typography only", a: "“We’ll rebuild the pier—every plank of it.”", b: `we'll rebuild the pier - every plank of it`, agree: true},
+		{name: "hyphens and number words", a: "There is a two-in-three chance the year-end vote goes our way, one-in-three that we lose, twenty-four hours from now.", b: "There is a 2 in 3 chance the year end vote goes our way, 1 in 3 that we lose, 24 hours from now.", agree: true},
+		{name: "one and 1 against two", a: "We lost 1 boat in the storm and kept the others afloat.", b: "We lost two boats in the storm and kept the others afloat.", minSimilarity: 0.7, number: true},
 		{name: "partial", a: "rebuild the pier", b: "We will rebuild the pier by spring.", agree: true},
 		{name: "ellipsis", a: "We will rebuild … by spring", b: "We will rebuild the pier by spring.", agree: true},
 		{name: "ellipsis out of order", a: "by spring … We will rebuild", b: "We will rebuild the pier by spring."},
@@ -81,6 +88,22 @@ func TestCompare(t *testing.T) {
 				t.Errorf("Negation, Number = %v, %v, want %v, %v", c.Negation, c.Number, tt.negation, tt.number)
 			}
 		})
+	}
+}
+
+// TestExplainFindsOverlapsAlike: two excerpts of one statement, each with
+// words the other leaves out, agree once the diff finds nothing changed
+// where they overlap.
+func TestExplainFindsOverlapsAlike(t *testing.T) {
+	v := NewVocabulary()
+	a := v.Parse("Before the storm came, we will rebuild the pier by spring, every plank of it.")
+	b := v.Parse("We will rebuild the pier by spring, every plank of it, and the boathouse after that.")
+	c := Compare(a, b)
+	if c.Agree {
+		t.Fatal("Compare: agree before the diff")
+	}
+	if c.Explain(a, b); !c.Agree {
+		t.Errorf("Explain: the excerpts do not agree: %v", c.Parts)
 	}
 }
 

@@ -1,11 +1,12 @@
 // Package quotediff compares quotations word by word: it splits a quote into
 // words folded so that differences of typography vanish (curly or straight
-// apostrophes, dashes, case, accents, trailing punctuation, "two" or "2"),
+// apostrophes, dashes and hyphens, case, accents, trailing punctuation, "two" or "2"),
 // marks the ellipses that stand for words left out, and computes word-level
 // diffs.
 package quotediff
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,7 +61,7 @@ func (s *scanner) next() (start, end int, gap, ok bool) {
 		c := text[i]
 		if c < utf8.RuneSelf && c != '.' { // most bytes: no ellipsis starts here
 			if asciiWord[c] {
-				s.i, s.gap = wordEnd(text, i), false
+				s.i, s.gap = numberEnd(text, i, wordEnd(text, i)), false
 				return i, s.i, false, true
 			}
 			s.i++
@@ -76,7 +77,7 @@ func (s *scanner) next() (start, end int, gap, ok bool) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
-			s.i, s.gap = wordEnd(text, i), false
+			s.i, s.gap = numberEnd(text, i, wordEnd(text, i)), false
 			return i, s.i, false, true
 		}
 		s.i += size
@@ -104,8 +105,9 @@ func ellipsisAt(text string, i int) int {
 }
 
 // wordEnd returns the end of the word that starts at text[i]: letters and
-// digits, joined by apostrophes, hyphens, and dots or commas followed by a
-// letter or digit ("don’t", "Farfán-Méndez", "U.S", "1,200").
+// digits, joined by apostrophes, and dots or commas followed by a letter or
+// digit ("don’t", "U.S", "1,200"). A hyphen ends a word: "same-sex" and
+// "same sex", "two-in-three" and "2 in 3" are the same words.
 func wordEnd(text string, i int) int {
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -159,16 +161,50 @@ var asciiJoiner = func() (t [utf8.RuneSelf]bool) {
 
 func isJoiner(r rune) bool {
 	switch r {
-	case '\'', '’', '‘', 'ʼ', '-', '‐', '‑', '.', ',':
+	case '\'', '’', '‘', 'ʼ', '.', ',':
 		return true
 	}
 	return false
 }
 
+// numberEnd returns the end of the word text[start:end], which is past the
+// units of a compound number with a hyphen ("twenty-four"): one number.
+func numberEnd(text string, start, end int) int {
+	hyphen := hyphenAt(text, end)
+	if hyphen == 0 {
+		return end // most words
+	}
+	if _, ok := tens[strings.ToLower(text[start:end])]; !ok {
+		return end
+	}
+	after := end + hyphen
+	unitEnd := wordEnd(text, after)
+	if _, ok := units[strings.ToLower(text[after:unitEnd])]; !ok {
+		return end
+	}
+	return unitEnd
+}
+
+// hyphenAt returns the length of the hyphen at text[i], or 0.
+func hyphenAt(text string, i int) int {
+	for _, h := range [...]string{"-", "‐", "‑"} {
+		if strings.HasPrefix(text[i:], h) {
+			return len(h)
+		}
+	}
+	return 0
+}
+
 // fold returns the form of a word that comparisons use.
 func fold(w string) string {
+	if w == "1" {
+		return "one" // see numberWords
+	}
 	if plainLower(w) {
 		if n, ok := numberWords[w]; ok {
+			return n
+		}
+		if n, ok := compoundNumber(w); ok {
 			return n
 		}
 		return w // most words: no copy
@@ -194,9 +230,33 @@ func fold(w string) string {
 		if n, ok := numberWords[s]; ok {
 			return n
 		}
+		if n, ok := compoundNumber(s); ok {
+			return n
+		}
 	}
 	return s
 }
+
+// compoundNumber returns the figure of a number written in words with a
+// hyphen, "twenty-four" for 24.
+func compoundNumber(w string) (string, bool) {
+	ten, unit, ok := strings.Cut(w, "-")
+	if !ok {
+		return "", false
+	}
+	t, ok := tens[ten]
+	u, ok2 := units[unit]
+	if !ok || !ok2 {
+		return "", false
+	}
+	return strconv.Itoa(t + u), true
+}
+
+// tens and units are the number words that make a compound number.
+var (
+	tens  = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	units = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+)
 
 // plainLower reports whether w is lower-case ASCII letters and hyphens only,
 // already folded.
@@ -226,7 +286,8 @@ const (
 )
 
 // numberWords are the number words that quoters write as figures; "one" is
-// not among them, as it is more often a pronoun ("no one", "the one").
+// not among them, as it is more often a pronoun ("no one", "the one"): the
+// figure 1 is folded to the word instead, which is then no number.
 var numberWords = map[string]string{
 	"zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
