@@ -68,6 +68,11 @@ func TestQuoteRules(t *testing.T) {
 			{"wire", "", `"Before the storm, we will rebuild the pier by spring, every plank of it," said Ana Whitfield.`},
 			{"paper", "", `"We will rebuild the pier by spring, every plank of it, and the boathouse after that," said Ana Whitfield.`},
 		}, []string{}},
+		{"excerpts of one statement that each go on differently agree", []source{
+			{"wire", "", `"The new pier gives every fishing family on the island a safe berth for the winter. It will open to the ferries in the spring of next year," said Ana Whitfield.`},
+			{"paper", "", `"The new pier gives every fishing family on the island a safe berth for the winter," said Ana Whitfield. "It cost the town less than the old sea wall repairs did ten years ago."`},
+			{"blog", "", `"The new pier gives every fishing family on the island a safe berth for the winter. It will open to the ferries in the spring of next year. It cost the town less than the old sea wall repairs did ten years ago," Ana Whitfield said.`},
+		}, []string{}},
 		{"unrelated quotes of one speaker", []source{
 			{"wire", "", pledge},
 			{"paper", "", `"Nobody expected the tide to rise so fast over the old sea wall," said Ana Whitfield.`},

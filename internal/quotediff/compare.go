@@ -259,9 +259,52 @@ func (c *Comparison) Explain(a, b *Quote) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
+	c.trimCoincidences(a, b)
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = numberChanged(a, b, c.Parts)
 	c.Agree = !slices.ContainsFunc(c.Parts, func(p Part) bool { return p.Op != Equal })
+}
+
+// trimCoincidences drops from each end of the diff the shared function
+// words that changes part from the rest, where both quotes go on beyond
+// it: after a sentence both render alike, "It [-cost-] {+will open to+}
+// the" is two sentences that begin alike, not one reworded.
+func (c *Comparison) trimCoincidences(a, b *Quote) {
+	functionOnly := func(p Part) bool {
+		if p.Op != Equal {
+			return false
+		}
+		for k := p.A0; k < p.A1; k++ {
+			if !IsFunctionWord(a.Word(k)) {
+				return false
+			}
+		}
+		return true
+	}
+	parts := c.Parts
+	for c.A1 < a.Len() && c.B1 < b.Len() && len(parts) >= 3 && functionOnly(parts[len(parts)-1]) {
+		n := len(parts) - 1
+		for n > 0 && parts[n-1].Op != Equal {
+			n--
+		}
+		if n == 0 || n == len(parts)-1 {
+			break
+		}
+		parts = parts[:n]
+		c.A1, c.B1 = parts[n-1].A1, parts[n-1].B1
+	}
+	for c.A0 > 0 && c.B0 > 0 && len(parts) >= 3 && functionOnly(parts[0]) {
+		n := 1
+		for n < len(parts) && parts[n].Op != Equal {
+			n++
+		}
+		if n == len(parts) || n == 1 {
+			break
+		}
+		parts = parts[n:]
+		c.A0, c.B0 = parts[0].A0, parts[0].B0
+	}
+	c.Parts = parts
 }
 
 // scratch is the memory a comparison works in, reused by later ones.

@@ -95,15 +95,23 @@ func TestCompare(t *testing.T) {
 // words the other leaves out, agree once the diff finds nothing changed
 // where they overlap.
 func TestExplainFindsOverlapsAlike(t *testing.T) {
-	v := NewVocabulary()
-	a := v.Parse("Before the storm came, we will rebuild the pier by spring, every plank of it.")
-	b := v.Parse("We will rebuild the pier by spring, every plank of it, and the boathouse after that.")
-	c := Compare(a, b)
-	if c.Agree {
-		t.Fatal("Compare: agree before the diff")
+	tests := []struct{ a, b string }{
+		{"Before the storm came, we will rebuild the pier by spring, every plank of it.",
+			"We will rebuild the pier by spring, every plank of it, and the boathouse after that."},
+		// Shared function words after the shared sentence are a coincidence.
+		{"The new pier gives every family a safe berth. It will open to the ferries in the spring of next year.",
+			"The new pier gives every family a safe berth. It cost the town less than the old sea wall repairs did."},
 	}
-	if c.Explain(a, b); !c.Agree {
-		t.Errorf("Explain: the excerpts do not agree: %v", c.Parts)
+	for _, tt := range tests {
+		v := NewVocabulary()
+		a, b := v.Parse(tt.a), v.Parse(tt.b)
+		c := Compare(a, b)
+		if c.Agree {
+			t.Fatalf("Compare(%q, %q): agree before the diff", tt.a, tt.b)
+		}
+		if c.Explain(a, b); !c.Agree {
+			t.Errorf("Explain(%q, %q): the excerpts do not agree: %v", tt.a, tt.b, c.Parts)
+		}
 	}
 }
 
