@@ -193,6 +193,17 @@ func sameOffice(a, b []string) bool {
 	return true
 }
 
+// genericOnly reports whether the words of an office are generic heads
+// alone ("official"), which any office of the person may be called.
+func (o *titleOptions) genericOnly(words []string) bool {
+	for _, w := range words {
+		if !slices.Contains(o.Generic, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // otherOffice reports whether two descriptions name offices that one person
 // is unlikely to hold at once: they share no head, and neither is a
 // generic head ("official", "spokesman") or a title held before.
@@ -434,13 +445,17 @@ func sharesDocument(a, b *variant) bool {
 
 // conflict returns the level at which description a conflicts with b, or 0
 // when both may be true. A different status of the same office (former
-// against current) is at the rule's level; a different rank of it (deputy
-// chief against chief) and another office at officeLevel. Two offices one
-// source gives together are no conflict.
+// against current) is at the rule's level, unless the office is a generic
+// head alone (a former administration official is a party official still);
+// a different rank of it (deputy chief against chief) and another office at
+// officeLevel. Two offices one source gives together are no conflict.
 func (o *titleOptions) conflict(a, b description, together bool, level, officeLevel Level) Level {
 	same := sameOffice(a.words, b.words)
 	switch {
 	case same && a.rank == b.rank && a.status != b.status && !a.then && !b.then:
+		if o.genericOnly(a.words) || o.genericOnly(b.words) {
+			return 0
+		}
 		return level
 	case same && a.rank != b.rank && a.status == b.status:
 		return officeLevel

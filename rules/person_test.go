@@ -149,6 +149,11 @@ func TestTitleConsistency(t *testing.T) {
 			{"wire", "", "Police Department representative Ivo Brand said the road was closed."},
 			{"paper", "", "Sgt. Ivo Brand said the road was closed."},
 		}, nil},
+		{"a generic head alone is no office to be former of", []source{
+			{"wire", "", "Longtime Republican official Ana Ruiz spoke."},
+			{"paper", "", "Ana Ruiz, a former Valdés official, spoke."},
+			{"blog", "", "Ana Ruiz, a former Valdés official, spoke again."},
+		}, nil},
 		{"generic heads agree with any office", []source{
 			{"wire", "", "Police Chief Nora Lindqvist said it was over."},
 			{"paper", "", "Police official Nora Lindqvist said it was over."},
