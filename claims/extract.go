@@ -35,6 +35,7 @@ type analysis struct {
 	quantities []Mention // number, ordinal, percent and money mentions, in order
 	dates      []Mention
 	quotes     []Mention
+	quoted     []text.Span // the words of the direct quotes' parts, in order
 
 	claims []Claim
 
@@ -97,7 +98,7 @@ const (
 func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction {
 	sc := scratches.Get().(*scratch)
 	a := &analysis{doc: doc, vocab: vocab, text: doc.Text, scratch: sc,
-		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, claims: sc.claims, wordBuf: sc.words,
+		people: sc.people, quantities: sc.quantities, dates: sc.dates, quotes: sc.quotes, quoted: sc.quoted, claims: sc.claims, wordBuf: sc.words,
 		mentionsOnly: keep == yieldMentions, scansInScratch: keep == yieldClaims}
 	// Each extractor adds its claims in order of position, or nearly: the
 	// claims are a run an extractor, which mergeSorted puts in place.
@@ -117,6 +118,7 @@ func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction 
 		runs = a.inTurn((*analysis).extractPeople, (*analysis).splitSentences, (*analysis).scanDates, (*analysis).extractQuantities,
 			(*analysis).claimDates, (*analysis).extractQuotes, (*analysis).extractCounts, (*analysis).extractAmounts)
 	}
+	runs[0] = a.withoutQuotedTitles(runs[0])
 	mentions := [][]Mention{a.people, a.quantities, a.dates, a.quotes}
 	if keep == yieldClaims {
 		mentions = mentions[:1]
@@ -133,6 +135,22 @@ func extract(doc *document.Document, vocab *Vocabulary, keep yield) *Extraction 
 	sc.keep(a)
 	scratches.Put(sc)
 	return ex
+}
+
+// withoutQuotedTitles drops from the people's claims the titles written
+// inside direct quotes: a speaker's "President Clinton" is a courtesy or a
+// memory of the speaker's, not the source's account of the office now.
+func (a *analysis) withoutQuotedTitles(people []Claim) []Claim {
+	if len(a.quoted) == 0 {
+		return people
+	}
+	return slices.DeleteFunc(people, func(c Claim) bool {
+		if c.Kind != KindTitle {
+			return false
+		}
+		i := sort.Search(len(a.quoted), func(i int) bool { return a.quoted[i].End > c.Start })
+		return i < len(a.quoted) && a.quoted[i].Start <= c.Start
+	})
 }
 
 // extractor finds one kind of mention or claim in the text of an analysis.
@@ -229,7 +247,7 @@ type scratch struct {
 	personMentions                    []personMention
 	personScanner                     *personScanner
 	quoteBuffers                      quoteBuffers
-	sentences                         []text.Span
+	sentences, quoted                 []text.Span
 	figures                           []numparse.Quantity // see analysis.scansInScratch
 	dateValues                        []dateparse.Date
 }
@@ -243,6 +261,7 @@ func (sc *scratch) keep(a *analysis) {
 	sc.dates, sc.quotes = emptied(a.dates), emptied(a.quotes)
 	sc.claims, sc.words = emptied(a.claims), emptied(a.wordBuf)
 	sc.sentences, sc.figures, sc.dateValues = kept(sc.sentences[:0]), kept(sc.figures[:0]), kept(sc.dateValues[:0])
+	sc.quoted = kept(a.quoted[:0])
 }
 
 // emptied returns s emptied for the next document, or nil when a long

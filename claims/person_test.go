@@ -211,6 +211,25 @@ func TestExtractPeopleClaims(t *testing.T) {
 	}
 }
 
+// A title inside a direct quote is the speaker's, not the source's: the
+// name is a claim, the title is not.
+func TestQuotedTitlesAreNoClaims(t *testing.T) {
+	s := `"I told President Ana Valdés that the pier would wait," said Ian Ross, the harbor master. ` +
+		`"It will," said Ms. Valdés.` + "\n\nFormer President Ana Valdés left."
+	ex := Extract(document.NewText("a.txt", "a", s, time.Time{}))
+	var got []string
+	for _, c := range ex.Claims {
+		if c.Kind == KindName || c.Kind == KindTitle {
+			got = append(got, string(c.Kind)+"|"+c.Text())
+		}
+	}
+	want := []string{"name|Ana Valdés", "name|Ian Ross", "title|Ms. Valdés", "name|Valdés",
+		"title|Former President Ana Valdés", "name|Ana Valdés"}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestNicknameIsNotSpelling(t *testing.T) {
 	s := `Friends of Ramón "El Toro" Quintero waited.`
 	pms := newPersonScanner().scan(s, nil)

@@ -326,6 +326,9 @@ func (a *analysis) extractQuotes() {
 		if g.dropped {
 			continue
 		}
+		for _, p := range g.parts {
+			a.quoted = append(a.quoted, text.Span{Start: p.start, End: p.end})
+		}
 		first, last := g.parts[0], g.parts[len(g.parts)-1]
 		q := &Quote{Text: x.partsText(g.parts), Speaker: g.speaker.name,
 			SpeakerStart: g.speaker.start, SpeakerEnd: g.speaker.end}
