@@ -146,7 +146,7 @@ func (a *analysis) extractCounts() {
 			end = m.End
 		default:
 			n := 0
-			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' {
+			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' && !a.followsDesignation(wordsBefore(), m.Start) {
 				n = a.countedNoun(q.Value, after[:nounPhrase(after)])
 			}
 			if n == 0 {
@@ -403,6 +403,22 @@ var tallyCues = []string{"so far", "a total of", "in total", "year to date", "si
 func (a *analysis) followsFigureOf(sentStart, off, prevEnd int) bool {
 	between := strings.TrimSpace(a.text[max(sentStart, min(prevEnd, off)):off])
 	return prevEnd <= off && strings.EqualFold(between, "of")
+}
+
+// followsDesignation reports whether the figure at off is the number of a
+// model's designation, after its capital letters: "12 AK 47 rifles" counts
+// twelve rifles, not 47, and "USB 3.0 ports" counts nothing.
+func (a *analysis) followsDesignation(ws []word, off int) bool {
+	n := len(ws)
+	if n == 0 || ws[n-1].end != off-1 || ws[n-1].end-ws[n-1].start > 3 || a.text[off] < '0' || a.text[off] > '9' {
+		return false // a number in words is no designation: "THE THREE SCANDALS"
+	}
+	for _, c := range []byte(a.text[ws[n-1].start:ws[n-1].end]) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // followsOfWhom reports whether the words before a figure end in "of whom",

@@ -36,6 +36,9 @@ func TestCounts(t *testing.T) {
 		text string
 		want []countCase
 	}{
+		{"a caliber and a model's number count nothing",
+			"The patrol seized a 7.62mm rifle, 12 AK 47 guns and three boats.",
+			[]countCase{{Text: "three boats", Subject: "boats", Value: "3"}}},
 		{"noun with modifiers and the event before it",
 			"The ministry designated seven criminal groups as terrorist organizations.",
 			[]countCase{{"seven criminal groups", "groups designated", "7", nil, false}}},

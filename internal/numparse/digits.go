@@ -243,7 +243,7 @@ func parseDigits(s string, i int, money bool) digitFigure {
 			d.scale = 1e9
 			return d
 		}
-		if scale, ok := suffixScale(s, j, e, d.decimal || money); ok {
+		if scale, ok := suffixScale(s, j, e, d.decimal, money); ok {
 			d.scale = scale
 			d.val *= scale
 			return d
@@ -260,9 +260,10 @@ func parseDigits(s string, i int, money bool) digitFigure {
 
 // suffixScale reads the scale letters glued to a figure: "100K", "1.2m",
 // "3.1bn", "1MM". A lower-case "m" after a whole number is metres ("100m
-// sprint") unless the figure is money.
-func suffixScale(s string, a, b int, loose bool) (float64, bool) {
-	if b-a == 1 && s[a] == 'm' && !loose {
+// sprint") unless the figure is money, and a lower-case "mm" millimetres
+// ("7.62mm rifle") unless it is.
+func suffixScale(s string, a, b int, decimal, money bool) (float64, bool) {
+	if s[a] == 'm' && (b-a == 1 && !decimal && !money || b-a == 2 && s[a+1] == 'm' && !money) {
 		return 0, false
 	}
 	switch {
