@@ -170,9 +170,12 @@ func isJoiner(r rune) bool {
 // numberEnd returns the end of the word text[start:end], which is past the
 // units of a compound number with a hyphen ("twenty-four"): one number.
 func numberEnd(text string, start, end int) int {
+	if end == len(text) || text[end] != '-' && text[end] != "‐"[0] {
+		return end // most words
+	}
 	hyphen := hyphenAt(text, end)
 	if hyphen == 0 {
-		return end // most words
+		return end
 	}
 	if _, ok := tens[strings.ToLower(text[start:end])]; !ok {
 		return end
