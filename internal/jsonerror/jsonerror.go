@@ -56,12 +56,20 @@ func member(p jsontext.Pointer) string {
 		if b.Len() > 0 {
 			b.WriteByte('.')
 		}
+		if strings.ContainsFunc(tok, func(r rune) bool { return !isNameRune(r) }) {
+			tok = strconv.Quote(tok) // a name no file of ours has: a line break stays on the line
+		}
 		b.WriteString(tok)
 	}
 	if b.Len() == 0 {
 		return ""
 	}
 	return b.String() + ": "
+}
+
+// isNameRune reports whether r may stand unquoted in a member's name.
+func isNameRune(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_' || r == '-'
 }
 
 // typeWords says what JSON a Go type is read from.

@@ -42,6 +42,7 @@ func TestDescribe(t *testing.T) {
 		{"", 0, "unexpected end of input"},
 		{"{\"entries\": [{\"name\": \"\xff\"}]}", 23, "entries[0].name: invalid UTF-8"},
 		{`{} x`, 3, "invalid character 'x' after top-level value"},
+		{"{\"a b\\n\": ", 10, `"a b\n": unexpected end of input`},
 	} {
 		var f file
 		err := json.Unmarshal([]byte(tc.input), &f)
