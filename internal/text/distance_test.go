@@ -22,7 +22,7 @@ func TestEditDistance(t *testing.T) {
 func TestClosest(t *testing.T) {
 	names := []string{"format", "fail-level", "rules", "published"}
 	for word, want := range map[string]string{
-		"fromat": "format", "fail-levle": "fail-level", "rule": "rules", "publish": "published",
+		"fromat": "format", "fail-lvel": "fail-level", "rule": "rules", "publish": "published",
 		"colour": "", "": "", "x": "",
 	} {
 		if got := Closest(word, names); got != want {
