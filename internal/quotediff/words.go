@@ -1,8 +1,8 @@
 // Package quotediff compares quotations word by word: it splits a quote into
 // words folded so that differences of typography vanish (curly or straight
-// apostrophes, dashes and hyphens, case, accents, trailing punctuation, "two"
-// or "2"), marks the ellipses that stand for words left out, and computes
-// word-level diffs.
+// apostrophes, dashes and hyphens, case, accents, trailing punctuation,
+// British or American spelling, "two" or "2"), marks the ellipses that stand
+// for words left out, and computes word-level diffs.
 package quotediff
 
 import (
@@ -61,7 +61,7 @@ func (s *scanner) next() (start, end int, gap, ok bool) {
 		c := text[i]
 		if c < utf8.RuneSelf && c != '.' { // most bytes: no ellipsis starts here
 			if asciiWord[c] {
-				s.i, s.gap = numberEnd(text, i, wordEnd(text, i)), false
+				s.i, s.gap = compoundEnd(text, i, wordEnd(text, i)), false
 				return i, s.i, false, true
 			}
 			s.i++
@@ -77,7 +77,7 @@ func (s *scanner) next() (start, end int, gap, ok bool) {
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if isWordRune(r) {
-			s.i, s.gap = numberEnd(text, i, wordEnd(text, i)), false
+			s.i, s.gap = compoundEnd(text, i, wordEnd(text, i)), false
 			return i, s.i, false, true
 		}
 		s.i += size
@@ -167,9 +167,11 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// numberEnd returns the end of the word text[start:end], which is past the
-// units of a compound number with a hyphen ("twenty-four"): one number.
-func numberEnd(text string, start, end int) int {
+// compoundEnd returns the end of the word text[start:end], which is past
+// the hyphen and the word after it when the two are one word: a compound
+// number ("twenty-four") or a prefix that is also written closed up
+// ("co-operation", "re-election").
+func compoundEnd(text string, start, end int) int {
 	if end == len(text) || text[end] != '-' && text[end] != "‐"[0] {
 		return end // most words
 	}
@@ -177,16 +179,26 @@ func numberEnd(text string, start, end int) int {
 	if hyphen == 0 {
 		return end
 	}
-	if _, ok := tens[strings.ToLower(text[start:end])]; !ok {
-		return end
-	}
+	first := strings.ToLower(text[start:end])
 	after := end + hyphen
-	unitEnd := wordEnd(text, after)
-	if _, ok := units[strings.ToLower(text[after:unitEnd])]; !ok {
+	next := wordEnd(text, after)
+	if next == after {
 		return end
 	}
-	return unitEnd
+	if _, ok := tens[first]; ok {
+		if _, ok := units[strings.ToLower(text[after:next])]; ok {
+			return next
+		}
+	}
+	if closedPrefixes[first] {
+		return next
+	}
+	return end
 }
+
+// closedPrefixes are the prefixes written with a hyphen or closed up
+// ("co-operate", "cooperate"), which fold drops the hyphen after.
+var closedPrefixes = map[string]bool{"co": true, "re": true, "pre": true, "non": true, "anti": true, "multi": true, "semi": true}
 
 // hyphenAt returns the length of the hyphen at text[i], or 0.
 func hyphenAt(text string, i int) int {
@@ -210,7 +222,7 @@ func fold(w string) string {
 		if n, ok := compoundNumber(w); ok {
 			return n
 		}
-		return w // most words: no copy
+		return americanSpelling(closedUp(w)) // most words: no copy
 	}
 	var b strings.Builder
 	b.Grow(len(w))
@@ -237,7 +249,62 @@ func fold(w string) string {
 			return n
 		}
 	}
-	return s
+	return americanSpelling(closedUp(s))
+}
+
+// closedUp writes a word with a closed prefix without its hyphen:
+// "co-operation" as "cooperation".
+func closedUp(w string) string {
+	if prefix, rest, ok := strings.Cut(w, "-"); ok && closedPrefixes[prefix] {
+		return prefix + rest
+	}
+	return w
+}
+
+// americanSpelling writes a word as American English spells it, so that
+// outlets on either side of the Atlantic print one quote alike: "realised",
+// "organisation", "colour", "centre", "defence", "travelled". Words of under
+// five letters keep their spelling ("rise", "hour", "our").
+func americanSpelling(w string) string {
+	if len(w) < 5 {
+		return w
+	}
+	if stem, ok := strings.CutSuffix(w, "'s"); ok {
+		return americanSpelling(stem) + "'s"
+	}
+	if a, ok := britishWords[w]; ok {
+		return a
+	}
+	for _, s := range britishEndings {
+		if len(w)-len(s.british) >= s.minStem && strings.HasSuffix(w, s.british) {
+			return w[:len(w)-len(s.british)] + s.american
+		}
+	}
+	return w
+}
+
+// britishEndings are the British endings of words, longest first, with the
+// American ones and the letters a word must have before them.
+var britishEndings = []struct {
+	british, american string
+	minStem           int
+}{
+	{"isations", "izations", 3}, {"isation", "ization", 3},
+	{"ising", "izing", 4}, {"ised", "ized", 4}, {"ises", "izes", 4}, {"ise", "ize", 4},
+	{"ysing", "yzing", 3}, {"ysed", "yzed", 3}, {"yses", "yzes", 3}, {"yse", "yze", 3},
+	{"ouring", "oring", 3}, {"oured", "ored", 3}, {"ours", "ors", 3}, {"our", "or", 3},
+	{"tres", "ters", 2}, {"tre", "ter", 2},
+}
+
+// britishWords are British spellings no ending gives: "cancelled" has the
+// double l of "called" and "filled", which have none to lose.
+var britishWords = map[string]string{
+	"defence": "defense", "offence": "offense", "pretence": "pretense", "licence": "license",
+	"programme": "program", "programmes": "programs", "catalogue": "catalog", "dialogue": "dialog",
+	"travelled": "traveled", "travelling": "traveling", "traveller": "traveler", "travellers": "travelers",
+	"cancelled": "canceled", "cancelling": "canceling", "labelled": "labeled", "modelled": "modeled",
+	"fuelled": "fueled", "signalled": "signaled", "counsellor": "counselor", "jewellery": "jewelry",
+	"sceptical": "skeptical", "aluminium": "aluminum", "fulfil": "fulfill", "enrol": "enroll",
 }
 
 // compoundNumber returns the figure of a number written in words with a
