@@ -39,8 +39,9 @@ func (a *analysis) extractQuantities() {
 }
 
 // notCounted are nouns that follow a figure without being things counted:
-// units of time and measure, and the words of dates.
-var notCounted = setOf(`second minute hour day night week weekend month year decade century time percent per cent
+// units of time and measure, the words of dates, and "news" of a station's
+// name ("Action 9 News").
+var notCounted = setOf(`news second minute hour day night week weekend month year decade century time percent per cent
 	point mile kilometer kilometre meter metre foot inch yard pound ounce kilogram kg km gram
 	ton tonne acre hectare degree dollar cent euro peso a.m p.m am pm o'clock million billion
 	thousand hundred trillion dozen january february march april may june july august

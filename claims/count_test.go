@@ -36,6 +36,9 @@ func TestCounts(t *testing.T) {
 		text string
 		want []countCase
 	}{
+		{"a station's number counts no news",
+			"Witnesses told Action 9 News that two men were shot.",
+			[]countCase{{Text: "two men", Subject: "men shot", Value: "2"}}},
 		{"a caliber and a model's number count nothing",
 			"The patrol seized a 7.62mm rifle, 12 AK 47 guns and three boats.",
 			[]countCase{{Text: "three boats", Subject: "boats", Value: "3"}}},
