@@ -216,6 +216,14 @@ func (a *analysis) extractCounts() {
 		if population {
 			c.Event = "" // "a city of 500,000 people": nothing befell them
 		}
+		if c.Event == "" && len(c.Qualifiers) == 0 && !backReference && followsPossessor(wordsBefore()) {
+			// "his nine children", "who has four children": the people or
+			// things someone has, which no event befell. Whose they are
+			// takes knowing who "his" is, so two such counts are not known
+			// to count one thing. A qualified count ("had four prior
+			// arrests") is compared only with its like already.
+			continue
+		}
 		if c.Subset && c.Event == "" && prev != nil {
 			c.Event = prev.Count.Event // "12 people arrested, including three teenagers"
 		}
@@ -421,6 +429,20 @@ func (a *analysis) followsDesignation(ws []word, off int) bool {
 	}
 	return true
 }
+
+// followsPossessor reports whether the words before a figure end in a
+// possessive or in "has", "have", "had": "her two sons", "the victim's
+// three brothers", "who had five children".
+func followsPossessor(ws []word) bool {
+	n := len(ws)
+	if n == 0 || ws[n-1].punctAfter {
+		return false
+	}
+	w := ws[n-1].lower
+	return possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+var possessives = setOf(`his her their my our your its has have had`)
 
 // followsOfWhom reports whether the words before a figure end in "of whom",
 // "of them" or "of which".

@@ -36,6 +36,9 @@ func TestCounts(t *testing.T) {
 		text string
 		want []countCase
 	}{
+		{"what someone has is no count of the story's event",
+			"Many of Donalson's nine children came. Hayes, who has four children, watched. His two sons were shot.",
+			[]countCase{{Text: "two sons", Subject: "sons shot", Value: "2"}}},
 		{"a station's number counts no news",
 			"Witnesses told Action 9 News that two men were shot.",
 			[]countCase{{Text: "two men", Subject: "men shot", Value: "2"}}},
