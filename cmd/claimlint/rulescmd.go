@@ -15,8 +15,8 @@ import (
 func rulesCommand(stdout io.Writer) *cli.Command {
 	return &cli.Command{
 		Name:   "rules",
-		Action: commandNotFound,
 		Usage:  "list, show and validate rules",
+		Action: commandNotFound, // an unknown subcommand, or none
 		Subcommands: []*cli.Command{
 			{
 				Name:  "list",
