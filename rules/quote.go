@@ -168,7 +168,8 @@ func canonicalSpeakers(all []*claims.Claim) map[string]string {
 // mayBeOnePerson reports whether two canonical speaker keys can name one
 // person: the words of one are among those of the other ("trump" and
 // "donald j. trump", "paul ryan" and "house speaker paul ryan"), they share
-// the first and the last word ("john boehner", "john a. boehner"), or the
+// the first and the last word, the first perhaps in a short form ("john
+// boehner", "john a. boehner"; "mike elliott", "michael elliott"), or the
 // last two ("sen. patrick leahy", "chairman patrick leahy").
 func mayBeOnePerson(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
@@ -178,7 +179,7 @@ func mayBeOnePerson(a, b string) bool {
 	if len(wa) == 0 {
 		return false
 	}
-	if wa[0] == wb[0] && wa[len(wa)-1] == wb[len(wb)-1] {
+	if claims.SameGivenName(wa[0], wb[0]) && wa[len(wa)-1] == wb[len(wb)-1] {
 		return true
 	}
 	if len(wa) >= 2 && slices.Equal(wa[len(wa)-2:], wb[len(wb)-2:]) {

@@ -94,6 +94,11 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
 			{"blog", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
 		}, []string{"error wire: quote-attribution Ana Whitfield: Tomas Brandt (blog), Tomas Brandt (paper)"}},
+		{"a short form of a given name is one person", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," said Michael Ellery.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},
+			{"blog", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},
+		}, []string{}},
 		{"one document is never compared with itself", []source{
 			{"wire", "", pledge + "\n\nLater she said: \"We will not rebuild the pier by spring, every plank of it.\"\n\n" +
 				`"Tomas Brandt wants a new harbor wall before winter," said Ana Whitfield. "Tomas Brandt wants a new harbor wall before winter," said Lena Ortiz.`},
