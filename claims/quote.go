@@ -36,6 +36,16 @@ type quoteGroup struct {
 	dropped bool // a scare quote or a title, not a quote
 }
 
+// holds reports whether the byte at pos is within the quote's words.
+func (g *quoteGroup) holds(pos int) bool {
+	for _, p := range g.parts {
+		if p.start <= pos && pos < p.end {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerRef is the mention that attributes a quote.
 type speakerRef struct {
 	start, end int    // the mention; -1 when there is none

@@ -215,7 +215,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if !ref.found() {
 		ref = x.fallbackSpeaker(groups, gi, len(before) == 0, after)
 	}
-	ref = x.resolve(ref)
+	ref = x.resolve(ref, g)
 	g.speaker = ref
 	switch {
 	case ref.person:

@@ -307,14 +307,14 @@ func (x *quoteExtractor) capitalizedWordBefore(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// resolve returns the speaker ref names: a person's full name, or for a
-// pronoun the speaker it stands for.
-func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
+// resolve returns the speaker ref names for the quote g: a person's full
+// name, or for a pronoun the speaker it stands for.
+func (x *quoteExtractor) resolve(ref speakerRef, g *quoteGroup) speakerRef {
 	switch {
 	case ref.resolved || !ref.found():
 		return ref
 	case ref.pronoun:
-		ref = x.resolvePronoun(ref)
+		ref = x.resolvePronoun(ref, g)
 	case ref.person:
 		ref.name = x.resolveName(ref.start, ref.end, ref.name)
 	}
@@ -322,13 +322,18 @@ func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 	return ref
 }
 
-// resolvePronoun returns the speaker the pronoun ref stands for: the last
-// person named before it for he and she, the last institution or group that
-// spoke for it and they.
-func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
+// resolvePronoun returns the speaker the pronoun ref of the quote g stands
+// for: the last person named before it for he and she, but not in the quote
+// itself ("“… with Donald Trump as our president,” she said"), the last
+// institution or group that spoke for it and they.
+func (x *quoteExtractor) resolvePronoun(ref speakerRef, g *quoteGroup) speakerRef {
 	switch w := x.text[ref.start:ref.end]; {
 	case lowerIs(w, "he"), lowerIs(w, "she"):
-		if m := x.personIndex.lastBefore(ref.start); m != nil {
+		m := x.personIndex.lastBefore(ref.start)
+		for m != nil && g.holds(m.Start) {
+			m = x.personIndex.lastBefore(m.Start)
+		}
+		if m != nil {
 			ref.name, ref.person = m.Person.Name, true
 			return ref
 		}

@@ -54,6 +54,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"The numbers speak for themselves,", "the ministry", "the ministry"}}},
 		{"split around attribution", "Mayor Ana Whitfield spoke on Monday. “We collaborate,” she said, “but an invasion is not on the table.”",
 			[]wantQuote{{"We collaborate, but an invasion is not on the table.", "Ana Whitfield", "she"}}},
+		{"she is not the person she names", "Judge Ana Whitfield spoke on Monday. “I can’t imagine the port with Tomas Reyes in charge,” she said.",
+			[]wantQuote{{"I can’t imagine the port with Tomas Reyes in charge,", "Ana Whitfield", "she"}}},
 		{"split after a full stop", "“The port is open.” Whitfield said. “Ships may dock again.”",
 			[]wantQuote{{"The port is open. Ships may dock again.", "Whitfield", "Whitfield"}}},
 		{"role speaker", `"No decision has been made," a City Hall spokesperson said.`,
