@@ -3,6 +3,7 @@ package claims
 import (
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,16 +35,6 @@ type quoteGroup struct {
 	parts   []quotePart
 	speaker speakerRef
 	dropped bool // a scare quote or a title, not a quote
-}
-
-// holds reports whether the byte at pos is within the quote's words.
-func (g *quoteGroup) holds(pos int) bool {
-	for _, p := range g.parts {
-		if p.start <= pos && pos < p.end {
-			return true
-		}
-	}
-	return false
 }
 
 // speakerRef is the mention that attributes a quote.
@@ -312,6 +303,12 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 	return paras, parts
 }
 
+// quoted reports whether the byte at pos is within the words of a quote.
+func (x *quoteExtractor) quoted(pos int) bool {
+	i := sort.Search(len(x.parts), func(i int) bool { return x.parts[i].end > pos })
+	return i < len(x.parts) && x.parts[i].start <= pos
+}
+
 // extractQuotes finds direct quotes and attributes them to their speakers.
 func (a *analysis) extractQuotes() {
 	buf := &a.scratch.quoteBuffers
@@ -325,6 +322,7 @@ func (a *analysis) extractQuotes() {
 	if len(parts) == 0 {
 		return
 	}
+	x.parts = parts
 	groups := x.groupQuotes(parts)
 	for gi := range groups {
 		x.attribute(groups, gi)

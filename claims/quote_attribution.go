@@ -11,8 +11,9 @@ type quoteExtractor struct {
 	*analysis
 	personIndex *peopleIndex // the analysis's person mentions, for lookups by position
 	paragraphs  []span
-	lastPerson  speakerRef // the last speaker who is a named person
-	lastGroup   speakerRef // the last plural or institutional speaker
+	parts       []quotePart // all the quotes' parts, in order
+	lastPerson  speakerRef  // the last speaker who is a named person
+	lastGroup   speakerRef  // the last plural or institutional speaker
 	buf         *quoteBuffers
 }
 
@@ -215,7 +216,7 @@ func (x *quoteExtractor) attribute(groups []quoteGroup, gi int) {
 	if !ref.found() {
 		ref = x.fallbackSpeaker(groups, gi, len(before) == 0, after)
 	}
-	ref = x.resolve(ref, g)
+	ref = x.resolve(ref)
 	g.speaker = ref
 	switch {
 	case ref.person:

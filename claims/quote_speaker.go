@@ -307,14 +307,14 @@ func (x *quoteExtractor) capitalizedWordBefore(i int) bool {
 	return unicode.IsUpper(r)
 }
 
-// resolve returns the speaker ref names for the quote g: a person's full
-// name, or for a pronoun the speaker it stands for.
-func (x *quoteExtractor) resolve(ref speakerRef, g *quoteGroup) speakerRef {
+// resolve returns the speaker ref names: a person's full name, or for a
+// pronoun the speaker it stands for.
+func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 	switch {
 	case ref.resolved || !ref.found():
 		return ref
 	case ref.pronoun:
-		ref = x.resolvePronoun(ref, g)
+		ref = x.resolvePronoun(ref)
 	case ref.person:
 		ref.name = x.resolveName(ref.start, ref.end, ref.name)
 	}
@@ -322,15 +322,15 @@ func (x *quoteExtractor) resolve(ref speakerRef, g *quoteGroup) speakerRef {
 	return ref
 }
 
-// resolvePronoun returns the speaker the pronoun ref of the quote g stands
-// for: the last person named before it for he and she, but not in the quote
-// itself ("“… with Donald Trump as our president,” she said"), the last
-// institution or group that spoke for it and they.
-func (x *quoteExtractor) resolvePronoun(ref speakerRef, g *quoteGroup) speakerRef {
+// resolvePronoun returns the speaker the pronoun ref stands for: the last
+// person named before it for he and she, but not inside a quote ("“… with
+// Donald Trump as our president,” she said"), the last institution or group
+// that spoke for it and they.
+func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 	switch w := x.text[ref.start:ref.end]; {
 	case lowerIs(w, "he"), lowerIs(w, "she"):
 		m := x.personIndex.lastBefore(ref.start)
-		for m != nil && g.holds(m.Start) {
+		for m != nil && x.quoted(m.Start) {
 			m = x.personIndex.lastBefore(m.Start)
 		}
 		if m != nil {

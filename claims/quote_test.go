@@ -56,6 +56,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"We collaborate, but an invasion is not on the table.", "Ana Whitfield", "she"}}},
 		{"she is not the person she names", "Judge Ana Whitfield spoke on Monday. “I can’t imagine the port with Tomas Reyes in charge,” she said.",
 			[]wantQuote{{"I can’t imagine the port with Tomas Reyes in charge,", "Ana Whitfield", "she"}}},
+		{"she is not a person an earlier quote names", "Lena Okafor, a spokeswoman for the port, said, “Tomas Reyes’s plan is dishonest.” The savings, she said, “do not cut a single berth.”",
+			[]wantQuote{{"Tomas Reyes’s plan is dishonest.", "Lena Okafor", "Lena Okafor"}, {"do not cut a single berth.", "Lena Okafor", "she"}}},
 		{"split after a full stop", "“The port is open.” Whitfield said. “Ships may dock again.”",
 			[]wantQuote{{"The port is open. Ships may dock again.", "Whitfield", "Whitfield"}}},
 		{"role speaker", `"No decision has been made," a City Hall spokesperson said.`,
