@@ -303,8 +303,8 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 	return paras, parts
 }
 
-// quoted reports whether the byte at pos is within the words of a quote.
-func (x *quoteExtractor) quoted(pos int) bool {
+// quotedAt reports whether the byte at pos is within the words of a quote.
+func (x *quoteExtractor) quotedAt(pos int) bool {
 	i := sort.Search(len(x.parts), func(i int) bool { return x.parts[i].end > pos })
 	return i < len(x.parts) && x.parts[i].start <= pos
 }

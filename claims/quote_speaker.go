@@ -330,7 +330,7 @@ func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 	switch w := x.text[ref.start:ref.end]; {
 	case lowerIs(w, "he"), lowerIs(w, "she"):
 		m := x.personIndex.lastBefore(ref.start)
-		for m != nil && x.quoted(m.Start) {
+		for m != nil && x.quotedAt(m.Start) {
 			m = x.personIndex.lastBefore(m.Start)
 		}
 		if m != nil {
