@@ -439,10 +439,12 @@ func followsPossessor(ws []word) bool {
 		return false
 	}
 	w := ws[n-1].lower
-	return possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+	return possessorWords[w] || isPossessive(w)
 }
 
-var possessives = setOf(`his her their my our your its has have had`)
+// possessorWords say whose the counted are: the possessives, and the verbs
+// of having.
+var possessorWords = setOf(`his her their my our your its has have had`)
 
 // followsOfWhom reports whether the words before a figure end in "of whom",
 // "of them" or "of which".

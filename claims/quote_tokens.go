@@ -171,8 +171,7 @@ func (x *quoteExtractor) verbIn(toks []quoteToken, k int) verbForm {
 
 // possessive reports whether t ends in 's.
 func (x *quoteExtractor) possessive(t quoteToken) bool {
-	w := x.word(t)
-	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
+	return isPossessive(x.word(t))
 }
 
 // lowerIs reports whether t is a word that reads lit, a lower-case word,

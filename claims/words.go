@@ -142,3 +142,9 @@ func inWord(s string, j, to int) bool {
 func isMultiByteDash(s string, i int) bool {
 	return i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
 }
+
+// isPossessive reports whether w ends in 's, with a straight or a curly
+// apostrophe.
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
