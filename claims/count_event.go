@@ -96,6 +96,7 @@ func (a *analysis) nearestEventWord(ws []word, from, to int, subject bool) event
 	}
 	bestDist := maxEventDistance + 1
 	asideEnd := -1 // the last word of the aside being read, if any
+words:
 	for i := range ws {
 		if i > asideEnd && ws[i].lower == "including" {
 			asideEnd = a.asideEnd(ws, i)
@@ -129,8 +130,20 @@ func (a *analysis) nearestEventWord(ws []word, from, to int, subject bool) event
 			case j < ev.first && subject:
 				continue
 			case j < ev.first:
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, j) {
+					continue
+				}
 				d = wordDistance(ws, j, ev.first)
+				if k := ev.first - 1; ws[k].punctAfter && ws[k].end <= from && isBlank(a.text[ws[k].end:from]) {
+					d -= clausePenalty // the count's own figure, "killed 49 people", is no clause boundary
+				}
 			case i > ev.last:
+				if eventOfOtherClause(ws, ev.last, i) {
+					break words // and so is every event after it
+				}
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) {
+					continue
+				}
 				d = wordDistance(ws, ev.last, i)
 			default:
 				continue // an event word inside the count's own words
@@ -191,6 +204,114 @@ func describesIncident(ws []word, i int) bool {
 	}
 	return false
 }
+
+// eventOfOtherFigure reports whether the event word i befell another count
+// that stands between it and the count's words [first, last], in the event's
+// clause: "900 people marched, a day after four marchers were shot"; "the
+// death toll rose after two victims were found in one of the 12 flooded
+// villages". Counts listed together share their event ("40 birds and 16
+// plants are listed", "the dead included six children, two women and a
+// man"), and so does a part of the other count ("killed 30 people,
+// including a family of five children").
+func (a *analysis) eventOfOtherFigure(ws []word, first, last, i int) bool {
+	if i > last {
+		for k := i - 1; k > last+1; k-- {
+			if ws[k-1].punctAfter && !a.figureBefore(ws[k]) {
+				return false // the event's clause starts here
+			}
+			if a.isCounted(ws, k) {
+				return !listed(ws[last+1].lower, ws[last].punctAfter && a.text[ws[last].end] == ',')
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < first; k++ {
+		if a.isCounted(ws, k) {
+			for _, w := range ws[k+1 : first] {
+				if subsetMarkers[w.lower] {
+					return false
+				}
+			}
+			from := ws[first-1].end
+			return !listed(ws[first-1].lower, strings.Contains(a.text[from:ws[first].start], ","))
+		}
+		if ws[k].punctAfter && !a.figureBefore(ws[k+1]) {
+			return false // the event's clause ends here
+		}
+	}
+	return false
+}
+
+// listed reports whether a count is an item of a list, from the word beside
+// it toward the other items and whether a comma separates them.
+func listed(beside string, comma bool) bool {
+	return comma || beside == "and" || beside == "or"
+}
+
+// isCounted reports whether ws[k] is a plural noun that a figure counts,
+// perhaps with a word between them: "two more victims".
+func (a *analysis) isCounted(ws []word, k int) bool {
+	if Singular(ws[k].lower) == ws[k].lower {
+		return false
+	}
+	for f := k; f >= 0 && f >= k-1; f-- {
+		if f < k && ws[f].punctAfter {
+			break
+		}
+		if a.figureBefore(ws[f]) || f > 0 && figureWords[ws[f-1].lower] && !ws[f-1].punctAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// figureBefore reports whether digits and a space stand just before w: "5 people".
+func (a *analysis) figureBefore(w word) bool {
+	return w.start >= 2 && a.text[w.start-1] == ' ' && isASCIIDigit(a.text[w.start-2])
+}
+
+// eventOfOtherClause reports whether the event word i, a noun after a count's
+// last word, names the incident that another verb of the count's clause
+// relates it to, not what befell the count: "about 80 neighbors gathered
+// where the shooting happened", "two teens were seen running from the
+// shooting". A count whose own words go on to the event noun takes it ("two
+// victims of the Sunday shooting", "three victims in the market shooting"),
+// and so does a count of people treated after it ("four people were taken
+// to clinics after a fatal shooting").
+func eventOfOtherClause(ws []word, last, i int) bool {
+	if !incidentEvents[ws[i].lower] || last+1 >= i || eventPrepositions[ws[last+1].lower] {
+		return false
+	}
+	for k := last + 1; k < i; k++ {
+		if treatmentVerbs[ws[k].lower] {
+			return false
+		}
+		if !auxiliaries[ws[k].lower] && !adverbsAux[ws[k].lower] {
+			break
+		}
+	}
+	for k := i - 1; k > last && k >= i-3 && !ws[k].punctAfter; k-- {
+		if determiners[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// treatmentVerbs say what was done for the hurt after an incident.
+var treatmentVerbs = setOf(`taken transported rushed treated brought airlifted flown admitted released remain remains remained`)
+
+// incidentEvents are the event words that, made nouns, name the incident:
+// "the shooting". Others name what befell someone as nouns too: "in the
+// hospital".
+var incidentEvents = setOf(`shooting shootings killing killings death deaths`)
+
+// isBlank reports whether s holds only spaces.
+func isBlank(s string) bool { return strings.TrimLeft(s, " ") == "" }
+
+// eventPrepositions after a count's noun tie an event noun to it: "victims of
+// the shooting".
+var eventPrepositions = setOf(`of in at from during after following`)
 
 // figureWords are the figures written as words that a bare event word may
 // follow: "two wounded".

@@ -19,6 +19,17 @@ func countsPeople(c *Count) bool {
 	return peopleHeads[c.Head] || c.Noun == "person"
 }
 
+// roleHeads are the nouns of people that name their part in the story a
+// count is of: a story has one set of suspects, but many groups of men,
+// children or officers.
+var roleHeads = setOf(`suspect gunman shooter`)
+
+// CountsBystanders reports whether a count counts people by what they are
+// ("two children", "about 200 officers"), not by their part in the story.
+func (c *Count) CountsBystanders() bool {
+	return countsPeople(c) && !roleHeads[c.Head]
+}
+
 // peopleSum is a coordination of counts of people ("seven officers and two
 // civilians", "two men, a woman and a child") added up.
 type peopleSum struct {

@@ -171,11 +171,11 @@ func checkCounts(r *Rule, p *pass) []Finding {
 }
 
 // vaguePeople reports whether a count is of people that nothing befell and
-// nothing sets apart ("about 100 people were inside", "the three victims"):
-// a story names many such groups, and sources that give two of them
-// different figures do not disagree.
+// nothing sets apart ("about 100 people were inside", "the three victims",
+// "he leaves a wife and two children"): a story names many such groups, and
+// sources that give two of them different figures do not disagree.
 func vaguePeople(c *claims.Count) bool {
-	return c.Noun == "person" && c.Event == "" && len(c.Qualifiers) == 0
+	return c.CountsBystanders() && c.Event == "" && len(c.Qualifiers) == 0
 }
 
 // valueGroup is a run of counts whose intervals overlap.

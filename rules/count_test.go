@@ -63,6 +63,14 @@ func TestCountAgreement(t *testing.T) {
 			{"wire", "", "About 100 people were inside the plant that night."},
 			{"paper", "", "Guards let one person leave the plant."},
 		}, nil},
+		{"counts of men, children or officers that nothing befell are not compared", []source{
+			{"wire", "", "The deputy leaves a wife and two children. About 40 officers searched the woods."},
+			{"paper", "", "He had four children. Six officers stood at the door."},
+		}, nil},
+		{"counts of the suspects are", []source{
+			{"wire", "", "Police are looking for two suspects."},
+			{"paper", "", "Police are looking for three suspects."},
+		}, []string{"error paper: suspects: paper says three; wire says two"}},
 		{"counts of people that an event befell still are", []source{
 			{"wire", "", "Four people were injured at the plant."},
 			{"paper", "", "Six people were injured at the plant."},
