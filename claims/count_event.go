@@ -95,7 +95,8 @@ func (a *analysis) nearestEventWord(ws []word, from, to int, subject bool) event
 		return ev
 	}
 	bestDist := maxEventDistance + 1
-	asideEnd := -1 // the last word of the aside being read, if any
+	asideEnd := -1                       // the last word of the aside being read, if any
+	dashed := a.dashedAside(ws, ev.last) // the last word of the count's own aside between dashes, if any
 words:
 	for i := range ws {
 		if i > asideEnd && ws[i].lower == "including" {
@@ -137,6 +138,8 @@ words:
 				if k := ev.first - 1; ws[k].punctAfter && ws[k].end <= from && isBlank(a.text[ws[k].end:from]) {
 					d -= clausePenalty // the count's own figure, "killed 49 people", is no clause boundary
 				}
+			case i <= dashed:
+				continue // what befell a part the aside names: "six people — two fatally — were shot"
 			case i > ev.last:
 				if eventOfOtherClause(ws, ev.last, i) {
 					break words // and so is every event after it
@@ -145,6 +148,11 @@ words:
 					continue
 				}
 				d = wordDistance(ws, ev.last, i)
+				if dashed >= 0 {
+					// As if the aside were not there: "four people — two
+					// men and two women — were shot".
+					d = wordDistance(ws, dashed, i) - clausePenalty
+				}
 			default:
 				continue // an event word inside the count's own words
 			}
@@ -240,6 +248,26 @@ func (a *analysis) eventOfOtherFigure(ws []word, first, last, i int) bool {
 		}
 	}
 	return false
+}
+
+// dashedAside returns the last word of an aside that dashes set off just
+// after word k ("four people — two men and two women — were shot"), or -1
+// when none does.
+func (a *analysis) dashedAside(ws []word, k int) int {
+	if k+1 >= len(ws) || !ws[k].punctAfter || !dashBetween(a.text[ws[k].end:ws[k+1].start]) {
+		return -1
+	}
+	for e := k + 1; e+1 < len(ws); e++ {
+		if ws[e].punctAfter && dashBetween(a.text[ws[e].end:ws[e+1].start]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// dashBetween reports whether the bytes between two words hold a dash.
+func dashBetween(s string) bool {
+	return strings.Contains(s, "-") || strings.Contains(s, "—") || strings.Contains(s, "–")
 }
 
 // listed reports whether a count is an item of a list, from the word beside

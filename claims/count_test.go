@@ -250,6 +250,12 @@ func TestCounts(t *testing.T) {
 				{"more than 30 people", "people killed", "more than 30", nil, false},
 				{"five young children", "children killed", "5", nil, false},
 			}},
+		{"an aside between dashes after a count stands apart from its event",
+			"Three victims — a man and two women — were taken to the hospital.",
+			[]countCase{
+				{"Three victims", "people hospitalized", "3", nil, false},
+				{"two women", "women hospitalized", "2", nil, false},
+			}},
 		{"a figure before the count is no clause boundary",
 			"A gunman killed 12 people in a mass shooting.",
 			[]countCase{{"12 people", "people killed", "12", nil, false}}},
