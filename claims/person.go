@@ -1206,6 +1206,13 @@ func (p *personScanner) appositive(last int) (int, bool) {
 				break
 			}
 		}
+		if n > 0 && p.isCap(k) && p.cls(k)&wTime != 0 {
+			break // the date of what the clause tells: "the county's fire chief Monday"
+		}
+		if n > 0 && p.isCap(k) && p.lowerIs(k-1, wHead) && p.toks[k-1].gap == gapSpace &&
+			p.cls(k)&(wHead|wQualifier|wDomain|wPlace|wNationality|wOrgCue|wOutlet|wTime|wStop|wArticle) == 0 {
+			return 0, false // a title of the next name: "Ford, coach Roy Williams and director Dick Baddour"
+		}
 		if p.cls(k)&wHead != 0 && n < 4 && !pluralHead(p.word(k)) {
 			head = true
 		}

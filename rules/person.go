@@ -80,7 +80,7 @@ func (o *titleOptions) describe(p *claims.Person) description {
 	for _, m := range p.Modifiers {
 		switch {
 		case slices.Contains(o.Modifiers, m):
-			status = append(status, m)
+			status = append(status, statusSynonym(m))
 		case slices.Contains(o.Ranks, m):
 			rank = append(rank, m)
 		}
@@ -105,7 +105,7 @@ func (o *titleOptions) describe(p *claims.Person) description {
 		case slices.Contains(o.Ranks, w):
 			rank = append(rank, w)
 		case slices.Contains(o.Modifiers, w):
-			status = append(status, w)
+			status = append(status, statusSynonym(w))
 		default:
 			d.words = append(d.words, officeSynonym(w))
 		}
@@ -142,6 +142,20 @@ func (d *describer) describe(p *claims.Person) description {
 		d.seen[key] = desc
 	}
 	return desc
+}
+
+// statusSynonym returns the word for a status that others say alike: an
+// "interim director" is an "acting director".
+func statusSynonym(w string) string {
+	switch w {
+	case "interim":
+		return "acting"
+	case "incoming":
+		return "elect"
+	case "ex":
+		return "former"
+	}
+	return w
 }
 
 // pastModifiers say that a title is one its holder no longer holds.

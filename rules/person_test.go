@@ -101,6 +101,10 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Police Chief Lena Brandt spoke first."},
 			{"radio", "", "Acting Police Chief Lena Brandt spoke twice."},
 		}, []string{"error paper: Lena Brandt: paper says Police Chief; radio says Acting Police Chief; wire says Acting Police Chief"}},
+		{"an interim chief is an acting one", []source{
+			{"wire", "", "Interim Police Chief Lena Brandt spoke first."},
+			{"paper", "", "Acting Police Chief Lena Brandt spoke first."},
+		}, nil},
 		{"an elected president is not yet president", []source{
 			{"wire", "", "President-elect Ana Valdés spoke."},
 			{"paper", "", "President-elect Ana Valdés spoke again."},
