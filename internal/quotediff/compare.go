@@ -262,7 +262,70 @@ func (c *Comparison) Explain(a, b *Quote) {
 	c.trimCoincidences(a, b)
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = numberChanged(a, b, c.Parts)
-	c.Agree = !slices.ContainsFunc(c.Parts, func(p Part) bool { return p.Op != Equal })
+	c.Agree = !c.speakerChanged(a, b)
+}
+
+// speakerChanged reports whether a change of the diff changes the speaker's
+// words. A change whose words on one side all stand in brackets or
+// parentheses is the writer's, who may put a word of their own for the
+// speaker's ("find (the suspects)" for "find the shooters") or add one
+// ("it (the club) had trouble").
+func (c *Comparison) speakerChanged(a, b *Quote) bool {
+	var inA, inB []bool // which words of each quote are the writer's, read once needed
+	for i := 0; i < len(c.Parts); {
+		if c.Parts[i].Op == Equal {
+			i++
+			continue
+		}
+		first := c.Parts[i]
+		for i < len(c.Parts) && c.Parts[i].Op != Equal {
+			i++
+		}
+		last := c.Parts[i-1]
+		if inA == nil {
+			inA, inB = a.writersWords(), b.writersWords()
+		}
+		if !allSet(inA, first.A0, last.A1) && !allSet(inB, first.B0, last.B1) {
+			return true
+		}
+	}
+	return false
+}
+
+// allSet reports whether words [i, j), at least one, are all set in in.
+func allSet(in []bool, i, j int) bool {
+	if i >= j || len(in) == 0 {
+		return false
+	}
+	return !slices.Contains(in[i:j], false)
+}
+
+// writersWords returns which words of the quote stand inside brackets or
+// parentheses that close in it: the writer's words, not the speaker's.
+func (q *Quote) writersWords() []bool {
+	in := make([]bool, len(q.spans))
+	if !strings.ContainsAny(q.Text, "[(") {
+		return in
+	}
+	var opens []int
+	for i := 0; i < len(q.Text); i++ {
+		switch q.Text[i] {
+		case '[', '(':
+			opens = append(opens, i)
+		case ']', ')':
+			if len(opens) == 0 {
+				continue
+			}
+			from := opens[len(opens)-1]
+			opens = opens[:len(opens)-1]
+			for k, sp := range q.spans {
+				if int(sp.start) > from && int(sp.end) <= i {
+					in[k] = true
+				}
+			}
+		}
+	}
+	return in
 }
 
 // trimCoincidences drops from each end of the diff the shared function

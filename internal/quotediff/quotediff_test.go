@@ -119,6 +119,38 @@ func TestExplainFindsOverlapsAlike(t *testing.T) {
 	}
 }
 
+// TestWritersWordsAreNoRewording: words in brackets or parentheses are the
+// writer's, put for the speaker's or added to them, and so no rewording;
+// the speaker's own words still are.
+func TestWritersWordsAreNoRewording(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		agree bool
+	}{
+		{"We are going to find the gunmen and we will arrest every one of them.",
+			"We are going to find (the suspects) and we will arrest every one of them.", true},
+		{"It has had some trouble with fights at the door in the past few years.",
+			"It (the club) has had some trouble with fights at the door in the past few years.", true},
+		{"He said we will [expletive] close the whole harbor road before the summer comes.",
+			"He said we will [deleted] close the whole harbor road before the summer comes.", true},
+		{"We are going to find the gunmen and we will arrest every one of them.",
+			"We are going to find (the suspects) and we will charge every one of them.", false},
+		{"We are going to find the gunmen (soon) and we will arrest every one of them.",
+			"We are going to find the shooters and we will arrest every one of them.", false},
+	}
+	for _, tt := range tests {
+		v := NewVocabulary()
+		a, b := v.Parse(tt.a), v.Parse(tt.b)
+		c := Compare(a, b)
+		if !c.Agree {
+			c.Explain(a, b)
+		}
+		if c.Agree != tt.agree {
+			t.Errorf("Compare(%q, %q): agree %v, want %v (%v)", tt.a, tt.b, c.Agree, tt.agree, c.Parts)
+		}
+	}
+}
+
 func TestCompareTrimsPartialContext(t *testing.T) {
 	a := Parse("The pier is the heart of this town, and we will rebuild it before summer.")
 	b := Parse("We will rebuild it before the summer")
