@@ -193,8 +193,10 @@ var lexicon = func() *lexTable {
 		activist organizer organiser negotiator mediator czar tsar chaplain
 		physician surgeon nurse paramedic dispatcher investigator sergeant-at-arms
 		president-elect premier-elect governor-elect mayor-elect senator-elect`)
+	// Not "don": English news writes it as a given name far more often
+	// than as an honorific.
 	add(wHonorific, `mr mrs ms miss mx dr sir dame lord lady madam monsieur mme mlle comrade
-		senor senora don`)
+		senor senora`)
 	add(wModifier, `former acting deputy interim vice ex late then outgoing incoming retired
 		resigned elect`)
 	add(wQualifier, `police fire state county city district assistant associate senior chief

@@ -127,7 +127,8 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 	if v < 0 {
 		if len(toks) > 1 && toks[len(toks)-1].is(x.text, ":") {
 			// Jane Doe: "..."; The minister released a statement: "..."
-			if e := len(toks) - 1; x.isCap(toks[e-1]) {
+			// (but not "... a statement Friday:")
+			if e := len(toks) - 1; x.isCap(toks[e-1]) && x.classOf(toks[e-1])&clsNotName == 0 {
 				return x.classify(toks, x.capRunStart(toks, 0, e), e)
 			}
 			return x.subject(toks[:len(toks)-1])

@@ -148,6 +148,30 @@ func (x *quoteExtractor) capRunStart(toks []quoteToken, lo, end int) int {
 	return r
 }
 
+// coordinated reports whether a run of capitalized words joins two names
+// with "and" or "&": "Speaker Ann Roe and Senate Leader Bo Lee", who speak
+// together.
+func (x *quoteExtractor) coordinated(toks []quoteToken) bool {
+	for _, t := range toks {
+		if w := x.word(t); w == "and" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionHeads end the names of institutions, and no person's.
+var institutionHeads = setOf(`Department Office Agency Bureau Administration Ministry Association
+	Commission Committee Company Corporation Inc. Corp. University Institute Foundation Embassy
+	Authority Council Coalition Police Patrol`)
+
+// IsInstitution reports whether a speaker's name is an institution's ("the
+// Detroit Police Department"), which may speak through any of its people.
+func IsInstitution(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return institutionHeads[last]
+}
+
 // orgWords mark a capitalized phrase as an institution, not a person.
 var orgWords = setOf(`House Times News Post Journal Press Department Ministry Party Committee
 	Association Council Agency Office Court Embassy Administration Campaign Network Foundation
@@ -188,6 +212,12 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 			org = x.classOf(toks[k])&clsOrgWord != 0
 		}
 		if org {
+			if m := x.personIndex.overlapping(toks[j-1].start, toks[j-1].end); m != nil && m.Start >= toks[r].start &&
+				!x.coordinated(toks[r:j]) {
+				// A person whose title names an organization: "Supreme
+				// Court Chief Justice Ann Roe", "Police Chief Ed Hale".
+				return speakerRef{start: m.Start, end: m.End, person: true, name: x.text[m.Start:m.End]}
+			}
 			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
 		}
 		n := r

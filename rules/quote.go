@@ -179,8 +179,9 @@ func mayBeOnePerson(a, b string) bool {
 	if len(wa) == 0 {
 		return false
 	}
-	if claims.SameGivenName(wa[0], wb[0]) && wa[len(wa)-1] == wb[len(wb)-1] {
-		return true
+	if claims.SameGivenName(wa[0], wb[0]) && (wa[len(wa)-1] == wb[len(wb)-1] ||
+		len(wa) >= 2 && surnameVariant(wa[len(wa)-1], wb[len(wb)-1], 1)) {
+		return true // a surname misspelt is one for name-spelling to report
 	}
 	if len(wa) >= 2 && slices.Equal(wa[len(wa)-2:], wb[len(wb)-2:]) {
 		return true // titles before one first name and surname
@@ -752,7 +753,7 @@ func checkQuoteAttribution(r *Rule, p *pass) []Finding {
 	rs := p.quoteTable().renderings(n)
 	named := make([]bool, len(rs))
 	for i, x := range rs {
-		named[i] = looksLikeName(x.name)
+		named[i] = looksLikeName(x.name) && !claims.IsInstitution(x.name)
 	}
 	firsts := newShingleSet(n, len(rs))
 	first := make([]int32, len(rs)) // each rendering's first shingle in firsts, or -1

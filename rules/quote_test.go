@@ -99,6 +99,19 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},
 			{"blog", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},
 		}, []string{}},
+		{"a surname misspelt is one person, for name-spelling to report", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," said Dana Whitlock.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Dana Whitlok.`},
+		}, []string{}},
+		{"an institution speaks through its people", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," the Port Ellery Police Department said.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Lena Ortiz.`},
+		}, []string{}},
+		{"a person whose title names an institution is that person", []source{
+			{"wire", "", `State Supreme Court Chief Justice Ana Whitfield, Jr. said in a statement: "The harbor has never seen a storm like this one."`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Ana Whitfield, Jr.`},
+			{"blog", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
+		}, []string{"error blog: quote-attribution Tomas Brandt: Ana Whitfield, Jr. (paper), Ana Whitfield, Jr. (wire)"}},
 		{"one document is never compared with itself", []source{
 			{"wire", "", pledge + "\n\nLater she said: \"We will not rebuild the pier by spring, every plank of it.\"\n\n" +
 				`"Tomas Brandt wants a new harbor wall before winter," said Ana Whitfield. "Tomas Brandt wants a new harbor wall before winter," said Lena Ortiz.`},

@@ -132,8 +132,8 @@ func measure(f func()) time.Duration {
 }
 
 // story writes n invented reports of one event, each from its own outlet,
-// that differ as sources do: the count, the day, the rewording of a quote,
-// the speaker's title and the spelling of a name.
+// that differ as sources do: the count, the day, the rewording of a quote
+// and who said it, the speaker's title and the spelling of a name.
 func story(n int) []*document.Document {
 	published := time.Date(2026, 6, 6, 0, 0, 0, 0, time.UTC)
 	titles := []string{"Fire Chief", "Deputy Fire Chief", "former Fire Chief"}
@@ -142,10 +142,14 @@ func story(n int) []*document.Document {
 	names := []string{"Dana Whitlock", "Dana Whitlok", "Dana Whitlock"}
 	docs := make([]*document.Document, n)
 	for i := range docs {
+		speaker := names[i%len(names)]
+		if i%5 == 4 {
+			speaker = "Ray Ostrow" // the quote given to another person
+		}
 		text := fmt.Sprintf("%d firefighters were injured when the warehouse fire broke out on %s. "+
 			"Officials evacuated %d residents. \"We will not reopen the bridge until every %s beam has been replaced,\" "+
 			"said %s %s. About %d people attended the briefing, and %s said repairs would take %d weeks.",
-			2+i%3, days[i%len(days)], 40+i%7*5, words[i%len(words)], titles[i%len(titles)], names[i%len(names)],
+			2+i%3, days[i%len(days)], 40+i%7*5, words[i%len(words)], titles[i%len(titles)], speaker,
 			100+i%4*10, names[(i+1)%len(names)], 3+i%2)
 		docs[i] = document.NewText(fmt.Sprintf("outlet%03d.txt", i), fmt.Sprintf("outlet%03d", i), text, published)
 	}
