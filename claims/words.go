@@ -63,7 +63,7 @@ func appendWords(ws []word, s string, from, to, limit int) []word {
 			i++
 			continue
 		}
-		if isMultiByteDash(s, i) {
+		if isMultiBytePunct(s, i) {
 			if len(ws) > base {
 				ws[len(ws)-1].punctAfter = true
 			}
@@ -131,11 +131,21 @@ func wordEndAt(s string, i, to int) (end int, upper, ascii bool) {
 }
 
 // inWord reports whether s[j] belongs to a word that ends before to: a
-// letter other than a dash, or a hyphen, apostrophe or full stop before a
-// letter.
+// letter, or a hyphen, apostrophe or full stop before a letter.
 func inWord(s string, j, to int) bool {
 	c := s[j]
-	return isLetter(c) && !isMultiByteDash(s, j) || (c == '-' || c == '\'' || c == '.') && j+1 < to && isLetter(s[j+1])
+	if isMultiBytePunct(s, j) {
+		// The right single quotation mark is an apostrophe inside a word: "O’Brien".
+		return s[j+1] == 0x80 && s[j+2] == 0x99 && j+3 < to && isLetter(s[j+3]) && !isMultiBytePunct(s, j+3)
+	}
+	return isLetter(c) || (c == '-' || c == '\'' || c == '.') && j+1 < to && isLetter(s[j+1]) && !isMultiBytePunct(s, j+1)
+}
+
+// isMultiBytePunct reports whether a character of the General Punctuation
+// block starts at s[i]: a dash, a curly quotation mark or apostrophe, an
+// ellipsis, a bullet or a space of some width, none of them a letter.
+func isMultiBytePunct(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE2 && (s[i+1] == 0x80 || s[i+1] == 0x81)
 }
 
 // isMultiByteDash reports whether an en or em dash starts at s[i].

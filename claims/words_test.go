@@ -25,6 +25,20 @@ func TestAppendWordsLower(t *testing.T) {
 	}
 }
 
+// TestAppendWordsLeavesOutPunctuation: curly quotation marks, ellipses and
+// bullets are no letters of a word; a curly apostrophe inside one is.
+func TestAppendWordsLeavesOutPunctuation(t *testing.T) {
+	s := "“Two people were shot,” police said… O’Brien’s fee was 46 cents.” • ‘Done’"
+	var got []string
+	for _, w := range appendWords(nil, s, 0, len(s), 200) {
+		got = append(got, w.lower)
+	}
+	want := "two people were shot police said o’brien’s fee was cents done"
+	if strings.Join(got, " ") != want {
+		t.Errorf("words of %q:\n got %q\nwant %q", s, strings.Join(got, " "), want)
+	}
+}
+
 // TestWordEndAt checks the word ends, read eight bytes at a time, against
 // a reading one byte at a time, from every offset of the stories and of
 // words that cross an eight-byte boundary with capitals, accents, dashes,
@@ -34,6 +48,7 @@ func TestWordEndAt(t *testing.T) {
 		"abcdefghIJKLMNOPqrstuvwxyz O'Brien-Smith's U.S.A. McDonald’s",
 		"Farfán-Méndez—and twelve–thirteen long-standing-rule-breakers.",
 		"eightchr-ninechars'tenletters.x abcdefgh",
+		"“Quoted,” he said… ‘Twelve’ cents.” O’Neill’s • end",
 	}
 	for _, st := range readStories(t) {
 		texts = append(texts, st.text)
