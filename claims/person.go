@@ -1211,7 +1211,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		}
 		if n > 0 && p.isCap(k) && p.lowerIs(k-1, wHead) && p.toks[k-1].gap == gapSpace &&
 			p.cls(k)&(wHead|wQualifier|wDomain|wPlace|wNationality|wOrgCue|wOutlet|wTime|wStop|wArticle) == 0 {
-			return 0, false // a title of the next name: "Ford, coach Roy Williams and director Dick Baddour"
+			return 0, false // a title of the next name: "Dale Ames, coach Roy Wilkins and director Ruth Penn"
 		}
 		if p.cls(k)&wHead != 0 && n < 4 && !pluralHead(p.word(k)) {
 			head = true

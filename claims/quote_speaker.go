@@ -166,7 +166,8 @@ var institutionHeads = setOf(`Department Office Agency Bureau Administration Min
 	Authority Council Coalition Police Patrol`)
 
 // IsInstitution reports whether a speaker's name is an institution's ("the
-// Detroit Police Department"), which may speak through any of its people.
+// Port Ellery Police Department"), which may speak through any of its
+// people.
 func IsInstitution(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	return institutionHeads[last]

@@ -169,8 +169,9 @@ func canonicalSpeakers(all []*claims.Claim) map[string]string {
 // person: the words of one are among those of the other ("trump" and
 // "donald j. trump", "paul ryan" and "house speaker paul ryan"), they share
 // the first and the last word, the first perhaps in a short form ("john
-// boehner", "john a. boehner"; "mike elliott", "michael elliott"), or the
-// last two ("sen. patrick leahy", "chairman patrick leahy").
+// boehner", "john a. boehner"; "mike elliott", "michael elliott") and the
+// last perhaps misspelt by a letter ("dana whitlock", "dana whitlok"), or
+// the last two ("sen. patrick leahy", "chairman patrick leahy").
 func mayBeOnePerson(a, b string) bool {
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	if len(wa) > len(wb) {
