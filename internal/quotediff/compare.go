@@ -1,6 +1,7 @@
 package quotediff
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -272,16 +273,8 @@ func (c *Comparison) Explain(a, b *Quote) {
 // ("it (the club) had trouble").
 func (c *Comparison) speakerChanged(a, b *Quote) bool {
 	var inA, inB []bool // which words of each quote are the writer's, read once needed
-	for i := 0; i < len(c.Parts); {
-		if c.Parts[i].Op == Equal {
-			i++
-			continue
-		}
-		first := c.Parts[i]
-		for i < len(c.Parts) && c.Parts[i].Op != Equal {
-			i++
-		}
-		last := c.Parts[i-1]
+	for start, end := range changeRuns(c.Parts) {
+		first, last := c.Parts[start], c.Parts[end-1]
 		if inA == nil {
 			inA, inB = a.writersWords(), b.writersWords()
 		}
@@ -294,10 +287,7 @@ func (c *Comparison) speakerChanged(a, b *Quote) bool {
 
 // allSet reports whether words [i, j), at least one, are all set in in.
 func allSet(in []bool, i, j int) bool {
-	if i >= j || len(in) == 0 {
-		return false
-	}
-	return !slices.Contains(in[i:j], false)
+	return i < j && !slices.Contains(in[i:j], false)
 }
 
 // writersWords returns which words of the quote stand inside brackets or
@@ -475,19 +465,30 @@ func (w wordInfo) weight() float64 {
 // diff that shared words enclose; a change at an edge of the stretches may
 // pair words that only the alignment put side by side.
 func changes(a, b *Quote, parts []Part, f func(wa, wb []string)) {
-	for i := 1; i < len(parts); {
-		if parts[i].Op == Equal || parts[i-1].Op != Equal {
-			i++
-			continue
+	for start, end := range changeRuns(parts) {
+		if start > 0 && end < len(parts) {
+			f(a.words(parts[start].A0, parts[end].A0), b.words(parts[start].B0, parts[end].B0))
 		}
-		a0, b0 := parts[i].A0, parts[i].B0
-		for i < len(parts) && parts[i].Op != Equal {
-			i++
+	}
+}
+
+// changeRuns yields the bounds [start, end) of each run of parts that are
+// changes, in order: a deletion, an insertion, or one and the other.
+func changeRuns(parts []Part) iter.Seq2[int, int] {
+	return func(yield func(start, end int) bool) {
+		for i := 0; i < len(parts); {
+			if parts[i].Op == Equal {
+				i++
+				continue
+			}
+			start := i
+			for i < len(parts) && parts[i].Op != Equal {
+				i++
+			}
+			if !yield(start, i) {
+				return
+			}
 		}
-		if i == len(parts) {
-			return
-		}
-		f(a.words(a0, parts[i].A0), b.words(b0, parts[i].B0))
 	}
 }
 
