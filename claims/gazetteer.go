@@ -176,7 +176,7 @@ var lexicon = func() *lexTable {
 		governor gov representative rep congressman congresswoman congressmember lawmaker
 		mayor chief officer sheriff judge justice attorney prosecutor da director administrator
 		commissioner chairman chairwoman chair chairperson spokesman spokeswoman spokesperson
-		head leader founder cofounder co-founder ceo cfo coo executive manager superintendent
+		head leader founder cofounder co-founder ceo cfo coo vp executive manager superintendent
 		supt lieutenant lt sergeant sgt captain capt detective det trooper agent investigator
 		professor prof doctor rev reverend pastor priest bishop archbishop pope cardinal rabbi
 		imam king queen prince princess emperor chancellor premier commander cmdr general gen
@@ -448,7 +448,17 @@ func OfficeWords(office string) (words, heads []string) {
 		if cl&(wHead|wQualifier|wDomain|wModifier) == 0 || cl&wConnector != 0 || cl&wArticle != 0 {
 			continue
 		}
-		w = expandAbbreviation(w)
+		if full, ok := titleAbbreviations[strings.ReplaceAll(w, ".", "")]; ok {
+			// Each word written out is a word of the office: "da" is a
+			// "district attorney", like one written so.
+			for _, fw := range strings.Fields(full) {
+				words = append(words, fw)
+				if classOf(fw)&wHead != 0 {
+					heads = append(heads, fw)
+				}
+			}
+			continue
+		}
 		if cl&wHead != 0 && classOf(w)&wHead == 0 && len(w) > 3 && w[len(w)-1] == 's' {
 			w = w[:len(w)-1] // "envoys"
 		}

@@ -1685,7 +1685,8 @@ func (p *personScanner) office(first, last int) (string, []string) {
 			mods = append(mods, modifierName(string(key)))
 		case cl&wHonorific != 0 && cl&wHead == 0:
 		case cl&wArticle != 0 && p.toks[k].shape&shLower != 0:
-		case n == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0):
+		case n == 0 && (cl&(wPlace|wNamePlace|wNationality) != 0 || p.toks[k].shape&shPossessive != 0) &&
+			!p.qualifiesAttorney(k, last):
 		default:
 			if n > 0 {
 				words = append(words, ' ')
@@ -1705,6 +1706,12 @@ func (p *personScanner) office(first, last int) (string, []string) {
 	return text.Fold(string(words)), mods
 }
 
+// qualifiesAttorney reports whether word k is a place just before
+// "attorney" in a title: a "U.S. Attorney" prosecutes, an attorney need not.
+func (p *personScanner) qualifiesAttorney(k, last int) bool {
+	return k < last && p.toks[k].shape&shPossessive == 0 && strings.EqualFold(p.word(k+1), "attorney")
+}
+
 // modifierName names a modifier as the Person.Modifiers list spells it.
 func modifierName(key string) string {
 	if key == "ex" || key == "resigned" { // "resigned RNC political director": one who was
@@ -1713,14 +1720,7 @@ func modifierName(key string) string {
 	return key
 }
 
-// expandAbbreviation writes out the abbreviated titles.
-func expandAbbreviation(key string) string {
-	if w, ok := titleAbbreviations[key]; ok {
-		return w
-	}
-	return key
-}
-
+// titleAbbreviations are the abbreviated titles, written out.
 var titleAbbreviations = map[string]string{
 	"sen": "senator", "gov": "governor", "rep": "representative", "lt": "lieutenant", "sgt": "sergeant",
 	"capt": "captain", "det": "detective", "gen": "general", "col": "colonel", "maj": "major",
@@ -1728,5 +1728,5 @@ var titleAbbreviations = map[string]string{
 	"prof": "professor", "rev": "reverend", "pres": "president", "sec": "secretary", "amb": "ambassador",
 	"atty": "attorney", "ofc": "officer", "cmdr": "commander", "da": "district attorney",
 	"sens": "senator", "reps": "representative", "secy": "secretary",
-	"ceo": "chief executive officer", "co-founder": "cofounder",
+	"ceo": "chief executive officer", "co-founder": "cofounder", "vp": "vice president",
 }

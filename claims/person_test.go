@@ -289,6 +289,8 @@ func TestOfficeWords(t *testing.T) {
 		{"attorney for john burnsworth", []string{"attorney"}, []string{"attorney"}},
 		{"secretary of state", []string{"secretary", "state"}, []string{"secretary"}},
 		{"sgt", []string{"sergeant"}, []string{"sergeant"}},
+		{"former da", []string{"former", "district", "attorney"}, []string{"attorney"}},
+		{"senior vp", []string{"senior", "vice", "president"}, []string{"president"}},
 		{"harbor master", nil, nil},
 	}
 	for _, tt := range tests {

@@ -72,6 +72,10 @@ type description struct {
 	// ("then-Governor", "under President Ruiz", "Mayor Ruiz's term"): it
 	// says nothing of whether the person holds the office now.
 	then bool
+	// anyRank is set for an office named by a word that says no rank: an
+	// assistant district attorney is a "prosecutor" as much as the
+	// district attorney is.
+	anyRank bool
 }
 
 func (o *titleOptions) describe(p *claims.Person) description {
@@ -112,6 +116,15 @@ func (o *titleOptions) describe(p *claims.Person) description {
 	}
 	for _, h := range heads {
 		d.heads = append(d.heads, officeSynonym(h))
+	}
+	d.words, d.heads = oneWordOffices(d.words, d.heads)
+	if prosecutesAsAttorney(d.words) {
+		d.words, d.heads = asProsecutor(d.words), asProsecutor(d.heads)
+	}
+	d.anyRank = len(d.words) == 1 && d.words[0] == "prosecutor"
+	if len(d.heads) > 1 {
+		// "head coach": the head of the office is the coach.
+		d.heads = slices.DeleteFunc(d.heads, func(h string) bool { return h == "head" })
 	}
 	d.words, d.heads = sortedSet(d.words), sortedSet(d.heads)
 	d.rank, d.status = strings.Join(sortedSet(rank), " "), strings.Join(sortedSet(status), " ")
@@ -185,8 +198,51 @@ func officeSynonym(w string) string {
 		return "attorney"
 	case "superintendent":
 		return "chief" // of police: the title of the chief in some cities
+	case "physician":
+		return "doctor"
+	case "correspondent":
+		return "reporter"
+	case "justice":
+		return "judge" // "Justice" is the title of judges of some courts
 	}
 	return w
+}
+
+// oneWordOffices writes as one word the offices that have a one-word name:
+// a "prime minister" is a "premier".
+func oneWordOffices(words, heads []string) ([]string, []string) {
+	if !slices.Contains(words, "prime") || !slices.Contains(words, "minister") {
+		return words, heads
+	}
+	primeMinister := func(w string) bool { return w == "prime" || w == "minister" }
+	return append(slices.DeleteFunc(words, primeMinister), "premier"),
+		append(slices.DeleteFunc(heads, primeMinister), "premier")
+}
+
+// prosecutesAsAttorney reports whether an office's words name an attorney
+// who prosecutes for a public body: a district, county, city, state or
+// United States attorney. Such an office is a prosecutor's, another than a
+// lawyer's: a former United States attorney may be a lawyer now.
+func prosecutesAsAttorney(words []string) bool {
+	if !slices.Contains(words, "attorney") || slices.Contains(words, "general") {
+		return false // and an attorney general heads a state's lawyers
+	}
+	for _, w := range words {
+		switch w {
+		case "district", "county", "city", "state", "states", "u.s.", "us", "prosecuting":
+			return true
+		}
+	}
+	return false
+}
+
+func asProsecutor(words []string) []string {
+	for i, w := range words {
+		if w == "attorney" {
+			words[i] = "prosecutor"
+		}
+	}
+	return words
 }
 
 // sameOffice reports whether two offices may be the same: the words of one
@@ -218,6 +274,14 @@ func (o *titleOptions) genericOnly(words []string) bool {
 	return true
 }
 
+// headKinds puts together the heads that may name one office: whoever
+// leads a body, whatever the body calls the office ("FBI chief", "FBI
+// director", "head of the FBI"); the attorneys, for an extractor that reads
+// "U.S. Attorney" as an attorney of a place; and the ministers, of whom a
+// deputy prime minister may be one.
+var headKinds = map[string]string{"chief": "leads", "director": "leads", "head": "leads",
+	"attorney": "law", "prosecutor": "law", "minister": "cabinet", "premier": "cabinet"}
+
 // otherOffice reports whether two descriptions name offices that one person
 // is unlikely to hold at once: they share no head, and neither is a
 // generic head ("official", "spokesman") or a title held before.
@@ -230,6 +294,9 @@ func (o *titleOptions) otherOffice(a, b description) bool {
 			return false
 		}
 		if _, found := slices.BinarySearch(b.heads, h); found {
+			return false
+		}
+		if kind := headKinds[h]; kind != "" && slices.ContainsFunc(b.heads, func(h string) bool { return headKinds[h] == kind }) {
 			return false
 		}
 	}
@@ -471,7 +538,7 @@ func (o *titleOptions) conflict(a, b description, together bool, level, officeLe
 			return 0
 		}
 		return level
-	case same && a.rank != b.rank && a.status == b.status:
+	case same && a.rank != b.rank && a.status == b.status && !a.anyRank && !b.anyRank:
 		return officeLevel
 	case !same && !together && o.otherOffice(a, b):
 		return officeLevel

@@ -162,6 +162,40 @@ func TestTitleConsistency(t *testing.T) {
 			{"wire", "", "Police Chief Nora Lindqvist said it was over."},
 			{"paper", "", "Police official Nora Lindqvist said it was over."},
 		}, nil},
+		{"an abbreviated title is the title written out", []source{
+			{"wire", "", "District Attorney Ines Marlow filed the charges. Sgt. Omar Test made the arrest."},
+			{"paper", "", "District Attorney Ines Marlow filed the charges. Sergeant Omar Test made the arrest."},
+			{"radio", "", "Former D.A. Ines Marlow spoke. Ada Quist, senior VP of Pell Mills, spoke too."},
+			{"blog", "", "Senior Vice President Ada Quist spoke."},
+			{"daily", "", "Ada Quist, a former senior VP of Pell Mills, spoke."},
+		}, []string{
+			"error daily: Ada Quist: daily says former senior VP of Pell Mills; blog says Senior Vice President; radio says senior VP of Pell Mills",
+			"error radio: Ines Marlow: radio says Former D.A.; paper says District Attorney; wire says District Attorney",
+		}},
+		{"whoever leads a body is its chief, director or head", []source{
+			{"wire", "", "Agency chief Ora Lind spoke. Prime Minister Ivo Varga spoke."},
+			{"paper", "", "Ora Lind, the head of the agency, spoke. Premier Ivo Varga spoke."},
+			{"blog", "", "Agency director Ora Lind spoke."},
+		}, nil},
+		{"a head coach is a coach, not whoever heads a body", []source{
+			{"wire", "", "On Monday, head coach Tomas Reyes spoke."},
+			{"paper", "", "Director Tomas Reyes spoke."},
+			{"blog", "", "On Monday, head coach Tomas Reyes spoke again."},
+		}, []string{"warning paper: Tomas Reyes: paper says Director; blog says head coach; wire says head coach"}},
+		{"a prosecutor of any rank is a prosecutor", []source{
+			{"wire", "", "Assistant District Attorney Lia Brenn asked the witness."},
+			{"paper", "", "Prosecutor Lia Brenn asked the witness."},
+			{"blog", "", "Prosecutor Lia Brenn asked again."},
+		}, nil},
+		{"a former prosecuting attorney may be a lawyer now", []source{
+			{"wire", "", "Lawyer Pavel Dorn spoke for the mayor."},
+			{"paper", "", "Attorney Pavel Dorn spoke for the mayor."},
+			{"blog", "", "Former U.S. Attorney Pavel Dorn spoke for the mayor."},
+		}, nil},
+		{"a judge may be titled justice, a physician doctor, a correspondent reporter", []source{
+			{"wire", "", "Judge Edda Vorn ruled. Physician Kai Lund testified. Correspondent Aino Sarr asked."},
+			{"paper", "", "Justice Edda Vorn ruled. Doctor Kai Lund testified. Reporter Aino Sarr asked."},
+		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
