@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -47,7 +48,7 @@ var notCounted = setOf(`news second minute hour day night week weekend month yea
 	thousand hundred trillion dozen january february march april may june july august
 	september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday gmt utc est edt cst cdt pst pdt
-	et pt`)
+	et pt magnitude`)
 
 // phraseStops end a noun phrase: function words and common verbs.
 var phraseStops = setOf(`of in on at as to for with from by and or but that who whom which were was are is be been
@@ -150,8 +151,8 @@ func (a *analysis) extractCounts() {
 			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' && !a.followsDesignation(wordsBefore(), m.Start) {
 				n = a.countedNoun(q.Value, after[:nounPhrase(after)])
 			}
-			if n == 0 {
-				continue
+			if n == 0 || n < len(after) && !after[n-1].punctAfter && after[n].lower == "per" {
+				continue // "11 deaths per 100,000": a rate
 			}
 			head := after[n-1]
 			lemma := Singular(head.lower)
@@ -335,8 +336,12 @@ func nounPhrase(ws []word) int {
 
 // countedNoun returns 1 + the index of the noun that a figure of value v counts
 // in the phrase after it (the first word that agrees with it in number), or 0
-// when the phrase counts nothing: units of time and measure are not counted.
+// when the phrase counts nothing: units of time and measure are not counted,
+// and a fraction counts nothing ("7.5 magnitude quakes").
 func (a *analysis) countedNoun(v float64, phrase []word) int {
+	if v != math.Trunc(v) {
+		return 0
+	}
 	for i, w := range phrase {
 		lemma := Singular(w.lower)
 		if notCounted[lemma] || notCounted[w.lower] {

@@ -296,6 +296,8 @@ func TestCounts(t *testing.T) {
 		{"a label is not a count", "The blaze started at Pier 7, injuring nobody.", nil},
 		{"a place in a series is not a count", "Image 2 of 10 People gather behind the tape.", nil},
 		{"a figure must agree with its noun", "He said one thing and two thing.", nil},
+		{"a fraction counts nothing", "The 7.6 and 7.5 magnitude quakes cut power. Each home had 2.5 cars.", nil},
+		{"a rate is not a count", "The death rate rose from 6.1 to 11 deaths per 100,000 in Ostrava County.", nil},
 		{"one counts only nouns the vocabulary knows", "One person died; one idea remained.",
 			[]countCase{{"One person", "people killed", "1", nil, false}}},
 	}
