@@ -20,7 +20,9 @@ func TestWords(t *testing.T) {
 	}{
 		{"We won’t stop.", "we won't stop"},
 		{"“Don't,” she said", "don't she said"},
-		{"Two-thirds of U.S. farms", "2 thirds of u.s farms"},
+		{"Two-thirds of U.S. farms", "2 thirds of us farms"},
+		{"the F.B.I. and the I.R.S, the FBI and the IRS", "the fbi and the irs the fbi and the irs"},
+		{"a.m. and e.g.", "am and eg"},
 		{"a two-in-three chance", "a 2 in 3 chance"},
 		{"a 1 in 3 chance, no one", "a one in 3 chance no one"},
 		{"same-sex marriage, year‑end", "same sex marriage year end"},
@@ -71,6 +73,7 @@ func TestCompare(t *testing.T) {
 		{name: "negation added", a: "The council will close the ferry terminal this winter.", b: "The council will not close the ferry terminal this winter.", minSimilarity: 0.8, negation: true},
 		{name: "contraction", a: "The ferry is safe for passengers.", b: "The ferry isn't safe for passengers.", minSimilarity: 0.8, negation: true},
 		{name: "number changed", a: "Repairs will take two years at most.", b: "Repairs will take three years at most.", minSimilarity: 0.7, number: true},
+		{name: "initialisms with and without periods", a: "She lied to the F.B.I. about the U.S. trip.", b: "She lied to the FBI about the US trip.", agree: true},
 		{name: "figures and words", a: "Repairs will take two years at most.", b: "Repairs will take 2 years at most.", agree: true},
 		{name: "rewording", a: "This is the right decision for the harbor.", b: "This to me is the correct decision for our harbor.", minSimilarity: 0.6},
 		{name: "rephrased negation", a: "An inquiry is not on the agenda at all.", b: "An inquiry is off the agenda at all."},

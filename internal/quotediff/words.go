@@ -1,6 +1,7 @@
 // Package quotediff compares quotations word by word: it splits a quote into
 // words folded so that differences of typography vanish (curly or straight
 // apostrophes, dashes and hyphens, case, accents, trailing punctuation,
+// periods in initialisms,
 // British or American spelling, "two" or "2"), marks the ellipses that stand
 // for words left out, and computes word-level diffs.
 package quotediff
@@ -241,6 +242,9 @@ func fold(w string) string {
 		b.WriteRune(foldRune(unicode.ToLower(r)))
 	}
 	s := b.String()
+	if isInitialism(s) {
+		s = strings.ReplaceAll(s, ".", "") // "F.B.I." is "FBI"
+	}
 	if !digits {
 		if n, ok := numberWords[s]; ok {
 			return n
@@ -250,6 +254,20 @@ func fold(w string) string {
 		}
 	}
 	return americanSpelling(closedUp(s))
+}
+
+// isInitialism reports whether a word is single letters with a period after
+// each but perhaps the last: "f.b.i", "u.s.".
+func isInitialism(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if c := w[i]; c < 'a' || c > 'z' || i+1 < len(w) && w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // closedUp writes a word with a closed prefix without its hyphen:
