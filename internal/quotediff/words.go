@@ -1,9 +1,8 @@
 // Package quotediff compares quotations word by word: it splits a quote into
 // words folded so that differences of typography vanish (curly or straight
 // apostrophes, dashes and hyphens, case, accents, trailing punctuation,
-// periods in initialisms,
-// British or American spelling, "two" or "2"), marks the ellipses that stand
-// for words left out, and computes word-level diffs.
+// periods in initialisms, British or American spelling, "two" or "2"), marks
+// the ellipses that stand for words left out, and computes word-level diffs.
 package quotediff
 
 import (
