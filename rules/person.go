@@ -221,8 +221,8 @@ func oneWordOffices(words, heads []string) ([]string, []string) {
 
 // prosecutesAsAttorney reports whether an office's words name an attorney
 // who prosecutes for a public body: a district, county, city, state or
-// United States attorney. Such an office is a prosecutor's, another than a
-// lawyer's: a former United States attorney may be a lawyer now.
+// United States attorney. Such an office is a prosecutor's, not a lawyer's:
+// a former United States attorney may be a lawyer now.
 func prosecutesAsAttorney(words []string) bool {
 	if !slices.Contains(words, "attorney") || slices.Contains(words, "general") {
 		return false // and an attorney general heads a state's lawyers
@@ -276,9 +276,9 @@ func (o *titleOptions) genericOnly(words []string) bool {
 
 // headKinds puts together the heads that may name one office: whoever
 // leads a body, whatever the body calls the office ("FBI chief", "FBI
-// director", "head of the FBI"); the attorneys, for an extractor that reads
-// "U.S. Attorney" as an attorney of a place; and the ministers, of whom a
-// deputy prime minister may be one.
+// director", "head of the FBI"); the attorneys, as a source may leave out
+// whom a prosecutor serves ("Atty. Ines Marlow"); and the ministers, of whom
+// a deputy prime minister may be one.
 var headKinds = map[string]string{"chief": "leads", "director": "leads", "head": "leads",
 	"attorney": "law", "prosecutor": "law", "minister": "cabinet", "premier": "cabinet"}
 
