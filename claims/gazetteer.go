@@ -361,6 +361,7 @@ var lexicon = func() *lexTable {
 		gallery photos videos watch listen podcast newsletter subscribe
 		advertisement sponsored content partner partners premium free
 		diplomatic risk legal questions security trade border crisis war peace
+		inaugural address speech keynote
 		deal talks summit meeting vote election elections campaign debate
 		economy market markets business money finance tech technology science
 		health sports sport weather traffic crime justice courts politics

@@ -77,6 +77,8 @@ func TestExtractQuotes(t *testing.T) {
 			[]wantQuote{{"Not now,", "officials", "officials"}}},
 		{"pronoun", "Mayor Lena Okafor spoke at the harbor. “We will rebuild,” she said.",
 			[]wantQuote{{"We will rebuild,", "Lena Okafor", "she"}}},
+		{"a speech is no one a pronoun stands for", "Mayor Lena Okafor spoke for 16 minutes. Her view was grim for an Inaugural Address. “The harbor is dying,” she declared.",
+			[]wantQuote{{"The harbor is dying,", "Lena Okafor", "she"}}},
 		{"guillemets", `Marta Ruiz said: «We will stay.»`,
 			[]wantQuote{{"We will stay.", "Marta Ruiz", "Marta Ruiz"}}},
 		{"single guillemets", `Marta Ruiz said: ‹We will stay.›`,
