@@ -108,8 +108,7 @@ func writeText(w io.Writer, fs []rules.Finding, s Summary, p palette) error {
 		ew.write(b)
 		return true
 	})
-	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %d %s (%d %s)", s.Findings, plural(s.Findings, "finding", "findings"),
-		s.Documents, plural(s.Documents, "document", "documents"), s.Claims, plural(s.Claims, "claim", "claims"))))
+	ew.printf("%s\n", p.paint(p.path, fmt.Sprintf("%d %s in %s", s.Findings, plural(s.Findings, "finding", "findings"), s.scope())))
 	return ew.err
 }
 
@@ -152,6 +151,12 @@ func appendPosition(b []byte, l *Location) []byte {
 	b = strconv.AppendInt(b, int64(l.Line), 10)
 	b = append(b, ':')
 	return strconv.AppendInt(b, int64(l.Column), 10)
+}
+
+// scope says what a run read: "3 documents (14 claims)".
+func (s Summary) scope() string {
+	return fmt.Sprintf("%d %s (%d %s)", s.Documents, plural(s.Documents, "document", "documents"),
+		s.Claims, plural(s.Claims, "claim", "claims"))
 }
 
 func plural(n int, one, many string) string {

@@ -29,13 +29,11 @@ func WriteMarkdown(w io.Writer, run *Run) error {
 	ew := &errWriter{w: w}
 	s := run.Summary
 	if len(run.Findings) == 0 {
-		ew.printf("**claimlint**: no findings in %d %s (%d %s).\n", s.Documents,
-			plural(s.Documents, "document", "documents"), s.Claims, plural(s.Claims, "claim", "claims"))
+		ew.printf("**claimlint**: no findings in %s.\n", s.scope())
 		return ew.err
 	}
-	ew.printf("**claimlint**: %d %s (%s) in %d %s (%d %s).\n\n", s.Findings,
-		plural(s.Findings, "finding", "findings"), levelCounts(run.Findings),
-		s.Documents, plural(s.Documents, "document", "documents"), s.Claims, plural(s.Claims, "claim", "claims"))
+	ew.printf("**claimlint**: %d %s (%s) in %s.\n\n", s.Findings,
+		plural(s.Findings, "finding", "findings"), levelCounts(run.Findings), s.scope())
 	writeClaimTable(ew, run.Findings)
 	for i, f := range run.Findings {
 		writeMarkdownFinding(ew, run, i+1, f)
