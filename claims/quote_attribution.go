@@ -146,6 +146,9 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 		// Jane Doe said; with Jane Doe yelling; but not the object in
 		// "emailed supporters saying".
 		if !participial || i == 0 && !clauseStart || i > 0 && x.lowerIs(toks[i-1], "with") {
+			if ref := x.nameBeforeRole(toks, i, lo); ref.found() {
+				return ref
+			}
 			return x.classify(toks, i, lo)
 		}
 	}
@@ -162,14 +165,46 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 		// Jane Doe, who heads the agency, said: the name before the clause.
 		for c := lo - 2; c > 0; c-- {
 			if toks[c].is(x.text, ",") {
-				if i := x.npBefore(toks, 0, c); i < c && x.isCap(toks[c-1]) {
+				i := x.npBefore(toks, 0, c)
+				if i < c && x.isCap(toks[c-1]) {
 					return x.classify(toks, i, c)
+				}
+				// Jane Doe’s attorney, Ann Roe, said: the name after a role
+				// that opens the clause.
+				opensClause := i == 0 || !toks[i-1].word
+				role := i < c && !x.lowerIs(toks[i], "and") && x.classOf(toks[c-1])&clsRoleNoun != 0
+				if e := lo - 1; opensClause && role && x.capRunStart(toks, c+1, e) == c+1 && c+1 < e {
+					if ref := x.classify(toks, c+1, e); ref.person {
+						return ref
+					}
 				}
 				break
 			}
 		}
 	}
 	return x.subject(toks[:v])
+}
+
+// nameBeforeRole returns the name a role phrase toks[i:] stands beside,
+// "Jane Doe, the spokeswoman for Sen. Ann Roe (D-Ohio), wrote": the speaker
+// is the name, not the person the role names. It returns noSpeaker when no
+// name comes before the role.
+func (x *quoteExtractor) nameBeforeRole(toks []quoteToken, i, end int) speakerRef {
+	if i < 2 || !toks[i-1].is(x.text, ",") || x.classOf(toks[i])&clsDeterminer == 0 || !x.isCap(toks[i-2]) {
+		return noSpeaker
+	}
+	role := false
+	for _, t := range toks[i:end] {
+		role = role || x.classOf(t)&clsRoleNoun != 0 && !x.isCap(t)
+	}
+	j := x.npBefore(toks, 0, i-1)
+	if !role || j == i-1 || j > 0 && toks[j-1].word {
+		return noSpeaker // "In Valdora, the spokeswoman for ..."
+	}
+	if ref := x.classify(toks, j, i-1); ref.person && x.personIndex.overlapping(ref.start, ref.end) != nil {
+		return ref
+	}
+	return noSpeaker
 }
 
 // attribute finds the speaker of the quote groups[gi], or drops it when it

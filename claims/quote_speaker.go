@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -353,19 +354,14 @@ func (x *quoteExtractor) resolve(ref speakerRef) speakerRef {
 	return ref
 }
 
-// resolvePronoun returns the speaker the pronoun ref stands for: the last
-// person named before it for he and she, but not inside a quote ("“… with
-// Donald Trump as our president,” she said"), the last institution or group
-// that spoke for it and they.
+// resolvePronoun returns the speaker the pronoun ref stands for: for he and
+// she the person the text was last about (see antecedent), the last
+// institution or group that spoke for it and they.
 func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 	switch w := x.text[ref.start:ref.end]; {
 	case lowerIs(w, "he"), lowerIs(w, "she"):
-		m := x.personIndex.lastBefore(ref.start)
-		for m != nil && x.quotedAt(m.Start) {
-			m = x.personIndex.lastBefore(m.Start)
-		}
-		if m != nil {
-			ref.name, ref.person = m.Person.Name, true
+		if a := x.antecedent(ref.start, maxPronounChain, pronounGender(w)); a.name != "" {
+			ref.name, ref.person = a.name, a.person
 			return ref
 		}
 		if name := x.lastNameBefore(ref.start); name != "" {
@@ -377,6 +373,215 @@ func (x *quoteExtractor) resolvePronoun(ref speakerRef) speakerRef {
 		ref.name = x.lastGroup.name
 	}
 	return ref
+}
+
+// maxPronounChain bounds how many pronouns in a row ("She said she ...")
+// an antecedent is followed back through.
+const maxPronounChain = 3
+
+// subjectReach is how far past a phrase the words that may complete it are
+// read: a name after a role ("Jane Doe’s attorney, Ann Roe,"); a sentence's
+// subject is looked for in twice as much.
+const subjectReach = 80
+
+// maxAntecedentSentences bounds how many sentences before a he or she its
+// antecedent is looked for in, before the last person named at all.
+const maxAntecedentSentences = 4
+
+// maxAntecedentMentions bounds how many earlier mentions are then tried,
+// so that a document of many people of one sex and a pronoun of the other
+// does not take time in the square of its length.
+const maxAntecedentMentions = 16
+
+// antecedent returns whom a he or she of gender g at pos stands for: in its own
+// sentence, the last person named before it; in an earlier sentence, the
+// sentence's subject when that is a person ("Jane Doe, who married Ann Roe,
+// spoke. “…,” she said": Jane Doe; "Ann Roe’s attorney praised her. He
+// added": the attorney), or else the last person it names. A person inside
+// a quote ("“… with Donald Trump as our president,” she said"), named as
+// the topic of the pronoun's sentence ("Of Jane Doe, he said") or whose
+// given name is of the other sex is not an antecedent. A subject that is
+// itself he or she is followed back, up to chain times. The result has no
+// name when no person is named before pos.
+func (x *quoteExtractor) antecedent(pos, chain int, g gender) speakerRef {
+	lo := max(0, pos-maxAntecedentSentences*maxContext)
+	// The pronoun's own sentence ends at it, and may begin right there.
+	end, from := pos, x.sentenceStartBefore(lo, pos+1)
+	for n := 0; n < maxAntecedentSentences && end > lo; n++ {
+		if ref := x.antecedentIn(from, end, pos, n == 0, chain, g); ref.name != "" {
+			return ref
+		}
+		end, from = from, x.sentenceStartBefore(lo, from)
+	}
+	m := x.personIndex.lastBefore(end)
+	for n := 0; m != nil && n < maxAntecedentMentions; n++ {
+		if ref := mentionSpeaker(m); !x.quotedAt(m.Start) && ref.agrees(g) {
+			return ref
+		}
+		m = x.personIndex.lastBefore(m.Start)
+	}
+	return noSpeaker
+}
+
+// antecedentIn returns the antecedent of a pronoun of gender g at pos that
+// the sentence text[from:end] gives, if any: see antecedent. own is whether
+// the sentence is the pronoun's own.
+func (x *quoteExtractor) antecedentIn(from, end, pos int, own bool, chain int, g gender) speakerRef {
+	named := noSpeaker // the last person the sentence names
+	for m := x.personIndex.lastBefore(end); m != nil && m.Start >= from; m = x.personIndex.lastBefore(m.Start) {
+		if ref := mentionSpeaker(m); !x.quotedAt(m.Start) && (!own || !x.isTopicOf(m, from, pos)) && ref.agrees(g) {
+			named = ref
+			break
+		}
+	}
+	if own || named.found() && x.actsAt(named.end) {
+		// The pronoun's own sentence, or a person who acts in a clause of
+		// their own ("With the host, Ann Roe, opening the debate, Jane Doe
+		// criticized ...").
+		return named
+	}
+	var subj speakerRef
+	if q := x.quoteOpening(from, end); q != nil && q.speaker.person {
+		subj = q.speaker // “…,” Jane Doe said of Ann Roe.
+	} else {
+		subj = x.subjectPerson(from, end, chain, g)
+	}
+	if subj.name != "" && subj.agrees(g) {
+		return subj
+	}
+	return named
+}
+
+// subjectPerson returns the person the subject of the sentence text[from:end]
+// names, or noSpeaker; a he or she is followed back, up to chain times,
+// when it agrees with the gender g.
+func (x *quoteExtractor) subjectPerson(from, end, chain int, g gender) speakerRef {
+	subj := x.sentenceSubject(x.tokens(from, min(end, from+2*subjectReach)))
+	switch {
+	case subj.pronoun:
+		if h := pronounGender(x.text[subj.start:subj.end]); chain > 0 && h != genderUnknown && h == g {
+			return x.antecedent(subj.start, chain-1, h)
+		}
+	case subj.person:
+		if p := x.personIndex.overlapping(subj.start, subj.end); p != nil {
+			return mentionSpeaker(p)
+		}
+		if p := x.personIndex.lastWithSurname(subj.start, subj.name); p != nil {
+			return mentionSpeaker(p) // Mr. Doe, whose full name came before
+		}
+		if full := x.earlierFullName(subj.start, subj.name); full != "" {
+			subj.name, subj.resolved = full, true
+			return subj
+		}
+	case subj.found() && x.isPersonsRole(subj):
+		if p := x.appositiveAfter(subj.end); p != nil {
+			return mentionSpeaker(p) // Jane Doe’s attorney, Ann Roe, ...
+		}
+		return subj
+	}
+	return noSpeaker
+}
+
+// quoteOpening returns the quote that opens the sentence text[from:end],
+// or nil.
+func (x *quoteExtractor) quoteOpening(from, end int) *quoteGroup {
+	groups := x.buf.groups
+	i := sort.Search(len(groups), func(i int) bool { return groups[i].parts[0].open >= from })
+	if i == len(groups) || groups[i].parts[0].open >= end || strings.TrimSpace(x.text[from:groups[i].parts[0].open]) != "" {
+		return nil
+	}
+	return &groups[i]
+}
+
+// mentionSpeaker is the speaker a person mention names.
+func mentionSpeaker(m *Mention) speakerRef {
+	return speakerRef{start: m.Start, end: m.End, name: m.Person.Name, person: true, resolved: true}
+}
+
+// actsAt reports whether a speech verb follows right after pos: the person
+// named before it is the subject of a clause of their own ("With the host,
+// Ann Roe, opening the debate, Jane Doe criticized ...").
+func (x *quoteExtractor) actsAt(pos int) bool {
+	toks := x.tokens(pos, min(len(x.text), pos+40))
+	return len(toks) > 0 && x.verbOf(toks[0]) == verbFinite
+}
+
+// sentenceSubject returns the noun phrase that opens the sentence toks,
+// after an adverbial that ends with a comma: a pronoun, a name, or a phrase
+// with a determiner or a possessive ("Jane Doe’s attorney").
+func (x *quoteExtractor) sentenceSubject(toks []quoteToken) speakerRef {
+	k := x.skipLeadAdverbial(toks)
+	if k >= len(toks) || !toks[k].word {
+		return noSpeaker
+	}
+	t := toks[k]
+	switch {
+	case x.classOf(t)&clsPronoun != 0:
+		return speakerRef{start: t.start, end: t.end, pronoun: true}
+	case x.classOf(t)&clsDeterminer != 0:
+		return x.classify(toks, k, x.npAfter(toks, k))
+	case x.isCap(t) && x.classOf(t)&clsNotName == 0:
+		e := x.capRunEnd(toks, k)
+		if x.possessive(toks[e-1]) {
+			e = x.npAfter(toks, k)
+		}
+		return x.classify(toks, k, e)
+	}
+	return noSpeaker
+}
+
+// appositiveAfter returns the person named right after pos between commas
+// ("Jane Doe’s attorney, Ann Roe, said"), or nil.
+func (x *quoteExtractor) appositiveAfter(pos int) *Mention {
+	toks := x.tokens(pos, min(len(x.text), pos+subjectReach))
+	if len(toks) < 2 || !toks[0].is(x.text, ",") {
+		return nil
+	}
+	m := x.personIndex.overlapping(toks[1].start, toks[1].end)
+	if m == nil || m.Start != toks[1].start {
+		return nil
+	}
+	return m
+}
+
+// topicLeads open an adverbial that names whom a sentence is about rather
+// than who acts in it: "Of Jane Doe, he said", "Asked about Jane Doe, she
+// said".
+var topicLeads = setOf(`of about regarding asked`)
+
+// isTopicOf reports whether the mention m opens, as its topic, the sentence
+// text[from:pos] of the pronoun at pos: the sentence starts with a topic
+// lead and a comma comes between m and the pronoun.
+func (x *quoteExtractor) isTopicOf(m *Mention, from, pos int) bool {
+	toks := x.tokens(from, pos)
+	if len(toks) < 3 || !toks[0].word || !topicLeads[strings.ToLower(x.word(toks[0]))] {
+		return false
+	}
+	for _, t := range toks {
+		if t.start >= m.End && t.is(x.text, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// personalRoles name someone by what they are to another person: "Jane
+// Doe’s attorney", "his wife".
+var personalRoles = setOf(`attorney lawyer counsel spokesman spokeswoman spokesperson aide adviser
+	advisor publicist agent representative manager editor friend wife husband son daughter mother
+	father brother sister doctor`)
+
+// isPersonsRole reports whether the unnamed speaker ref is what one person
+// is to another: "Jane Doe’s attorney", "his lawyer"; not "the president",
+// who has a name the text gave before, nor "Doe’s lawyers" or "her office".
+func (x *quoteExtractor) isPersonsRole(ref speakerRef) bool {
+	toks := x.tokens(ref.start, ref.end)
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	first := strings.ToLower(x.word(toks[0]))
+	return (x.possessive(toks[0]) || first == "his" || first == "her") &&
+		personalRoles[strings.ToLower(x.word(toks[len(toks)-1]))]
 }
 
 // lastNameBefore finds the last name of two or three capitalized words
@@ -404,7 +609,7 @@ func (x *quoteExtractor) lastNameBefore(pos int) string {
 var leadWords = setOf(`in on at after before during earlier later still but and yet however
 	meanwhile last this that when while since speaking asked for from with without under
 	instead also then now so thus today yesterday as although though because if despite
-	following amid`)
+	following amid according`)
 
 // subject returns the speaker the sentence toks opens with, for participles
 // ("Sheinbaum emphasized ..., stating, ...").
