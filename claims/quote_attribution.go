@@ -169,14 +169,8 @@ func (x *quoteExtractor) beforeAttribution(toks []quoteToken) speakerRef {
 				if i < c && x.isCap(toks[c-1]) {
 					return x.classify(toks, i, c)
 				}
-				// Jane Doe’s attorney, Ann Roe, said: the name after a role
-				// that opens the clause.
-				opensClause := i == 0 || !toks[i-1].word
-				role := i < c && !x.lowerIs(toks[i], "and") && x.classOf(toks[c-1])&clsRoleNoun != 0
-				if e := lo - 1; opensClause && role && x.capRunStart(toks, c+1, e) == c+1 && c+1 < e {
-					if ref := x.classify(toks, c+1, e); ref.person {
-						return ref
-					}
+				if ref := x.nameAfterRole(toks, i, c, lo-1); ref.found() {
+					return ref
 				}
 				break
 			}
@@ -202,6 +196,21 @@ func (x *quoteExtractor) nameBeforeRole(toks []quoteToken, i, end int) speakerRe
 		return noSpeaker // "In Valdora, the spokeswoman for ..."
 	}
 	if ref := x.classify(toks, j, i-1); ref.person && x.personIndex.overlapping(ref.start, ref.end) != nil {
+		return ref
+	}
+	return noSpeaker
+}
+
+// nameAfterRole returns the name toks[c+1:e] between the commas after a
+// role phrase toks[i:c] that opens its clause, "Jane Doe’s attorney, Ann
+// Roe, said"; noSpeaker when the phrase is no role or the words no name.
+func (x *quoteExtractor) nameAfterRole(toks []quoteToken, i, c, e int) speakerRef {
+	opensClause := i == 0 || !toks[i-1].word
+	role := i < c && !x.lowerIs(toks[i], "and") && x.classOf(toks[c-1])&clsRoleNoun != 0
+	if !opensClause || !role || c+1 >= e || x.capRunStart(toks, c+1, e) != c+1 {
+		return noSpeaker
+	}
+	if ref := x.classify(toks, c+1, e); ref.person {
 		return ref
 	}
 	return noSpeaker

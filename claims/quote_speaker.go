@@ -427,9 +427,13 @@ func (x *quoteExtractor) antecedent(pos, chain int, g gender) speakerRef {
 // the sentence text[from:end] gives, if any: see antecedent. own is whether
 // the sentence is the pronoun's own.
 func (x *quoteExtractor) antecedentIn(from, end, pos int, own bool, chain int, g gender) speakerRef {
+	topic := from // the end of the topic the pronoun's own sentence opens with
+	if own {
+		topic = x.topicEnd(from, pos)
+	}
 	named := noSpeaker // the last person the sentence names
 	for m := x.personIndex.lastBefore(end); m != nil && m.Start >= from; m = x.personIndex.lastBefore(m.Start) {
-		if ref := mentionSpeaker(m); !x.quotedAt(m.Start) && (!own || !x.isTopicOf(m, from, pos)) && ref.agrees(g) {
+		if ref := mentionSpeaker(m); !x.quotedAt(m.Start) && m.End > topic && ref.agrees(g) {
 			named = ref
 			break
 		}
@@ -506,26 +510,13 @@ func (x *quoteExtractor) actsAt(pos int) bool {
 	return len(toks) > 0 && x.verbOf(toks[0]) == verbFinite
 }
 
-// sentenceSubject returns the noun phrase that opens the sentence toks,
-// after an adverbial that ends with a comma: a pronoun, a name, or a phrase
-// with a determiner or a possessive ("Jane Doe’s attorney").
+// sentenceSubject returns the phrase that opens the sentence toks, after
+// an adverbial that ends with a comma, when it may be a speaker (see
+// phraseAt).
 func (x *quoteExtractor) sentenceSubject(toks []quoteToken) speakerRef {
-	k := x.skipLeadAdverbial(toks)
-	if k >= len(toks) || !toks[k].word {
-		return noSpeaker
-	}
-	t := toks[k]
-	switch {
-	case x.classOf(t)&clsPronoun != 0:
-		return speakerRef{start: t.start, end: t.end, pronoun: true}
-	case x.classOf(t)&clsDeterminer != 0:
-		return x.classify(toks, k, x.npAfter(toks, k))
-	case x.isCap(t) && x.classOf(t)&clsNotName == 0:
-		e := x.capRunEnd(toks, k)
-		if x.possessive(toks[e-1]) {
-			e = x.npAfter(toks, k)
-		}
-		return x.classify(toks, k, e)
+	if k := x.skipLeadAdverbial(toks); k < len(toks) && toks[k].word {
+		ref, _ := x.phraseAt(toks, k)
+		return ref
 	}
 	return noSpeaker
 }
@@ -549,20 +540,21 @@ func (x *quoteExtractor) appositiveAfter(pos int) *Mention {
 // said".
 var topicLeads = setOf(`of about regarding asked`)
 
-// isTopicOf reports whether the mention m opens, as its topic, the sentence
-// text[from:pos] of the pronoun at pos: the sentence starts with a topic
-// lead and a comma comes between m and the pronoun.
-func (x *quoteExtractor) isTopicOf(m *Mention, from, pos int) bool {
+// topicEnd returns where the adverbial that opens the sentence text[from:pos]
+// of a pronoun at pos with its topic ends, at its last comma ("Of Jane Doe,
+// he said"); from when the sentence opens with no topic lead. A person named
+// before it is the topic, not the pronoun's antecedent.
+func (x *quoteExtractor) topicEnd(from, pos int) int {
 	toks := x.tokens(from, pos)
 	if len(toks) < 3 || !toks[0].word || !topicLeads[strings.ToLower(x.word(toks[0]))] {
-		return false
+		return from
 	}
-	for _, t := range toks {
-		if t.start >= m.End && t.is(x.text, ",") {
-			return true
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].is(x.text, ",") {
+			return toks[k].start
 		}
 	}
-	return false
+	return from
 }
 
 // personalRoles name someone by what they are to another person: "Jane
@@ -612,32 +604,41 @@ var leadWords = setOf(`in on at after before during earlier later still but and 
 	following amid according`)
 
 // subject returns the speaker the sentence toks opens with, for participles
-// ("Sheinbaum emphasized ..., stating, ...").
+// ("Sheinbaum emphasized ..., stating, ..."): the first phrase, among its
+// first words, that may be one.
 func (x *quoteExtractor) subject(toks []quoteToken) speakerRef {
-	k := x.skipLeadAdverbial(toks)
-	for ; k < len(toks); k++ {
-		t := toks[k]
-		if !t.word {
+	for k := x.skipLeadAdverbial(toks); k < len(toks); k++ {
+		if !toks[k].word {
 			continue
 		}
-		if x.classOf(t)&clsPronoun != 0 {
-			return speakerRef{start: t.start, end: t.end, pronoun: true}
-		}
-		if x.classOf(t)&clsDeterminer != 0 {
-			return x.classify(toks, k, x.npAfter(toks, k))
-		}
-		if x.isCap(t) && x.classOf(t)&clsNotName == 0 {
-			e := x.capRunEnd(toks, k)
-			if x.possessive(toks[e-1]) {
-				e = x.npAfter(toks, k) // Biden's campaign
-			}
-			return x.classify(toks, k, e)
+		if ref, ok := x.phraseAt(toks, k); ok {
+			return ref
 		}
 		if k > 6 {
 			break
 		}
 	}
 	return noSpeaker
+}
+
+// phraseAt reads the phrase that starts at the word toks[k] as a speaker,
+// if it may be one: a pronoun, a name, or a phrase with a determiner or a
+// possessive ("Biden's campaign").
+func (x *quoteExtractor) phraseAt(toks []quoteToken, k int) (speakerRef, bool) {
+	t := toks[k]
+	switch {
+	case x.classOf(t)&clsPronoun != 0:
+		return speakerRef{start: t.start, end: t.end, pronoun: true}, true
+	case x.classOf(t)&clsDeterminer != 0:
+		return x.classify(toks, k, x.npAfter(toks, k)), true
+	case x.isCap(t) && x.classOf(t)&clsNotName == 0:
+		e := x.capRunEnd(toks, k)
+		if x.possessive(toks[e-1]) {
+			e = x.npAfter(toks, k)
+		}
+		return x.classify(toks, k, e), true
+	}
+	return noSpeaker, false
 }
 
 // capRunEnd returns the end of the run of capitalized words that starts at toks[k].
