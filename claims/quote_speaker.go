@@ -427,13 +427,16 @@ func (x *quoteExtractor) antecedent(pos, chain int, g gender) speakerRef {
 // the sentence text[from:end] gives, if any: see antecedent. own is whether
 // the sentence is the pronoun's own.
 func (x *quoteExtractor) antecedentIn(from, end, pos int, own bool, chain int, g gender) speakerRef {
-	topic := from // the end of the topic the pronoun's own sentence opens with
-	if own {
-		topic = x.topicEnd(from, pos)
-	}
 	named := noSpeaker // the last person the sentence names
+	topic := -1        // the end of the topic the pronoun's own sentence opens with, once read
 	for m := x.personIndex.lastBefore(end); m != nil && m.Start >= from; m = x.personIndex.lastBefore(m.Start) {
-		if ref := mentionSpeaker(m); !x.quotedAt(m.Start) && m.End > topic && ref.agrees(g) {
+		if x.quotedAt(m.Start) {
+			continue
+		}
+		if own && topic < 0 {
+			topic = x.topicEnd(from, pos)
+		}
+		if ref := mentionSpeaker(m); m.End > topic && ref.agrees(g) {
 			named = ref
 			break
 		}
