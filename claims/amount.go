@@ -16,8 +16,26 @@ var amountLeads = setOf(`of at worth totaling totalling valued estimated costing
 	reached reach topped exceeded nearly about almost roughly approximately some around rose fell
 	increased decreased dropped grew jumped climbed slipped surged soared plunged by`)
 
-// vagueNouns say nothing about what an amount measures: "$5 million in total".
-var vagueNouns = setOf(`total sum amount figure all`)
+// vagueNouns say nothing about what an amount measures: "$5 million in
+// total", "$40,000 worth".
+var vagueNouns = setOf(`total sum amount figure all worth`)
+
+// notMeasured stand where an amount's noun would and name nothing it
+// measures: pronouns, the verbs of a poll's answers ("52 percent approve"),
+// comparatives and adverbs ("5 percent higher", "now at 40 percent").
+var notMeasured = setOf(`he him she her they them we us it you i who what
+	say saying think want stand stood standing approve disapprove oppose favor favour support
+	believe agree disagree prefer expect feel trust
+	higher lower high low greater smaller larger bigger better worse overall now nationally
+	statewide nationwide between respectively`)
+
+// measures reports whether w may be the noun an amount measures: no word of
+// notMeasured, nor a verb's past form ("raised $5 million", "52 percent
+// approved").
+func measures(w string) bool {
+	return !notMeasured[w] && !notMeasured[Singular(w)] && !phraseStops[w] && !notCounted[w] && !vagueNouns[w] &&
+		!(len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
+}
 
 // extractAmounts binds money and percents to the noun they measure, as count
 // claims whose subject names the unit, so that "$3.1 million in aid" is
@@ -69,12 +87,14 @@ func (a *analysis) amountNoun(m *Mention, sentStart, sentEnd int) (noun string, 
 	after := a.wordsFrom(m.End, sentEnd, 6)
 	if len(after) > 0 && after[0].start <= m.End+1 {
 		ws := after
-		if amountLinks[ws[0].lower] && len(ws) > 1 {
+		if ws[0].lower == "worth" && len(ws) > 2 && ws[1].lower == "of" {
+			ws = ws[2:] // "$2.6m worth of gems" measures the gems
+		} else if amountLinks[ws[0].lower] && len(ws) > 1 {
 			ws = ws[1:]
 		}
 		if n := nounPhrase(ws); n > 0 && n <= 3 {
 			head := ws[n-1]
-			if !notCounted[Singular(head.lower)] && !phraseStops[head.lower] && !vagueNouns[head.lower] {
+			if !notCounted[Singular(head.lower)] && measures(head.lower) {
 				return Singular(head.lower), m.Start, head.end
 			}
 		}
@@ -84,8 +104,7 @@ func (a *analysis) amountNoun(m *Mention, sentStart, sentEnd int) (noun string, 
 	for k >= 0 && amountLeads[before[k].lower] && !before[k].punctAfter {
 		k--
 	}
-	if k >= 0 && k < len(before)-1 && !before[k].punctAfter && !phraseStops[before[k].lower] && !notCounted[before[k].lower] &&
-		!vagueNouns[before[k].lower] {
+	if k >= 0 && k < len(before)-1 && !before[k].punctAfter && measures(before[k].lower) {
 		return Singular(before[k].lower), before[k].start, m.End
 	}
 	return "", 0, 0

@@ -339,6 +339,12 @@ func TestAmounts(t *testing.T) {
 		{"Prices rose 3.5% in March.", "Prices rose 3.5%", "price (%)", "3.5%"},
 		{"The plan costs 3.1bn euros in total.", "plan costs 3.1bn euros", "plan (EUR)", "3100000000 EUR"},
 		{"They paid $5 million in total.", "", "", ""},
+		{"Thieves took $2.6m worth of watches from the shop.", "$2.6m worth of watches", "watch (USD)", "2600000 USD"},
+		{"The jewels were $40,000 worth, the owner said.", "jewels were $40,000", "jewel (USD)", "40000 USD"},
+		{"In the survey, 52 percent approve of the council.", "", "", ""},
+		{"The district raised $4 million last year.", "", "", ""},
+		{"Prices ended 5 percent higher.", "", "", ""},
+		{"Voters gave them 61 percent.", "", "", ""},
 		{"Support fell by 2 percentage points.", "", "", ""},
 	}
 	for _, tt := range tests {

@@ -159,7 +159,7 @@ func checkCounts(r *Rule, p *pass) []Finding {
 	}
 	var cs []*claims.Claim
 	for _, c := range all {
-		if c.Kind == claims.KindCount && c.Binding == binding && (binding != "" || !vaguePeople(c.Count)) {
+		if c.Kind == claims.KindCount && c.Binding == binding && (binding != "" || !vaguePeople(c.Count) && !c.Count.TalliesPlay()) {
 			cs = append(cs, c)
 		}
 	}

@@ -67,6 +67,10 @@ func TestCountAgreement(t *testing.T) {
 			{"wire", "", "The deputy leaves a wife and two children. About 40 officers searched the woods."},
 			{"paper", "", "He had four children. Six officers stood at the door."},
 		}, nil},
+		{"a player's or a team's tallies of play are not compared", []source{
+			{"wire", "", "Okafor ran for 88 yards on nine carries, and the Herons have won seven of their last 10 games."},
+			{"paper", "", "Brandvold had 14 carries in the opener and has played in 31 games for the Herons."},
+		}, nil},
 		{"counts of the suspects are", []source{
 			{"wire", "", "Police are looking for two suspects."},
 			{"paper", "", "Police are looking for three suspects."},
@@ -135,6 +139,32 @@ qualifiers:
 		"warning paper: groups designated as terrorist organizations: paper says ten; wire says nine",
 		"warning paper: groups designated as terrorist organizations / northern: paper says five; wire says four",
 	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCountRuleBindsTalliesOfPlay: the built-in rule leaves tallies of play
+// alone, but a rule that names their noun compares them.
+func TestCountRuleBindsTalliesOfPlay(t *testing.T) {
+	user, err := Parse("suspension.yml", []byte(`
+extends: count-agreement
+level: warning
+message: "{{.Subject}}: {{.Source}} says {{.Value}}; {{.Others}}"
+subject: games of the suspension
+nouns: [game]
+cues: [suspend*]
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wire := source{"wire", "", "The league suspended Okafor for four games on Monday."}
+	paper := source{"paper", "", "Okafor was suspended for two games, the league said."}
+	if got := checkSources(t, Builtin(), wire, paper); len(got) != 0 {
+		t.Errorf("built-in rules found %q, want nothing", got)
+	}
+	got := checkSources(t, Merge(Builtin(), []*Rule{user}), wire, paper)
+	want := []string{"warning paper: games of the suspension: paper says two; wire says four"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
