@@ -80,6 +80,21 @@ func (x *peopleIndex) lastBefore(pos int) *Mention {
 	return nil
 }
 
+// lastKnownAs returns the last mention that starts before pos of a person
+// the text names by the one word name alone ("President Obama"), or nil.
+func (x *peopleIndex) lastKnownAs(pos int, name string) *Mention {
+	to := len(x.mentions)
+	if x.sorted {
+		to = x.startingBefore(pos)
+	}
+	for k := to - 1; k >= 0; k-- {
+		if m := &x.mentions[k]; m.Person != nil && m.Start < pos && m.Person.Name == name {
+			return m
+		}
+	}
+	return nil
+}
+
 // lastWithSurname returns the last mention that starts before pos of a
 // person whose full name ends with the word surname, or nil. Quotes are
 // attributed in order, so the search for a surname goes on from where its

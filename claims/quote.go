@@ -191,10 +191,15 @@ func isApostrophe(s string, i, size int, p, n rune) bool {
 
 // scanParagraph appends the top-level quoted stretches of text[ps:pe] to out.
 // With singles false, single quotation marks open no quote at the top level:
-// the second pass for a paragraph where a single mark never closed.
-func scanParagraph(s string, ps, pe, para int, singles bool, out []quotePart) ([]quotePart, bool) {
+// the second pass for a paragraph where a single mark never closed. A carried
+// mark (fam not 0) is the quote of the paragraph before, left open, which this
+// one goes on with until a mark closes it; it reports false when none does.
+func scanParagraph(s string, ps, pe, para int, singles bool, carried openMark, out []quotePart) ([]quotePart, bool) {
 	var stack [8]openMark
 	depth := 0
+	if carried.fam != 0 {
+		stack[0], depth = carried, 1
+	}
 	for i := nextMarkStart(s, ps, pe); i < pe; i = nextMarkStart(s, i+1, pe) {
 		r, size, fam := quoteMarkAt(s, i)
 		if size == 0 {
@@ -240,6 +245,7 @@ func scanParagraph(s string, ps, pe, para int, singles bool, out []quotePart) ([
 		case closeIt:
 			if j == 0 {
 				out = appendPart(out, s, stack[0], i, i+size, para)
+				carried.fam = 0
 			}
 			depth = j
 		case openIt && (depth > 0 || singles || fam != famSingle):
@@ -249,6 +255,9 @@ func scanParagraph(s string, ps, pe, para int, singles bool, out []quotePart) ([
 			}
 		}
 		i += size - 1
+	}
+	if carried.fam != 0 {
+		return out, false
 	}
 	if depth > 0 {
 		if stack[0].fam == famSingle {
@@ -282,8 +291,12 @@ func isASCIISpace(c byte) bool { return c == ' ' || c == '\t' || c == '\r' || c 
 type span struct{ start, end int }
 
 // scanQuotes appends the paragraphs of the text and the quoted stretches in
-// them to paras and parts.
+// them to paras and parts. A double quote left open at the end of a
+// paragraph goes on into the next when that one does not open with a mark of
+// its own but closes one: text broken into a line a sentence, "“We are
+// glad.\nWe start Monday,” she said."
 func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart) {
+	var open openMark // the double quote the last paragraph left open
 	for ps := 0; ps <= len(s); {
 		i := strings.IndexByte(s[ps:], '\n')
 		if i < 0 {
@@ -294,9 +307,31 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 		para := len(paras)
 		paras = append(paras, span{ps, i})
 		n := len(parts)
-		var ok bool
-		if parts, ok = scanParagraph(s, ps, i, para, true, parts); !ok {
-			parts, _ = scanParagraph(s, ps, i, para, false, parts[:n])
+		ok := false
+		content := ps
+		for content < i && isASCIISpace(s[content]) {
+			content++
+		}
+		if open.fam != 0 && content < i {
+			if _, size, _ := quoteMarkAt(s, content); size == 0 {
+				carried := openMark{pos: content, r: open.r, fam: open.fam}
+				if parts, ok = scanParagraph(s, ps, i, para, true, carried, parts); !ok {
+					parts = parts[:n]
+				}
+			}
+		}
+		if !ok {
+			if parts, ok = scanParagraph(s, ps, i, para, true, openMark{}, parts); !ok {
+				parts, _ = scanParagraph(s, ps, i, para, false, openMark{}, parts[:n])
+			}
+		}
+		if content < i {
+			open = openMark{}
+			if last := len(parts) - 1; last >= n && !parts[last].closed {
+				if r, _, fam := quoteMarkAt(s, parts[last].open); fam == famDouble {
+					open = openMark{r: r, fam: fam}
+				}
+			}
 		}
 		ps = i + 1
 	}

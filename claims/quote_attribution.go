@@ -62,7 +62,7 @@ func (x *quoteExtractor) afterAttribution(toks []quoteToken, strict bool) (speak
 		return x.classify(toks, i+2, e), e
 	}
 	if f := x.verbOf(toks[i]); f == verbFinite || f == verbBare {
-		e := x.npAfter(toks, i+1)
+		e := x.withCoSpeaker(toks, i+1, x.npAfter(toks, i+1))
 		if e > i+1 && x.classOf(toks[i+1])&clsPronoun == 0 || e == i+2 && !x.lowerIs(toks[i+1], "it") {
 			return x.classify(toks, i+1, e), e
 		}

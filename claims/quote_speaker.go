@@ -161,6 +161,34 @@ func (x *quoteExtractor) coordinated(toks []quoteToken) bool {
 	return false
 }
 
+// dayNames end a speaker's phrase after the verb that are no part of it:
+// "said Jane Doe Wednesday".
+var dayNames = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tonight Yesterday`)
+
+// withCoSpeaker returns the end of the phrase toks[k:e] of a speaker after
+// the verb, with the person joined to it by "and": "said Ann Roe and Bo Lee".
+func (x *quoteExtractor) withCoSpeaker(toks []quoteToken, k, e int) int {
+	if e > k && e+1 < len(toks) && x.lowerIs(toks[e], "and") {
+		if f := x.npAfter(toks, e+1); f > e+1 && x.coSpeakers(toks[e-1], toks[e+1], toks[f-1]) {
+			return f
+		}
+	}
+	return e
+}
+
+// coSpeakers reports whether the "and" between last and next joins two
+// people: a person's name ends at last, and another's stands between next
+// and end ("Sgt. Ann Roe and Officer Bo Lee"), not the words of an
+// organization ("Parks and Recreation spokeswoman Jo Poe").
+func (x *quoteExtractor) coSpeakers(last, next, end quoteToken) bool {
+	m := x.personIndex.overlapping(last.start, last.end)
+	if m == nil || m.End != last.end {
+		return false
+	}
+	n := x.personIndex.overlapping(end.start, end.end)
+	return n != nil && n.Start >= next.start && (n.Start == next.start || x.classOf(next)&clsTitleWord != 0)
+}
+
 // institutionHeads end the names of institutions, and no person's.
 var institutionHeads = setOf(`Department Office Agency Bureau Administration Ministry Association
 	Commission Committee Company Corporation Inc. Corp. University Institute Foundation Embassy
@@ -195,6 +223,9 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 	if j-i == 1 && x.classOf(toks[i])&clsPronoun != 0 {
 		return speakerRef{start: toks[i].start, end: toks[i].end, pronoun: true}
 	}
+	for j-i > 1 && dayNames[x.word(toks[j-1])] {
+		j-- // said Jane Doe Wednesday
+	}
 	// A name before a link word is the speaker: "Jane Doe at the Center
 	// for ...", "Dick Durbin of Illinois"; but not a title's "of" ("Secretary
 	// of State Jane Doe") nor a role's ("a spokesman for the ministry").
@@ -221,6 +252,14 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 				return speakerRef{start: m.Start, end: m.End, person: true, name: x.text[m.Start:m.End]}
 			}
 			return speakerRef{start: toks[r].start, end: toks[j-1].end, name: x.text[toks[r].start:toks[j-1].end]}
+		}
+		for k := r + 1; k < j-1; k++ {
+			if x.lowerIs(toks[k], "and") && x.coSpeakers(toks[k-1], toks[k+1], toks[j-1]) {
+				// People who speak together are one speaker, named from
+				// the first name on: "Producers Ann Roe and Bo Lee said".
+				start := x.personIndex.overlapping(toks[k-1].start, toks[k-1].end).Start
+				return speakerRef{start: start, end: toks[j-1].end, name: x.text[start:toks[j-1].end]}
+			}
 		}
 		n := r
 		for k := r; k < j; k++ {
@@ -479,6 +518,9 @@ func (x *quoteExtractor) subjectPerson(from, end, chain int, g gender) speakerRe
 		if full := x.earlierFullName(subj.start, subj.name); full != "" {
 			subj.name, subj.resolved = full, true
 			return subj
+		}
+		if p := x.personIndex.lastKnownAs(subj.start, subj.name); p != nil {
+			return mentionSpeaker(p) // President Doe before, Doe now
 		}
 	case subj.found() && x.isPersonsRole(subj):
 		if p := x.appositiveAfter(subj.end); p != nil {
