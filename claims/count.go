@@ -181,6 +181,9 @@ func (a *analysis) extractCounts() {
 		}
 		ev := a.nearestEventWord(sw.of(a, sent), m.Start, eventTo, len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower])
 		c.Event = ev.event
+		if peopleEvents[c.Event] && countsThings(c) {
+			c.Event = "" // "250 others injured and more than 800 homes destroyed"
+		}
 		if countsPeople(c) {
 			c.Event = a.modifiersEvent(c.Modifiers, ev.event)
 		}

@@ -141,7 +141,7 @@ words:
 			case i <= dashed:
 				continue // what befell a part the aside names: "six people — two fatally — were shot"
 			case i > ev.last:
-				if eventOfOtherClause(ws, ev.last, i) {
+				if eventOfOtherClause(ws, ev.last, i) || othersClauseBetween(ws, ev.last, i) {
 					break words // and so is every event after it
 				}
 				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) {
@@ -325,6 +325,26 @@ func eventOfOtherClause(ws []word, last, i int) bool {
 	}
 	return false
 }
+
+// othersClauseBetween reports whether a clause of one other person's opens
+// between a count's last word and the event word i: "about 100 people were
+// in the building when she began shooting" were not shot. The count's own
+// pronoun keeps the event: "three men were outside when they were shot".
+func othersClauseBetween(ws []word, last, i int) bool {
+	for k := last + 1; k+1 < i; k++ {
+		if subordinators[ws[k].lower] && singularSubjects[ws[k+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause of time; singularSubjects are the one person
+// or thing that may be its subject.
+var (
+	subordinators    = setOf(`when while as after before until once`)
+	singularSubjects = setOf(`he she someone somebody`)
+)
 
 // treatmentVerbs say what was done for the hurt after an incident.
 var treatmentVerbs = setOf(`taken transported rushed treated brought airlifted flown admitted released remain remains remained`)

@@ -19,6 +19,23 @@ func countsPeople(c *Count) bool {
 	return peopleHeads[c.Head] || c.Noun == "person"
 }
 
+// peopleEvents befall only the living.
+var peopleEvents = setOf(`killed injured hospitalized arrested charged extradited`)
+
+// thingSets and thingHeads are the nouns of things that none of
+// peopleEvents befalls: "250 others injured and more than 800 homes
+// destroyed", "damaged 18 houses, injuring 11 residents".
+var (
+	thingSets  = setOf(`home vehicle country`)
+	thingHeads = setOf(`building hotel motel school church mosque temple synagogue office store shop
+		business bridge road street village town city apartment structure boat ship vessel plane
+		aircraft helicopter bus train cable tower factory plant warehouse hospital clinic farm
+		barn shelter camp tent window wall door room floor block acre`)
+)
+
+// countsThings reports whether a count's noun counts things, not people.
+func countsThings(c *Count) bool { return thingSets[c.Noun] || thingHeads[c.Head] }
+
 // roleHeads are the nouns of people that name their part in the story a
 // count is of: a story has one set of suspects, but many groups of men,
 // children or officers.
