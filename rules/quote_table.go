@@ -24,7 +24,7 @@ type quoteTable struct {
 func (t *quoteTable) renderings(minWords int) []*rendering {
 	out := make([]*rendering, 0, len(t.all))
 	for _, x := range t.all {
-		if x.q.Len() >= minWords {
+		if x.q.WrittenWords() >= minWords {
 			out = append(out, x)
 		}
 	}

@@ -64,6 +64,15 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"We lost the pier, the boathouse—and the crane in one night," said Tomas Brandt.`},
 			{"blog", "", `"We lost the pier and the old crane in one night," Tomas Brandt said.`},
 		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: We lost the pier[-, the boathouse-]—and the {+old+} crane in one night"}},
+		{"a contraction agrees with its two words", []source{
+			{"wire", "", `"They’re sure we won't close the ferry terminal this winter," said Tomas Brandt.`},
+			{"paper", "", `"They are sure we will not close the ferry terminal this winter," said Tomas Brandt.`},
+		}, []string{}},
+		{"a change of a contraction shows the whole word", []source{
+			{"wire", "", `"We won't close the ferry terminal this winter," said Tomas Brandt.`},
+			{"paper", "", `"We would not close the ferry terminal this winter," said Tomas Brandt.`},
+			{"blog", "", `"We won't close the ferry terminal this winter," Tomas Brandt said.`},
+		}, []string{"warning paper: quote-fidelity Tomas Brandt: reworded: We [-would not-] {+won't+} close the ferry terminal this winter"}},
 		{"overlapping parts of one statement agree", []source{
 			{"wire", "", `"Before the storm, we will rebuild the pier by spring, every plank of it," said Ana Whitfield.`},
 			{"paper", "", `"We will rebuild the pier by spring, every plank of it, and the boathouse after that," said Ana Whitfield.`},
@@ -94,6 +103,11 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
 			{"blog", "", `"The harbor has never seen a storm like this one," said Tomas Brandt.`},
 		}, []string{"error wire: quote-attribution Ana Whitfield: Tomas Brandt (blog), Tomas Brandt (paper)"}},
+		{"min-words counts a contraction as the one word written", []source{
+			{"wire", "", `"We won't reopen the pier this spring," said Ana Whitfield.`},
+			{"paper", "", `"We won't reopen the pier this spring," said Tomas Brandt.`},
+			{"blog", "", `"We won't reopen the pier this spring," said Tomas Brandt.`},
+		}, []string{}},
 		{"a short form of a given name is one person", []source{
 			{"wire", "", `"The harbor has never seen a storm like this one," said Michael Ellery.`},
 			{"paper", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},

@@ -70,7 +70,7 @@ func checkUnsourced(r *Rule, p *pass) []Finding {
 			if c.Kind != claims.KindQuote {
 				continue
 			}
-			if q := v.Parse(withGaps(c)); q.Len() >= max(o.minWords(), 1) {
+			if q := v.Parse(withGaps(c)); q.WrittenWords() >= max(o.minWords(), 1) {
 				quotes = append(quotes, pending{c, q})
 			}
 			continue

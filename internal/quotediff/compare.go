@@ -23,6 +23,9 @@ type Quote struct {
 	ids   []int32
 	spans []wordSpan
 	stems []int32 // see ContentStems
+	// written is the number of words as written: a contraction is one
+	// written word, two words of ids.
+	written int
 }
 
 // wordSpan is the byte span of a word in a quote's text.
@@ -30,6 +33,10 @@ type wordSpan struct{ start, end int32 }
 
 // Len returns the number of words of the quote.
 func (q *Quote) Len() int { return len(q.ids) }
+
+// WrittenWords returns the number of words of the quote as written, a
+// contraction one ("won't"), where Len counts it as the two it is read as.
+func (q *Quote) WrittenWords() int { return q.written }
 
 // Word returns the folded word i: lower case, accents and curly apostrophes
 // folded, number words as digits.
@@ -249,6 +256,15 @@ func Compare(a, b *Quote) Comparison {
 // comparisons are rejected on their similarity, and the diff costs more than
 // the alignment.
 func (c *Comparison) Explain(a, b *Quote) {
+	// The words both quotes have just beyond the stretch are part of it,
+	// though the alignment paired them elsewhere: "He will" before "even be
+	// considered" when one quote says "it will" earlier.
+	for c.A0 > 0 && c.B0 > 0 && a.Word(c.A0-1) == b.Word(c.B0-1) {
+		c.A0, c.B0 = c.A0-1, c.B0-1
+	}
+	for c.A1 < a.Len() && c.B1 < b.Len() && a.Word(c.A1) == b.Word(c.B1) {
+		c.A1, c.B1 = c.A1+1, c.B1+1
+	}
 	var parts []Part
 	if a.vocab == b.vocab { // the words' numbers say as much as the words
 		parts = diff(a.ids[c.A0:c.A1], b.ids[c.B0:c.B1])
@@ -260,10 +276,75 @@ func (c *Comparison) Explain(a, b *Quote) {
 		p.A0, p.A1, p.B0, p.B1 = p.A0+c.A0, p.A1+c.A0, p.B0+c.B0, p.B1+c.B0
 		c.Parts = append(c.Parts, p)
 	}
+	c.trimContext()
+	c.Parts = c.wholeWords(a, b)
 	c.trimCoincidences(a, b)
 	c.Negation = negationChanged(a, b, c.Parts)
 	c.Number = numberChanged(a, b, c.Parts)
 	c.Agree = !c.speakerChanged(a, b)
+}
+
+// trimContext leaves out of the stretch the words that one quote alone has
+// at an end of the diff, with nothing in their place in the other: context
+// that the other quote leaves out, as Compare leaves it out beyond the
+// stretch.
+func (c *Comparison) trimContext() {
+	parts := c.Parts
+	if len(parts) > 1 && parts[0].Op != Equal && parts[1].Op == Equal {
+		parts = parts[1:]
+		c.A0, c.B0 = parts[0].A0, parts[0].B0
+	}
+	if n := len(parts); n > 1 && parts[n-1].Op != Equal && parts[n-2].Op == Equal {
+		parts = parts[:n-1]
+		c.A1, c.B1 = parts[n-2].A1, parts[n-2].B1
+	}
+	c.Parts = parts
+}
+
+// wholeWords returns the diff with no equality that starts or ends inside
+// a written word: a contraction is two words, of which one may be equal
+// ("won't" against "would not" shares "not"); the change then takes the
+// whole written word, "[-won't-] {+would not+}".
+func (c *Comparison) wholeWords(a, b *Quote) []Part {
+	split := func(q *Quote, k int) bool { return k > 0 && k < len(q.spans) && q.spans[k-1] == q.spans[k] }
+	var equal []Part
+	changed := false
+	for _, p := range c.Parts {
+		if p.Op != Equal {
+			continue
+		}
+		q := p
+		for q.A0 < q.A1 && (q.A0 > c.A0 || q.B0 > c.B0) && (split(a, q.A0) || split(b, q.B0)) {
+			q.A0, q.B0 = q.A0+1, q.B0+1
+		}
+		for q.A0 < q.A1 && (q.A1 < c.A1 || q.B1 < c.B1) && (split(a, q.A1) || split(b, q.B1)) {
+			q.A1, q.B1 = q.A1-1, q.B1-1
+		}
+		changed = changed || q != p
+		if q.A0 < q.A1 {
+			equal = append(equal, q)
+		}
+	}
+	if !changed {
+		return c.Parts
+	}
+	out := c.Parts[:0:0]
+	a0, b0 := c.A0, c.B0
+	gap := func(a1, b1 int) {
+		if a0 < a1 {
+			out = append(out, Part{Op: Delete, A0: a0, A1: a1, B0: b0, B1: b0})
+		}
+		if b0 < b1 {
+			out = append(out, Part{Op: Insert, A0: a1, A1: a1, B0: b0, B1: b1})
+		}
+	}
+	for _, p := range equal {
+		gap(p.A0, p.B0)
+		out = append(out, p)
+		a0, b0 = p.A1, p.B1
+	}
+	gap(c.A1, c.B1)
+	return out
 }
 
 // speakerChanged reports whether a change of the diff changes the speaker's
@@ -531,13 +612,14 @@ func allFunctionWords(words []string) bool {
 }
 
 // negations counts the negations of a run of words and returns its other
-// words, contractions read without their "n't".
+// words, a contraction that is not read as two words ("ain't") without its
+// "n't".
 func negations(words []string) (n int, rest []string) {
 	for _, w := range words {
 		switch {
 		case strings.HasSuffix(w, "n't"):
 			n++
-			rest = append(rest, contractions[w])
+			rest = append(rest, strings.TrimSuffix(w, "n't"))
 		case IsNegation(w):
 			n++
 		default:
@@ -545,13 +627,6 @@ func negations(words []string) (n int, rest []string) {
 		}
 	}
 	return n, rest
-}
-
-// contractions are the verbs of negated contractions.
-var contractions = map[string]string{
-	"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were", "don't": "do", "doesn't": "does",
-	"didn't": "did", "won't": "will", "wouldn't": "would", "can't": "can", "couldn't": "could",
-	"shouldn't": "should", "haven't": "have", "hasn't": "has", "hadn't": "had", "mustn't": "must",
 }
 
 func numbers(words []string) []string {

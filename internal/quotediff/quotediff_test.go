@@ -18,8 +18,8 @@ func TestWords(t *testing.T) {
 		text string
 		want string // folded words joined by spaces, an ellipsis as "…"
 	}{
-		{"We won’t stop.", "we won't stop"},
-		{"“Don't,” she said", "don't she said"},
+		{"We won’t stop.", "we will not stop"},
+		{"“Don't,” she said", "do not she said"},
 		{"Two-thirds of U.S. farms", "2 thirds of us farms"},
 		{"the F.B.I. and the I.R.S, the FBI and the IRS", "the fbi and the irs the fbi and the irs"},
 		{"a.m. and e.g.", "am and eg"},
@@ -37,6 +37,7 @@ func TestWords(t *testing.T) {
 		{"We tried … and failed", "we tried … and failed"},
 		{"We tried...and failed", "we tried … and failed"},
 		{"We tried . . . and failed", "we tried … and failed"},
+		{"They’re here; he's gone, we cannot stay", "they are here he is gone we can not stay"},
 		{"end.", "end"},
 		{"", ""},
 	}
@@ -72,6 +73,9 @@ func TestCompare(t *testing.T) {
 		{name: "ellipsis out of order", a: "by spring … We will rebuild", b: "We will rebuild the pier by spring."},
 		{name: "negation added", a: "The council will close the ferry terminal this winter.", b: "The council will not close the ferry terminal this winter.", minSimilarity: 0.8, negation: true},
 		{name: "contraction", a: "The ferry is safe for passengers.", b: "The ferry isn't safe for passengers.", minSimilarity: 0.8, negation: true},
+		{name: "a contraction and its two words", a: "They’re sure we won't close the ferry terminal.", b: "They are sure we will not close the ferry terminal.", agree: true},
+		{name: "a part of a contraction", a: "not close the ferry terminal", b: "We won't close the ferry terminal this winter.", agree: true},
+		{name: "cannot", a: "We cannot close the ferry terminal.", b: "We can't close the ferry terminal.", agree: true},
 		{name: "number changed", a: "Repairs will take two years at most.", b: "Repairs will take three years at most.", minSimilarity: 0.7, number: true},
 		{name: "initialisms with and without periods", a: "She lied to the F.B.I. about the U.S. trip.", b: "She lied to the FBI about the US trip.", agree: true},
 		{name: "figures and words", a: "Repairs will take two years at most.", b: "Repairs will take 2 years at most.", agree: true},
@@ -120,6 +124,49 @@ func TestExplainFindsOverlapsAlike(t *testing.T) {
 			t.Errorf("Explain(%q, %q): the excerpts do not agree: %v", tt.a, tt.b, c.Parts)
 		}
 	}
+}
+
+// TestDiffLeavesOutContext: words one quote alone has at an end of the
+// diff are context the other leaves out, words both have there are not, and
+// a change to a contraction shows the whole written word.
+func TestDiffLeavesOutContext(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		{"I think Mayor Reyes is taking an enormous political risk by hosting Ortiz, He will even be seen like a deserter because we don't accept to be insulted like we just heard, and it should not happen that he comes here with a grin on his face.",
+			"Ortiz is using the port, using Mayor Reyes to lift his sinking poll numbers, I think the Mayor Reyes is taking an enormous political risk by hosting Ortiz. If he’s gone soft on Ortiz, it will hurt him greatly. He will even be seen like a deserter because we don’t accept to be insulted like we just heard, and it should not happen. He comes here with a grin on his face.",
+			"He will even be seen like a deserter because we don't accept to be insulted like we just heard, and it should not happen [-that-] he comes here with a grin on his face"},
+		{"It's an honor to be named with Tyler today.", "I would not trade it for the world. It's an honor to be named beside Tyler today.",
+			"It's an honor to be named [-with-] {+beside+} Tyler today"},
+		{"We won't close the ferry terminal this winter.", "We would not close the ferry terminal this winter.",
+			"We [-won't-] {+would not+} close the ferry terminal this winter"},
+	}
+	for _, tt := range tests {
+		v := NewVocabulary()
+		a, b := v.Parse(tt.a), v.Parse(tt.b)
+		c := Compare(a, b)
+		c.Explain(a, b)
+		if got := renderParts(a, b, c.Parts); got != tt.want {
+			t.Errorf("diff of %q and %q = %q, want %q", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// renderParts writes a diff's words as each quote writes them.
+func renderParts(a, b *Quote, parts []Part) string {
+	var out []string
+	for _, p := range parts {
+		switch p.Op {
+		case Equal:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, a.Text[s:e])
+		case Delete:
+			s, e := a.Span(p.A0, p.A1)
+			out = append(out, "[-"+a.Text[s:e]+"-]")
+		case Insert:
+			s, e := b.Span(p.B0, p.B1)
+			out = append(out, "{+"+b.Text[s:e]+"+}")
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // TestWritersWordsAreNoRewording: words in brackets or parentheses are the

@@ -17,6 +17,10 @@ type Vocabulary struct {
 	folded  map[string]int32 // a folded word -> its number
 	words   []string         // the folded word of each number
 	info    []wordInfo       // by word number
+	// twoWords are the numbers of the two words that a contraction
+	// ("won't") is read as, by its number.
+	twoWords  map[int32][2]int32
+	asWritten []int32 // Parse's words as written
 
 	stemNumbers map[string]int32
 	stems       []string // by stem number
@@ -33,6 +37,8 @@ type Vocabulary struct {
 type wordInfo struct {
 	stem     int32 // a function word is its own stem, never another word's
 	function bool
+	// contraction is set for a word a quote reads as two (twoWords).
+	contraction bool
 }
 
 // NewVocabulary returns an empty vocabulary.
@@ -72,6 +78,9 @@ func (v *Vocabulary) Parse(text string) *Quote {
 	a.quotes = append(a.quotes, Quote{Text: text, vocab: v})
 	q := &a.quotes[len(a.quotes)-1]
 	from := len(a.spans) // the quote's words are a.spans[from:]
+	// The words as written, a contraction one word ("don't"), whose stems
+	// pair quotes as written: "I don't think so" is no quote of "I think".
+	written := v.asWritten[:0]
 	s := scanner{text: text}
 	for {
 		start, end, gap, ok := s.next()
@@ -90,11 +99,20 @@ func (v *Vocabulary) Parse(text string) *Quote {
 			continue
 		}
 		id := v.number(text[start:end])
-		if len(a.spans) == cap(a.spans) {
+		if len(a.spans)+1 >= cap(a.spans) {
 			a.renew(from)
 			from = 0
 		}
-		a.spans = append(a.spans, wordSpan{start: int32(start), end: int32(end)})
+		written = append(written, id)
+		span := wordSpan{start: int32(start), end: int32(end)}
+		if v.info[id].contraction {
+			// "won't" is read as "will not", both words written in its span
+			two := v.twoWords[id]
+			a.spans = append(a.spans, span)
+			a.ids = append(a.ids, two[0])
+			id = two[1]
+		}
+		a.spans = append(a.spans, span)
 		a.ids = append(a.ids, id)
 	}
 	if q.Runs == nil {
@@ -103,7 +121,8 @@ func (v *Vocabulary) Parse(text string) *Quote {
 	if end := len(a.spans); end > from {
 		q.spans, q.ids = a.spans[from:end:end], a.ids[from:end:end]
 	}
-	q.stems = v.contentStems(q.ids)
+	q.stems, q.written = v.contentStems(written), len(written)
+	v.asWritten = written
 	return q
 }
 
@@ -168,7 +187,17 @@ type hotWord struct {
 
 // add numbers a word that the vocabulary has not met written so.
 func (v *Vocabulary) add(written string) int32 {
-	w := fold(written)
+	id := v.addFolded(fold(written))
+	v.written.add(written, id)
+	if v.hot == nil && len(v.written.entries) == hotAfter {
+		v.hot = make([]hotWord, 1<<hotBits)
+	}
+	return id
+}
+
+// addFolded returns the number of the folded word w, numbering it when it
+// is new.
+func (v *Vocabulary) addFolded(w string) int32 {
 	id, ok := v.folded[w]
 	if !ok {
 		id = int32(len(v.words))
@@ -182,10 +211,14 @@ func (v *Vocabulary) add(written string) int32 {
 			v.stems = append(v.stems, st)
 		}
 		v.info = append(v.info, wordInfo{stem: n, function: IsFunctionWord(w)})
-	}
-	v.written.add(written, id)
-	if v.hot == nil && len(v.written.entries) == hotAfter {
-		v.hot = make([]hotWord, 1<<hotBits)
+		if two, ok := contractions[w]; ok {
+			first, second := v.addFolded(two[0]), v.addFolded(two[1])
+			if v.twoWords == nil {
+				v.twoWords = map[int32][2]int32{}
+			}
+			v.twoWords[id] = [2]int32{first, second}
+			v.info[id].contraction = true
+		}
 	}
 	return id
 }

@@ -24,7 +24,8 @@ type Token struct {
 // Gap reports whether the token is an ellipsis, words the quoter left out.
 func (t Token) Gap() bool { return t.Word == "" }
 
-// Words splits a quote into its folded words and ellipses.
+// Words splits a quote into its folded words and ellipses; a contraction is
+// two words, each with its span ("won't": "will", "not").
 func Words(text string) []Token {
 	var out []Token
 	if len(text) > 0 {
@@ -40,7 +41,12 @@ func Words(text string) []Token {
 			out = append(out, Token{Start: start, End: end})
 			continue
 		}
-		out = append(out, Token{Word: fold(text[start:end]), Start: start, End: end})
+		w := fold(text[start:end])
+		if two, ok := contractions[w]; ok {
+			out = append(out, Token{Word: two[0], Start: start, End: end})
+			w = two[1]
+		}
+		out = append(out, Token{Word: w, Start: start, End: end})
 	}
 }
 
@@ -212,8 +218,11 @@ func hyphenAt(text string, i int) int {
 
 // fold returns the form of a word that comparisons use.
 func fold(w string) string {
-	if w == "1" {
+	switch w {
+	case "1":
 		return "one" // see numberWords
+	case "cannot", "Cannot":
+		return "can't" // and so "can not": see contractions
 	}
 	if plainLower(w) {
 		if n, ok := numberWords[w]; ok {
@@ -405,6 +414,32 @@ func IsNegation(word string) bool {
 func IsFunctionWord(word string) bool { return functionWords[word] }
 
 var functionWords = map[string]bool{}
+
+// contractions are the words that contract two ("they're", "won't"), by
+// their folded form, and the two words folded: a quote's "they're" is
+// compared as "they are", so that it agrees with another's "they are" and
+// a part of it ("not reopen" of "won't reopen") is a partial quote. "He's"
+// may be "he has" too, but is read as "he is".
+var contractions = func() map[string][2]string {
+	m := map[string][2]string{}
+	add := func(second, firsts, tail string) {
+		for _, f := range strings.Fields(firsts) {
+			m[f+tail] = [2]string{f, second}
+		}
+	}
+	add("am", `i`, "'m")
+	add("are", `you we they who what`, "'re")
+	add("is", `he she it that there what who where here how`, "'s")
+	add("have", `i you we they could would should might must who`, "'ve")
+	add("will", `i you he she it we they that there who`, "'ll")
+	add("would", `i you he she we they`, "'d")
+	add("not", `do does did is are was were has have had could should would must need`, "n't")
+	add("us", `let`, "'s")
+	m["can't"] = [2]string{"can", "not"} // and "cannot": see fold
+	m["won't"] = [2]string{"will", "not"}
+	m["shan't"] = [2]string{"shall", "not"}
+	return m
+}()
 
 func init() {
 	for _, w := range strings.Fields(`a an the and or but if of to in on at by for with from as into about
