@@ -121,6 +121,9 @@ func (o *titleOptions) describe(p *claims.Person) description {
 	if prosecutesAsAttorney(d.words) {
 		d.words, d.heads = asProsecutor(d.words), asProsecutor(d.heads)
 	}
+	if len(d.words) == 1 && policeRanks[d.words[0]] {
+		rank = slices.DeleteFunc(rank, func(w string) bool { return w == "deputy" })
+	}
 	d.anyRank = len(d.words) == 1 && d.words[0] == "prosecutor"
 	if len(d.heads) > 1 {
 		// "head coach": the head of the office is the coach.
@@ -170,6 +173,11 @@ func statusSynonym(w string) string {
 	}
 	return w
 }
+
+// policeRanks are the ranks that a sheriff's deputy holds: a "Deputy Sgt."
+// is a deputy with the rank of sergeant, the "Sgt." of other sources, not
+// the deputy of a sergeant.
+var policeRanks = map[string]bool{"sergeant": true, "lieutenant": true, "captain": true, "corporal": true, "detective": true}
 
 // pastModifiers say that a title is one its holder no longer holds.
 var pastModifiers = map[string]bool{"former": true, "ex": true, "late": true, "retired": true, "then": true}

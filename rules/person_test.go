@@ -182,6 +182,12 @@ func TestTitleConsistency(t *testing.T) {
 			{"paper", "", "Director Tomas Reyes spoke."},
 			{"blog", "", "On Monday, head coach Tomas Reyes spoke again."},
 		}, []string{"warning paper: Tomas Reyes: paper says Director; blog says head coach; wire says head coach"}},
+		{"a deputy sergeant is a sheriff's deputy with a sergeant's rank", []source{
+			{"wire", "", "Deputy Sgt. Omar Test made the arrest. Deputy Chief Ada Quist spoke."},
+			{"paper", "", "Sgt. Omar Test made the arrest. Chief Ada Quist spoke."},
+			{"blog", "", "Deputy Lt. Ivo Brand spoke. Deputy Chief Ada Quist spoke again."},
+			{"radio", "", "Lt. Ivo Brand spoke."},
+		}, []string{"warning paper: Ada Quist: paper says Chief; blog says Deputy Chief; wire says Deputy Chief"}},
 		{"a prosecutor of any rank is a prosecutor", []source{
 			{"wire", "", "Assistant District Attorney Lia Brenn asked the witness."},
 			{"paper", "", "Prosecutor Lia Brenn asked the witness."},
