@@ -184,6 +184,9 @@ func mayBeOnePerson(a, b string) bool {
 		len(wa) >= 2 && surnameVariant(wa[len(wa)-1], wb[len(wb)-1], 1)) {
 		return true // a surname misspelt is one for name-spelling to report
 	}
+	if len(wa) >= 2 && wa[len(wa)-1] == wb[len(wb)-1] && surnameVariant(wa[0], wb[0], 1) {
+		return true // and so is a given name: "Consuelo", "Comsuelo"
+	}
 	if len(wa) >= 2 && slices.Equal(wa[len(wa)-2:], wb[len(wb)-2:]) {
 		return true // titles before one first name and surname
 	}

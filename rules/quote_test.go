@@ -108,6 +108,10 @@ func TestQuoteRules(t *testing.T) {
 			{"paper", "", `"We won't reopen the pier this spring," said Tomas Brandt.`},
 			{"blog", "", `"We won't reopen the pier this spring," said Tomas Brandt.`},
 		}, []string{}},
+		{"a given name misspelt is one person, for name-spelling to report", []source{
+			{"wire", "", `"The harbor has never seen a storm like this one," said Consolata Whitlock.`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Comsolata Whitlock.`},
+		}, []string{}},
 		{"a short form of a given name is one person", []source{
 			{"wire", "", `"The harbor has never seen a storm like this one," said Michael Ellery.`},
 			{"paper", "", `"The harbor has never seen a storm like this one," said Mike Ellery.`},
