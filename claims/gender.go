@@ -26,7 +26,8 @@ func pronounGender(w string) gender {
 }
 
 // Given names that are, in the news, nearly always a woman's or a man's.
-// Names given to both (Jordan, Kelly, Leslie, Robin) are in neither list.
+// Names given to both (Jordan, Kelly, Terry, Jean, Alexis) are in neither
+// list.
 var (
 	femaleNames = setOf(`mary ida patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
 		margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
@@ -34,9 +35,9 @@ var (
 		brenda pamela nicole samantha katherine christine debra rachel catherine carolyn janet
 		ruth maria heather diane virginia julie joyce victoria christina joan evelyn lauren
 		judith olivia martha cheryl megan andrea hannah jacqueline gloria teresa ann sara
-		madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris
+		madison frances kathryn janice abigail alice judy sophia grace denise amber doris
 		marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
-		alexis lori hillary nikki michele kamala elise sheila tammy wendy yvonne monica veronica
+		lori hillary nikki michele kamala elise sheila tammy wendy yvonne monica veronica
 		vanessa rosa carmen lucia ana juana guadalupe claudia adriana gabriela elena valeria
 		sofia mariana isabel beatriz consuelo dolores josefina yolanda alicia irene bettie betsy
 		ivanka melania dianne kirsten liz sasha malia mazie kathy loretta maxine tulsi marcia
@@ -47,7 +48,7 @@ var (
 		ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
 		scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
 		tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
-		christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse
+		christian keith roger gerald harold sean austin carl arthur lawrence dylan jesse
 		bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy
 		vincent ralph eugene russell bobby mason philip louis mike jim bill bob tom dan steve
 		chris tony ted chuck mitch barack bernie rudy rand marco mitt newt dick al harry jeb

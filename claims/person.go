@@ -1302,20 +1302,29 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	}
 	// nameOf resolves the surname written at token k, folded, to the
 	// candidate that names the person in full.
-	nameOf := func(surname string, k int, titled bool) (*candidate, bool) {
+	nameOf := func(surname string, k int, titled bool, g gender) (*candidate, bool) {
 		l, ok := surnames[surname]
 		if !ok {
 			return nil, false
 		}
 		// When several people share the surname, a bare surname is the one
 		// named first (news style introduces the main person first and
-		// relatives later) and a titled one ("Mrs. Romney") the one named
-		// last before it.
-		best := p.surnameLinks[l.first].cand
+		// relatives later) and a titled one ("Sen. Romney") the one named
+		// last before it; an honorific of one sex passes over the people
+		// whose given name is of the other ("Mrs. Clinton" is not Bill
+		// Clinton).
+		best := -1
 		for i := l.first; i >= 0; i = p.surnameLinks[i].next {
-			if ci := p.surnameLinks[i].cand; titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
+			ci := p.surnameLinks[i].cand
+			if h := nameGender(p.name(&p.cands[ci])); g != genderUnknown && h != genderUnknown && h != g {
+				continue
+			}
+			if best < 0 || titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
 				best = ci
 			}
+		}
+		if best < 0 {
+			return nil, false
 		}
 		return &p.cands[best], true
 	}
@@ -1334,7 +1343,7 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 			emit(c.first, c.last, c, written, named)
 			continue
 		}
-		if named, ok := nameOf(c.key, c.first, c.evidence&evTitle != 0); ok {
+		if named, ok := nameOf(c.key, c.first, c.evidence&evTitle != 0, p.honorificGender(c)); ok {
 			emit(c.first, c.last, c, written, named)
 			continue
 		}
@@ -1351,6 +1360,23 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 	}
 	return out
+}
+
+// honorificGender is the sex that the honorific in a candidate's title says
+// ("Mrs.", "Mr."), if any.
+func (p *personScanner) honorificGender(c *candidate) gender {
+	if c.titleFirst < 0 {
+		return genderUnknown
+	}
+	for k := c.titleFirst; k <= c.titleLast; k++ {
+		switch strings.ToLower(strings.TrimSuffix(p.word(k), ".")) {
+		case "mrs", "ms", "miss", "madam", "mme", "mlle", "dame", "lady":
+			return genderFemale
+		case "mr", "sir", "lord":
+			return genderMale
+		}
+	}
+	return genderUnknown
 }
 
 // surnameList is the full-name candidates of a surname, in the order they
@@ -1467,7 +1493,7 @@ func isDatelineEnd(rest string) bool {
 // headlineNames appends the names of a title-case run [r[0], r[1]) that
 // repeat a full name or a surname of running text.
 func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[string]int, firstWords map[string]bool,
-	nameOf func(string, int, bool) (*candidate, bool)) []personMention {
+	nameOf func(string, int, bool, gender) (*candidate, bool)) []personMention {
 	if len(full) == 0 {
 		return out // no name to repeat, nor surname
 	}
@@ -1492,7 +1518,7 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 		if matched {
 			continue
 		}
-		if named, ok := nameOf(p.fold(p.word(k)), k, false); ok {
+		if named, ok := nameOf(p.fold(p.word(k)), k, false, genderUnknown); ok {
 			out = append(out, personMention{start: int(p.toks[k].start), end: int(p.toks[k].end), written: p.word(k),
 				person: Person{Name: p.name(named)}, key: named.key})
 		}

@@ -172,6 +172,11 @@ func TestScanPeopleResolution(t *testing.T) {
 		{"Mark Olsen and his wife, Ruth Olsen, voted. Olsen said so. Mrs. Olsen agreed.",
 			[]found{{"Mark Olsen", "Mark Olsen", ""}, {"Ruth Olsen", "Ruth Olsen", ""}, {"Olsen", "Mark Olsen", ""},
 				{"Olsen", "Ruth Olsen", "Mrs."}}},
+		// An honorific's sex passes over the people of the surname whose
+		// given name is of the other: Mrs. Olsen is nobody named in full.
+		{"Ruth Olsen spoke. Former President Mark Olsen spoke. Mrs. Olsen agreed. Mr. Olsen left.",
+			[]found{{"Ruth Olsen", "Ruth Olsen", ""}, {"Mark Olsen", "Mark Olsen", "Former President"}, {"Olsen", "Ruth Olsen", "Mrs."},
+				{"Olsen", "Mark Olsen", "Mr."}}},
 		// Surnames with particles.
 		{"Rep. Jeff Van Horn spoke. Van Horn left. Maria de la Cruz stayed; de la Cruz voted.",
 			[]found{{"Jeff Van Horn", "Jeff Van Horn", "Rep."}, {"Van Horn", "Jeff Van Horn", ""},
