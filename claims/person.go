@@ -1205,6 +1205,9 @@ func (p *personScanner) appositive(last int) (int, bool) {
 			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head || appositiveEnds[w] {
 				break
 			}
+			if head && simplePasts[w] {
+				return 0, false // a clause of its own: "with Pence, the South Korean president made it clear"
+			}
 		}
 		if n > 0 && p.isCap(k) && p.cls(k)&wTime != 0 {
 			break // the date of what the clause tells: "the county's fire chief Monday"
@@ -1232,6 +1235,11 @@ func pluralHead(w string) bool {
 	n := len(lower)
 	return n > 3 && lower[n-1] == 's' && classOf(lower)&wHead == 0 && classOf(lower[:n-1])&wHead != 0
 }
+
+// simplePasts are verbs in the past that no participle is written as: the
+// role before one is the subject of a clause, not an appositive.
+var simplePasts = setOf(`made took gave came went saw knew became began wrote spoke drove ate fell flew grew
+	rose ran threw wore chose stole broke woke forgot`)
 
 // appositiveEnds are the verbs that end an appositive: after them the
 // sentence goes on about the person ("Ana Ruiz, the owner of the motel, is

@@ -137,6 +137,8 @@ func TestScanPeopleTitles(t *testing.T) {
 			[]found{{"Dana Perrin", "Dana Perrin", "White House press secretary"}}, "white house press secretary", nil},
 		{"Rescuers found Gary King, 20, and Al Hunt; King said Hunt ran.",
 			[]found{{"Gary King", "Gary King", ""}, {"Al Hunt", "Al Hunt", ""}, {"King", "Gary King", ""}, {"Hunt", "Al Hunt", ""}}, "", nil},
+		{"Ines Marlow did not meet with Tom Ames, the port's new director made it clear on Monday.",
+			[]found{{"Ines Marlow", "Ines Marlow", ""}, {"Tom Ames", "Tom Ames", ""}}, "", nil},
 		{"The late Rosa Klein, a retired judge, and Tom Ames, 32, were named.",
 			[]found{{"Rosa Klein", "Rosa Klein", "retired judge"}, {"Tom Ames", "Tom Ames", ""}}, "judge", []string{"retired"}},
 	}
