@@ -26,8 +26,8 @@ func pronounGender(w string) gender {
 }
 
 // Given names that are, in the news, nearly always a woman's or a man's.
-// Names given to both (Jordan, Kelly, Terry, Jean, Alexis) are in neither
-// list.
+// Names given to both (Jordan, Kelly, Leslie, Robin, Terry, Jean, Alexis)
+// are in neither list.
 var (
 	femaleNames = setOf(`mary ida patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
 		margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa

@@ -81,19 +81,24 @@ func (x *peopleIndex) lastBefore(pos int) *Mention {
 }
 
 // lastKnownAs returns the last mention that starts before pos of a person
-// the text names by the one word name alone ("President Obama"), or nil.
+// the text names by the one word name alone ("President Obama"), or nil. It
+// looks back maxKnownAsMentions mentions at most, so that a long text costs
+// each search a bounded amount of work.
 func (x *peopleIndex) lastKnownAs(pos int, name string) *Mention {
 	to := len(x.mentions)
 	if x.sorted {
 		to = x.startingBefore(pos)
 	}
-	for k := to - 1; k >= 0; k-- {
+	for k := to - 1; k >= max(0, to-maxKnownAsMentions); k-- {
 		if m := &x.mentions[k]; m.Person != nil && m.Start < pos && m.Person.Name == name {
 			return m
 		}
 	}
 	return nil
 }
+
+// maxKnownAsMentions bounds how far back lastKnownAs looks.
+const maxKnownAsMentions = 256
 
 // lastWithSurname returns the last mention that starts before pos of a
 // person whose full name ends with the word surname, or nil. Quotes are

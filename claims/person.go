@@ -1236,8 +1236,9 @@ func pluralHead(w string) bool {
 	return n > 3 && lower[n-1] == 's' && classOf(lower)&wHead == 0 && classOf(lower[:n-1])&wHead != 0
 }
 
-// simplePasts are verbs in the past that no participle is written as: the
-// role before one is the subject of a clause, not an appositive.
+// simplePasts are verbs in the past tense that are seldom participles after
+// a role: the role before one is the subject of a clause of its own, not an
+// appositive ("the president made it clear").
 var simplePasts = setOf(`made took gave came went saw knew became began wrote spoke drove ate fell flew grew
 	rose ran threw wore chose stole broke woke forgot`)
 

@@ -131,11 +131,11 @@ func TestExplainFindsOverlapsAlike(t *testing.T) {
 // a change to a contraction shows the whole written word.
 func TestDiffLeavesOutContext(t *testing.T) {
 	tests := []struct{ a, b, want string }{
-		{"I think Mayor Reyes is taking an enormous political risk by hosting Ortiz, He will even be seen like a deserter because we don't accept to be insulted like we just heard, and it should not happen that he comes here with a grin on his face.",
-			"Ortiz is using the port, using Mayor Reyes to lift his sinking poll numbers, I think the Mayor Reyes is taking an enormous political risk by hosting Ortiz. If he’s gone soft on Ortiz, it will hurt him greatly. He will even be seen like a deserter because we don’t accept to be insulted like we just heard, and it should not happen. He comes here with a grin on his face.",
-			"He will even be seen like a deserter because we don't accept to be insulted like we just heard, and it should not happen [-that-] he comes here with a grin on his face"},
-		{"It's an honor to be named with Tyler today.", "I would not trade it for the world. It's an honor to be named beside Tyler today.",
-			"It's an honor to be named [-with-] {+beside+} Tyler today"},
+		{"I think the council is making a costly mistake by closing the ferry, It will even be seen as a betrayal because we do not want to be ignored like we were last year, and it should not end that the mayor walks away with a smile on his face.",
+			"The council is closing the ferry, closing the dock to save its sinking budget, I think the council is making a costly mistake by closing the ferry. If it’s done in a hurry, it will hurt us greatly. It will even be seen as a betrayal because we don’t want to be ignored like we were last year, and it should not end. The mayor walks away with a smile on his face.",
+			"It will even be seen as a betrayal because we do not want to be ignored like we were last year, and it should not end [-that-] the mayor walks away with a smile on his face"},
+		{"It's an honor to be named with Marlow today.", "I would not sell it for any price. It's an honor to be named beside Marlow today.",
+			"It's an honor to be named [-with-] {+beside+} Marlow today"},
 		{"We won't close the ferry terminal this winter.", "We would not close the ferry terminal this winter.",
 			"We [-won't-] {+would not+} close the ferry terminal this winter"},
 	}
