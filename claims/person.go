@@ -1325,8 +1325,10 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		best := -1
 		for i := l.first; i >= 0; i = p.surnameLinks[i].next {
 			ci := p.surnameLinks[i].cand
-			if h := nameGender(p.name(&p.cands[ci])); g != genderUnknown && h != genderUnknown && h != g {
-				continue
+			if g != genderUnknown {
+				if h := nameGender(p.name(&p.cands[ci])); h != genderUnknown && h != g {
+					continue
+				}
 			}
 			if best < 0 || titled && p.cands[ci].first < k && p.cands[ci].first > p.cands[best].first {
 				best = ci
