@@ -34,7 +34,13 @@ var notMeasured = setOf(`he him she her they them we us it you i who what
 // approved").
 func measures(w string) bool {
 	return !notMeasured[w] && !notMeasured[Singular(w)] && !phraseStops[w] && !notCounted[w] && !vagueNouns[w] &&
-		!(len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"))
+		!pastForm(w)
+}
+
+// pastForm reports whether w reads as a verb's past form: "raised",
+// "approved", but not "speed" or "bed".
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }
 
 // extractAmounts binds money and percents to the noun they measure, as count
