@@ -198,6 +198,9 @@ func (a *analysis) extractCounts() {
 		if a.isTallySentence(sent) || followsOneOf(wordsBefore()) {
 			c.Qualifiers = append(c.Qualifiers, "tally")
 		}
+		if countsPeople(c) && a.includesPerpetrator(c.PhraseEnd, sent.End) {
+			c.Qualifiers = append(c.Qualifiers, "with the gunman")
+		}
 		population := followsPlaceOf(wordsBefore())
 		if population {
 			c.Qualifiers = append(c.Qualifiers, "population")

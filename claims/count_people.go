@@ -36,6 +36,30 @@ var (
 // countsThings reports whether a count's noun counts things, not people.
 func countsThings(c *Count) bool { return thingSets[c.Noun] || thingHeads[c.Head] }
 
+// perpetrators are the words for who did it that a count of the dead may
+// include: "five people dead, including the gunman".
+var perpetrators = [...]string{"gunman", "shooter", "suspect", "attacker", "assailant", "killer"}
+
+// includesPerpetrator reports whether the count whose phrase ends at end
+// goes on, in its sentence, with ", including the gunman": such a count is
+// one more than the same story's count of victims ("four people shot dead by
+// a man who later killed himself"), and is compared only with its like.
+func (a *analysis) includesPerpetrator(end, sentEnd int) bool {
+	rest := a.text[end:min(sentEnd, end+60)]
+	i := strings.Index(rest, "including the ")
+	if i < 0 || i > 20 {
+		return false
+	}
+	rest = rest[i+len("including the "):]
+	rest = strings.TrimPrefix(rest, "suspected ")
+	for _, p := range perpetrators {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // roleHeads are the nouns of people that name their part in the story a
 // count is of: a story has one set of suspects, but many groups of men,
 // children or officers.

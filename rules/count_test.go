@@ -71,6 +71,10 @@ func TestCountAgreement(t *testing.T) {
 			{"wire", "", "Okafor ran for 88 yards on nine carries, and the Herons have won seven of their last 10 games."},
 			{"paper", "", "Brandvold had 14 carries in the opener and has played in 31 games for the Herons."},
 		}, nil},
+		{"a count of the dead with the gunman is no count of his victims", []source{
+			{"wire", "", "Five people were killed at the farm, including the gunman."},
+			{"paper", "", "Four people were killed at the farm by a man who later took his own life."},
+		}, nil},
 		{"counts of the suspects are", []source{
 			{"wire", "", "Police are looking for two suspects."},
 			{"paper", "", "Police are looking for three suspects."},
