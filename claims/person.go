@@ -644,6 +644,11 @@ type candidate struct {
 	nickFirst, nickLast int
 	// key is the name folded, set when the candidates are resolved.
 	key string
+	// sharesSurname is set for a given name that borrows the surname of the
+	// name "and" joins it to ("Hillary and Bill Clinton"): the words
+	// between are skipped as a nickname is, and the mention is the given
+	// name alone.
+	sharesSurname bool
 }
 
 type personScanner struct {
@@ -958,7 +963,36 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		}
 	}
 	p.cands = append(p.cands, c)
+	p.coordinatedGivenName()
 	return [2]int{-1, -1}
+}
+
+// coordinatedGivenName adds, before the candidate just found, the given
+// name that "and" joins to it when the two share its surname: "Hillary and
+// Bill Clinton" names Hillary Clinton too. Both must be given names the
+// lists know, so "Johnson and Bill Clinton" names no one more.
+func (p *personScanner) coordinatedGivenName() {
+	n := len(p.cands)
+	c := p.cands[n-1]
+	k := c.first - 2
+	if k < 0 || c.last == c.first || c.nickLast >= c.nickFirst || !p.isCap(k) || p.word(k+1) != "and" ||
+		p.toks[k].gap != gapSpace || p.toks[k+1].gap != gapSpace || k > 0 && p.toks[k-1].gap == gapSpace && p.isCap(k-1) ||
+		nameGender(p.word(k)) == genderUnknown || nameGender(p.word(c.first)) == genderUnknown {
+		return
+	}
+	last := c.last
+	for last > c.first && p.cls(last)&wSuffix != 0 {
+		last-- // "Eric and Donald Trump Jr.": Eric Trump
+	}
+	if last == c.first {
+		return // "Eric and Donald Jr." share no surname
+	}
+	given := candidate{first: k, last: last, titleFirst: -1, words: 2, evidence: c.evidence,
+		nickFirst: k + 1, nickLast: last - 1, sharesSurname: true}
+	if n >= 2 && p.cands[n-2].first == k {
+		n-- // "Hillary" found alone before
+	}
+	p.cands = append(p.cands[:n-1], given, c)
 }
 
 // dateCut returns where a name that starts at token ns of the run [ns, j)
@@ -1257,6 +1291,7 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		c.key = p.fold(p.name(c))
 	}
 	p.dropDatelinePlaces()
+	p.dropBorrowedSurnames()
 	// A long name that starts with a two-word name of the text is that name
 	// with other words after it: "Colin Powell Blasts Trump". (One that ends
 	// with one is not: "Eleanor Holmes Norton" is also "Holmes Norton".)
@@ -1351,6 +1386,10 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 			if fc, ok := full[c.key]; ok {
 				named = &p.cands[fc]
 			}
+			if c.sharesSurname {
+				emit(c.first, c.first, c, p.word(c.first), named)
+				continue
+			}
 			emit(c.first, c.last, c, written, named)
 			continue
 		}
@@ -1410,6 +1449,44 @@ func (p *personScanner) addSurname(sk string, ci int) {
 	p.surnameLinks[l.last].next = n
 	l.last = n
 	p.surnames[sk] = l
+}
+
+// dropBorrowedSurnames drops the given names that borrow a surname
+// ("Hillary and Bernie Sanders") when the text names a person of that given
+// name with another surname: Hillary Clinton, not Hillary Sanders.
+func (p *personScanner) dropBorrowedSurnames() {
+	borrowed := false
+	for _, c := range p.cands {
+		borrowed = borrowed || c.sharesSurname
+	}
+	if !borrowed {
+		return
+	}
+	surnameOf := map[string]string{} // given name -> the surname written with it, "" when several
+	for ci := range p.cands {
+		c := &p.cands[ci]
+		if c.sharesSurname || c.last == c.first || p.surnameOnly(c) {
+			continue
+		}
+		g, s := c.key, p.fold(p.surname(c))
+		if i := strings.IndexByte(g, ' '); i >= 0 {
+			g = g[:i]
+		}
+		if prev, ok := surnameOf[g]; ok && prev != s {
+			s = ""
+		}
+		surnameOf[g] = s
+	}
+	kept := p.cands[:0]
+	for _, c := range p.cands {
+		if c.sharesSurname {
+			if s, ok := surnameOf[p.fold(p.word(c.first))]; ok && s != p.fold(p.surname(&c)) {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	p.cands = kept
 }
 
 // dropDatelinePlaces drops the candidates that name a place the text's

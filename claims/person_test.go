@@ -179,6 +179,14 @@ func TestScanPeopleResolution(t *testing.T) {
 		{"Ruth Olsen spoke. Former President Mark Olsen spoke. Mrs. Olsen agreed. Mr. Olsen left.",
 			[]found{{"Ruth Olsen", "Ruth Olsen", ""}, {"Mark Olsen", "Mark Olsen", "Former President"}, {"Olsen", "Ruth Olsen", "Mrs."},
 				{"Olsen", "Mark Olsen", "Mr."}}},
+		// A given name joined by "and" to a full name shares its surname;
+		// a surname so joined does not.
+		{"Ruth and Mark Olsen voted. Olsen said so. Pickett and Mark Dorn left.",
+			[]found{{"Ruth", "Ruth Olsen", ""}, {"Mark Olsen", "Mark Olsen", ""}, {"Olsen", "Ruth Olsen", ""}, {"Mark Dorn", "Mark Dorn", ""}}},
+		// But not when the text names the given name's person otherwise, and
+		// a suffix is no surname.
+		{"Susan Vale spoke. Susan and Mark Olsen voted. Eric and Tom Dorn Jr. left.",
+			[]found{{"Susan Vale", "Susan Vale", ""}, {"Mark Olsen", "Mark Olsen", ""}, {"Eric", "Eric Dorn", ""}, {"Tom Dorn Jr.", "Tom Dorn Jr.", ""}}},
 		// Surnames with particles.
 		{"Rep. Jeff Van Horn spoke. Van Horn left. Maria de la Cruz stayed; de la Cruz voted.",
 			[]found{{"Jeff Van Horn", "Jeff Van Horn", "Rep."}, {"Van Horn", "Jeff Van Horn", ""},
