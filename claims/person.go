@@ -973,9 +973,10 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 // lists know, so "Johnson and Bill Clinton" names no one more.
 func (p *personScanner) coordinatedGivenName() {
 	n := len(p.cands)
-	c := p.cands[n-1]
+	c := &p.cands[n-1]
 	k := c.first - 2
-	if k < 0 || c.last == c.first || c.nickLast >= c.nickFirst || !p.isCap(k) || p.word(k+1) != "and" ||
+	if k < 0 || c.last == c.first || p.toks[k+1].end-p.toks[k+1].start != 3 || p.word(k+1) != "and" ||
+		c.nickLast >= c.nickFirst || !p.isCap(k) ||
 		p.toks[k].gap != gapSpace || p.toks[k+1].gap != gapSpace || k > 0 && p.toks[k-1].gap == gapSpace && p.isCap(k-1) ||
 		nameGender(p.word(k)) == genderUnknown || nameGender(p.word(c.first)) == genderUnknown {
 		return
@@ -992,7 +993,8 @@ func (p *personScanner) coordinatedGivenName() {
 	if n >= 2 && p.cands[n-2].first == k {
 		n-- // "Hillary" found alone before
 	}
-	p.cands = append(p.cands[:n-1], given, c)
+	found := *c
+	p.cands = append(p.cands[:n-1], given, found)
 }
 
 // dateCut returns where a name that starts at token ns of the run [ns, j)
@@ -1455,38 +1457,47 @@ func (p *personScanner) addSurname(sk string, ci int) {
 // ("Hillary and Bernie Sanders") when the text names a person of that given
 // name with another surname: Hillary Clinton, not Hillary Sanders.
 func (p *personScanner) dropBorrowedSurnames() {
-	borrowed := false
-	for _, c := range p.cands {
-		borrowed = borrowed || c.sharesSurname
+	var given []string // the given names that borrow a surname, folded
+	for i := range p.cands {
+		if c := &p.cands[i]; c.sharesSurname {
+			given = append(given, firstWord(c.key))
+		}
 	}
-	if !borrowed {
+	if len(given) == 0 {
 		return
 	}
 	surnameOf := map[string]string{} // given name -> the surname written with it, "" when several
 	for ci := range p.cands {
 		c := &p.cands[ci]
-		if c.sharesSurname || c.last == c.first || p.surnameOnly(c) {
+		g := firstWord(c.key)
+		if c.sharesSurname || c.last == c.first || !slices.Contains(given, g) || p.surnameOnly(c) {
 			continue
 		}
-		g, s := c.key, p.fold(p.surname(c))
-		if i := strings.IndexByte(g, ' '); i >= 0 {
-			g = g[:i]
-		}
+		s := p.fold(p.surname(c))
 		if prev, ok := surnameOf[g]; ok && prev != s {
 			s = ""
 		}
 		surnameOf[g] = s
 	}
 	kept := p.cands[:0]
-	for _, c := range p.cands {
+	for ci := range p.cands {
+		c := &p.cands[ci]
 		if c.sharesSurname {
-			if s, ok := surnameOf[p.fold(p.word(c.first))]; ok && s != p.fold(p.surname(&c)) {
+			if s, ok := surnameOf[firstWord(c.key)]; ok && s != p.fold(p.surname(c)) {
 				continue
 			}
 		}
-		kept = append(kept, c)
+		kept = append(kept, *c)
 	}
 	p.cands = kept
+}
+
+// firstWord returns the words of s up to its first space.
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // dropDatelinePlaces drops the candidates that name a place the text's
