@@ -36,9 +36,11 @@ var (
 // countsThings reports whether a count's noun counts things, not people.
 func countsThings(c *Count) bool { return thingSets[c.Noun] || thingHeads[c.Head] }
 
-// perpetrators are the words for who did it that a count of the dead may
-// include: "five people dead, including the gunman".
-var perpetrators = [...]string{"gunman", "shooter", "suspect", "attacker", "assailant", "killer"}
+// perpetrators are the nouns for who did it. They name a part in the story
+// rather than what people are: a story has one set of suspects, but many
+// groups of men, children or officers. A count of the dead may include one
+// ("five people dead, including the gunman").
+var perpetrators = setOf(`suspect gunman shooter attacker assailant killer`)
 
 // includesPerpetrator reports whether the count whose phrase ends at end
 // goes on, in its sentence, with ", including the gunman": such a count is
@@ -52,7 +54,7 @@ func (a *analysis) includesPerpetrator(end, sentEnd int) bool {
 	}
 	rest = rest[i+len("including the "):]
 	rest = strings.TrimPrefix(rest, "suspected ")
-	for _, p := range perpetrators {
+	for p := range perpetrators {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}
@@ -60,15 +62,10 @@ func (a *analysis) includesPerpetrator(end, sentEnd int) bool {
 	return false
 }
 
-// roleHeads are the nouns of people that name their part in the story a
-// count is of: a story has one set of suspects, but many groups of men,
-// children or officers.
-var roleHeads = setOf(`suspect gunman shooter`)
-
 // CountsBystanders reports whether a count counts people by what they are
 // ("two children", "about 200 officers"), not by their part in the story.
 func (c *Count) CountsBystanders() bool {
-	return countsPeople(c) && !roleHeads[c.Head]
+	return countsPeople(c) && !perpetrators[c.Head]
 }
 
 // peopleSum is a coordination of counts of people ("seven officers and two

@@ -25,6 +25,18 @@ func pronounGender(w string) gender {
 	return genderUnknown
 }
 
+// honorificGender is the sex that the honorific w says ("Mrs.", "Mr."),
+// if any.
+func honorificGender(w string) gender {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mrs", "ms", "miss", "madam", "mme", "mlle", "dame", "lady":
+		return genderFemale
+	case "mr", "sir", "lord":
+		return genderMale
+	}
+	return genderUnknown
+}
+
 // Given names that are, in the news, nearly always a woman's or a man's.
 // Names given to both (Jordan, Kelly, Leslie, Robin, Terry, Jean, Alexis)
 // are in neither list.

@@ -975,8 +975,7 @@ func (p *personScanner) coordinatedGivenName() {
 	n := len(p.cands)
 	c := &p.cands[n-1]
 	k := c.first - 2
-	if k < 0 || c.last == c.first || p.toks[k+1].end-p.toks[k+1].start != 3 || p.word(k+1) != "and" ||
-		c.nickLast >= c.nickFirst || !p.isCap(k) ||
+	if k < 0 || c.last == c.first || p.word(k+1) != "and" || c.nickLast >= c.nickFirst || !p.isCap(k) ||
 		p.toks[k].gap != gapSpace || p.toks[k+1].gap != gapSpace || k > 0 && p.toks[k-1].gap == gapSpace && p.isCap(k-1) ||
 		nameGender(p.word(k)) == genderUnknown || nameGender(p.word(c.first)) == genderUnknown {
 		return
@@ -1421,11 +1420,8 @@ func (p *personScanner) honorificGender(c *candidate) gender {
 		return genderUnknown
 	}
 	for k := c.titleFirst; k <= c.titleLast; k++ {
-		switch strings.ToLower(strings.TrimSuffix(p.word(k), ".")) {
-		case "mrs", "ms", "miss", "madam", "mme", "mlle", "dame", "lady":
-			return genderFemale
-		case "mr", "sir", "lord":
-			return genderMale
+		if g := honorificGender(p.word(k)); g != genderUnknown {
+			return g
 		}
 	}
 	return genderUnknown
@@ -1494,10 +1490,8 @@ func (p *personScanner) dropBorrowedSurnames() {
 
 // firstWord returns the words of s up to its first space.
 func firstWord(s string) string {
-	if i := strings.IndexByte(s, ' '); i >= 0 {
-		return s[:i]
-	}
-	return s
+	w, _, _ := strings.Cut(s, " ")
+	return w
 }
 
 // dropDatelinePlaces drops the candidates that name a place the text's
