@@ -219,7 +219,7 @@ var lexicon = func() *lexTable {
 		the and joint chiefs internal external information culture tourism
 		communications interior infrastructure transport industry science technology
 		social welfare immigration citizenship home office exchequer economic planning
-		budget management personnel parliamentary legislative judicial administrative`)
+		budget management personnel parliamentary legislative judicial administrative studies`)
 	add(wPlace, `mexico america americas africa asia europe oceania antarctica arctic
 		usa uk britain england scotland wales ireland canada guatemala honduras
 		nicaragua panama belize cuba haiti jamaica colombia venezuela ecuador peru

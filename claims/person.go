@@ -854,7 +854,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	h := -1
 	for k := j - 1; k >= i; k-- {
 		if p.cls(k)&(wHead|wHonorific) != 0 && p.toks[k].shape&shAcronym == 0 && (k+1 == j || p.cls(k+1)&wSuffix == 0) {
-			if n := p.nameStart(k, j); n < j {
+			if n := p.nameStart(k, j); n < j && !p.onlyHeads(n, j) {
 				h, ns = k, n
 				break
 			} else if h < 0 {
@@ -886,7 +886,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		}
 	}
 	if ns >= j {
-		if h >= 0 && p.toks[j-1].gap == gapComma {
+		if h >= 0 && p.toks[j-1].gap == gapComma && !p.officeSought(c.titleFirst) {
 			return [2]int{c.titleFirst, c.titleLast}
 		}
 		return [2]int{-1, -1}
@@ -965,6 +965,25 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	p.cands = append(p.cands, c)
 	p.coordinatedGivenName()
 	return [2]int{-1, -1}
+}
+
+// officeSought reports whether the title that starts at token k follows
+// "for": an office someone is named or runs for, not one held ("his nominee
+// for Surgeon General, Regina Benjamin").
+func (p *personScanner) officeSought(k int) bool {
+	return k > 0 && p.toks[k-1].gap == gapSpace && p.word(k-1) == "for"
+}
+
+// onlyHeads reports whether the words [i, j) are all heads, none of them a
+// surname too: the end of a title ("Attorney General", "Chief Justice",
+// "Mr. President"), not a name.
+func (p *personScanner) onlyHeads(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.cls(k)&wHead == 0 || hasKey(surnameHeads, p.word(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedGivenName adds, before the candidate just found, the given
@@ -1173,8 +1192,8 @@ func (p *personScanner) extendTitleLeft(i int, headSeen bool) int {
 			break
 		}
 		cl := p.cls(k)
-		if cl&allowed == 0 {
-			break
+		if cl&allowed == 0 || cl&wHead != 0 && pluralHead(p.word(k)) {
+			break // also "told reporters Trump was"
 		}
 		if k == i-1 && adjectiveHeads[p.word(k)] && k > 0 &&
 			(p.lowerIs(k-1, wArticle|wStop) || p.toks[k-1].shape&shPossessive != 0) {
@@ -1232,15 +1251,20 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		return 0, false
 	}
 	head := false
+	headAt := -1 // the token of the head
 	end := -1
 	for n := 0; k < len(p.toks) && n < 14; k, n = k+1, n+1 {
 		t := p.toks[k]
 		if t.shape&shLower != 0 {
 			w := p.word(k)
-			if w == "who" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 || w == "and" && head || appositiveEnds[w] {
+			if w == "who" || w == "whom" || w == "whose" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 ||
+				w == "and" && head || appositiveEnds[w] {
 				break
 			}
-			if head && simplePasts[w] {
+			if w == "and" && p.lowerIs(k+1, wArticle) {
+				return 0, false // more than one: "Rahami, police and the mayor said"
+			}
+			if head && (simplePasts[w] || k == headAt+1 && p.startsClause(k)) {
 				return 0, false // a clause of its own: "with Pence, the South Korean president made it clear"
 			}
 		}
@@ -1252,23 +1276,51 @@ func (p *personScanner) appositive(last int) (int, bool) {
 			return 0, false // a title of the next name: "Dale Ames, coach Roy Wilkins and director Ruth Penn"
 		}
 		if p.cls(k)&wHead != 0 && n < 4 && !pluralHead(p.word(k)) {
-			head = true
+			head, headAt = true, k
 		}
 		end = k
 		if t.gap != gapSpace {
 			break
 		}
 	}
+	for end > last+1 && p.toks[end].shape&shLower != 0 && danglingWords[p.word(end)] {
+		end-- // cut short by the length or a relative pronoun: "a top FBI lawyer with whom he"
+	}
 	return end, head && end >= 0
 }
 
-// pluralHead reports whether w is the plural of a head ("scholars"): an
-// appositive that names many people is no role of the one before it
-// ("Ryan, the scholars say, ...").
+// danglingWords do not end a role: "the deputy marshal indicted in".
+var danglingWords = setOf(`in of for on to at by from with as into about after the a an and or`)
+
+// pluralHead reports whether w is the plural of a head ("scholars",
+// "officials"): an appositive that names many people is no role of the one
+// before it ("Ryan, the scholars say, ..."), nor a title written before a
+// name ("told reporters Trump was").
 func pluralHead(w string) bool {
 	lower := strings.ToLower(w)
 	n := len(lower)
-	return n > 3 && lower[n-1] == 's' && classOf(lower)&wHead == 0 && classOf(lower[:n-1])&wHead != 0
+	return n > 3 && lower[n-1] == 's' && classOf(lower[:n-1])&wHead != 0
+}
+
+// startsClause reports whether the lower-case word k, just after the head
+// of a role set off by a comma, is the verb of a clause whose subject the
+// role is, not part of an appositive: "the president never released
+// them", "the senator dodged the question". A participle in an appositive
+// is followed by a preposition or a name ("a lawyer based in Brussels", "a
+// dog named Rex").
+func (p *personScanner) startsClause(k int) bool {
+	w := p.word(k)
+	if clauseAdverbs[w] || w == "does" || w == "did" {
+		return true
+	}
+	if k+1 >= len(p.toks) || p.toks[k].gap != gapSpace || p.toks[k+1].shape&shLower == 0 {
+		return false
+	}
+	next := p.word(k + 1)
+	if w == "also" {
+		return p.cls(k+1)&wSpeech != 0 || simplePasts[next] // but "a lawyer also named in the suit"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && verbObjects[next]
 }
 
 // simplePasts are verbs in the past tense that are seldom participles after
@@ -1276,6 +1328,17 @@ func pluralHead(w string) bool {
 // appositive ("the president made it clear").
 var simplePasts = setOf(`made took gave came went saw knew became began wrote spoke drove ate fell flew grew
 	rose ran threw wore chose stole broke woke forgot`)
+
+// clauseAdverbs stand between a subject and its verb, never in an
+// appositive after its head: "the president never released them".
+var clauseAdverbs = setOf(`never often always still already later repeatedly reportedly previously
+	initially quickly immediately then`)
+
+// verbObjects begin the object of a verb in the past tense, which a
+// participle in an appositive does not have ("the senator dodged the
+// question", but "a lawyer based in Brussels", "an officer recorded
+// kneeling").
+var verbObjects = setOf(`the a an his her their its my our your this these those me him them us it`)
 
 // appositiveEnds are the verbs that end an appositive: after them the
 // sentence goes on about the person ("Ana Ruiz, the owner of the motel, is

@@ -80,6 +80,10 @@ func TestScanPeopleNotPeople(t *testing.T) {
 		"Police in Prince Edwin's County said the acting chief had left.",
 		"Shots were heard in Rancho Alvera overnight.",
 		"The Marlow Caucus met before the Harbin Bowl.",
+		"The Inspector General said the audit found gaps, and the Attorney General declined to comment.",
+		"Later the Chief Justice and the Surgeon General agreed. “Thank you, Mr. President,” she said.",
+		"Ultimately, the governor never signed them. Recently, a local lawyer called me twice.",
+		"Marlow, the mayor does sometimes speak loosely. Dunmore, police and the mayor said, is calm.",
 	} {
 		if got := scanFound(s); len(got) != 0 {
 			t.Errorf("%q: found %q, want no one", s, got)
@@ -139,6 +143,17 @@ func TestScanPeopleTitles(t *testing.T) {
 			[]found{{"Gary King", "Gary King", ""}, {"Al Hunt", "Al Hunt", ""}, {"King", "Gary King", ""}, {"Hunt", "Al Hunt", ""}}, "", nil},
 		{"Ines Marlow did not meet with Tom Ames, the port's new director made it clear on Monday.",
 			[]found{{"Ines Marlow", "Ines Marlow", ""}, {"Tom Ames", "Tom Ames", ""}}, "", nil},
+		{"It angered Ivo Kral, the port director dodged the question, and Ines Marlow, the mayor also said.",
+			[]found{{"Ivo Kral", "Ivo Kral", ""}, {"Ines Marlow", "Ines Marlow", ""}}, "", nil},
+		{"Nora Pike, a harbor official with whom he worked, and Ed Brandt, an officer also named in the suit, left.",
+			[]found{{"Nora Pike", "Nora Pike", "harbor official"}, {"Ed Brandt", "Ed Brandt", "officer also named in the suit"}},
+			"harbor official", nil},
+		{"Tom Ames, a ferry captain recorded steering with one hand, and Ana Ruiz, a writer and activist, spoke.",
+			[]found{{"Tom Ames", "Tom Ames", "ferry captain recorded steering with one hand"}, {"Ana Ruiz", "Ana Ruiz", "writer and activist"}},
+			"ferry captain recorded steering with one hand", nil},
+		{"He told reporters Ivo Kral was calm; his nominee for Port Director, Ruth Penn, and Director of Port Studies Jo Mills agreed.",
+			[]found{{"Ivo Kral", "Ivo Kral", ""}, {"Ruth Penn", "Ruth Penn", ""}, {"Jo Mills", "Jo Mills", "Director of Port Studies"}},
+			"", nil},
 		{"The late Rosa Klein, a retired judge, and Tom Ames, 32, were named.",
 			[]found{{"Rosa Klein", "Rosa Klein", "retired judge"}, {"Tom Ames", "Tom Ames", ""}}, "judge", []string{"retired"}},
 	}
