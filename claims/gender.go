@@ -54,7 +54,7 @@ var (
 		sofia mariana isabel beatriz consuelo dolores josefina yolanda alicia irene bettie betsy
 		ivanka melania dianne kirsten liz sasha malia mazie kathy loretta maxine tulsi marcia
 		stacey stacy tiffany crystal erica erika kristen kristin tina rita ellen eleanor ella
-		emma ava mia chloe zoe lily`)
+		emma ava mia chloe zoe lily anita`)
 	maleNames = setOf(`james john robert michael william david richard joseph thomas charles christopher daniel
 		matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 		ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
@@ -66,8 +66,15 @@ var (
 		chris tony ted chuck mitch barack bernie rudy rand marco mitt newt dick al harry jeb
 		beto pete cory devin hunter carlos luis miguel jorge pedro manuel francisco javier
 		alejandro ricardo fernando andres felipe enrique rafael sergio diego antonio vicente
-		dominic hugh theo reid brett neil antonin clarence merrick`)
+		dominic hugh theo reid brett neil antonin clarence merrick martin`)
 )
+
+// knownGivenName reports whether the lists know w, in lower case, as a
+// given name or a short form of one.
+func knownGivenName(w string) bool {
+	_, short := nicknames[w]
+	return femaleNames[w] || maleNames[w] || short
+}
 
 // nameGender is the gender a person's given name says, if any.
 func nameGender(name string) gender {

@@ -958,7 +958,7 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 	}
 	if c.evidence&evTitle == 0 {
 		c.weak = p.properNameContext(c.first)
-		if c.weak && c.first != c.last {
+		if c.weak && c.first != c.last || p.thingAfterA(&c) {
 			return [2]int{-1, -1}
 		}
 	}
@@ -1095,6 +1095,21 @@ func (p *personScanner) properNameContext(k int) bool {
 	}
 	return k >= 2 && p.lowerIs(k-1, wConnector) && p.toks[k-2].gap == gapSpace && p.isCap(k-2) &&
 		p.toks[k-2].shape&shSentStart == 0
+}
+
+// thingAfterA reports whether a candidate of several words that follows
+// "a" or "an" starts with no given name the lists know: the name of a thing
+// ("a Wonderful Life", "a Cracker Barrel"), where a person's name after "a"
+// starts with one ("a Ted Cruz rally").
+func (p *personScanner) thingAfterA(c *candidate) bool {
+	k := c.first
+	if c.first == c.last || k == 0 || p.toks[k-1].gap != gapSpace || p.toks[k-1].shape&shLower == 0 {
+		return false
+	}
+	if w := p.word(k - 1); w != "a" && w != "an" {
+		return false
+	}
+	return !knownGivenName(strings.ToLower(p.word(k)))
 }
 
 // nameWords checks that tokens [ns, j) make a name and records them in c.

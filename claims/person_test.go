@@ -55,6 +55,7 @@ func TestScanPeopleNames(t *testing.T) {
 			[]found{{"Ivo Brand", "Ivo Brand", "ex-partner of the owner"}}},
 		{"The vote was close.\nFarrera-Montes said it would pass.",
 			[]found{{"Farrera-Montes", "Farrera-Montes", ""}}},
+		{"It was a Thomas Herrera rally.", []found{{"Thomas Herrera", "Thomas Herrera", ""}}},
 		{"Paula Ortega's plan failed, and Ortega’s aides left.",
 			[]found{{"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", ""}}},
 	}
@@ -80,6 +81,7 @@ func TestScanPeopleNotPeople(t *testing.T) {
 		"Police in Prince Edwin's County said the acting chief had left.",
 		"Shots were heard in Rancho Alvera overnight.",
 		"The Marlow Caucus met before the Harbin Bowl.",
+		"He drove a Silver Comet to a Marlow Pharmacy, then saw a Wonderful Harbor.",
 		"The Inspector General said the audit found gaps, and the Attorney General declined to comment.",
 		"Later the Chief Justice and the Surgeon General agreed. “Thank you, Mr. President,” she said.",
 		"Ultimately, the governor never signed them. Recently, a local lawyer called me twice.",
