@@ -340,8 +340,17 @@ func scanQuotes(s string, paras []span, parts []quotePart) ([]span, []quotePart)
 
 // quotedAt reports whether the byte at pos is within the words of a quote.
 func (x *quoteExtractor) quotedAt(pos int) bool {
+	_, ok := x.quoteAt(pos)
+	return ok
+}
+
+// quoteAt returns the part of a quote whose words hold the byte at pos.
+func (x *quoteExtractor) quoteAt(pos int) (quotePart, bool) {
 	i := sort.Search(len(x.parts), func(i int) bool { return x.parts[i].end > pos })
-	return i < len(x.parts) && x.parts[i].start <= pos
+	if i < len(x.parts) && x.parts[i].start <= pos {
+		return x.parts[i], true
+	}
+	return quotePart{}, false
 }
 
 // extractQuotes finds direct quotes and attributes them to their speakers.

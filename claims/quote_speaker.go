@@ -192,7 +192,9 @@ func (x *quoteExtractor) coSpeakers(last, next, end quoteToken) bool {
 // institutionHeads end the names of institutions, and no person's.
 var institutionHeads = setOf(`Department Office Agency Bureau Administration Ministry Association
 	Commission Committee Company Corporation Inc. Corp. University Institute Foundation Embassy
-	Authority Council Coalition Police Patrol`)
+	Authority Council Coalition Police Patrol House News Times Journal Project Program Programme
+	Campaign Network Group Party Government Center Centre Service Union Federation Organization Fund
+	Alliance Board Initiative`)
 
 // IsInstitution reports whether a speaker's name is an institution's ("the
 // Port Ellery Police Department"), which may speak through any of its
@@ -214,6 +216,9 @@ var orgWords = setOf(`House Times News Post Journal Press Department Ministry Pa
 	Systems Technologies Labs Media Radio Television Channel Gazette Chronicle Observer Weekly
 	Express Mail Telegraph Guardian Economist Monitor Insider Politico Axios Institution Society
 	Academy College Ministry Cabinet Parliament Assembly Legislature Watch Project Initiative Act`)
+
+// partyMembers end a description of a politician: "the Ohio Republican".
+var partyMembers = setOf(`Democrat Republican Independent Libertarian Socialist`)
 
 // classify turns the noun phrase toks[i:j] into the speaker it names.
 func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
@@ -241,6 +246,11 @@ func (x *quoteExtractor) classify(toks []quoteToken, i, j int) speakerRef {
 	if x.isCap(toks[j-1]) {
 		r := x.capRunStart(toks, i, j)
 		org := r > i && x.lowerIs(toks[r-1], "the")
+		if org && partyMembers[x.word(toks[j-1])] {
+			// "the New York Democrat": a role, like "the congresswoman",
+			// not the name of an institution.
+			return speakerRef{start: toks[r-1].start, end: toks[j-1].end, name: x.text[toks[r-1].start:toks[j-1].end]}
+		}
 		for k := r; k < j && !org; k++ {
 			org = x.classOf(toks[k])&clsOrgWord != 0
 		}
@@ -451,6 +461,15 @@ func (x *quoteExtractor) antecedent(pos, chain int, g gender) speakerRef {
 			return ref
 		}
 		end, from = from, x.sentenceStartBefore(lo, from)
+		at := from
+		for at < end && x.text[at] == ' ' {
+			at++
+		}
+		if q, ok := x.quoteAt(at); ok && q.open < end && end <= q.close {
+			// A sentence within a quote is the speaker's, whose people
+			// are no antecedents: go on before the quote.
+			end, from = q.open, x.sentenceStartBefore(lo, q.open)
+		}
 	}
 	m := x.personIndex.lastBefore(end)
 	for n := 0; m != nil && n < maxAntecedentMentions; n++ {
@@ -500,9 +519,12 @@ func (x *quoteExtractor) antecedentIn(from, end, pos int, own bool, chain int, g
 
 // subjectPerson returns the person the subject of the sentence text[from:end]
 // names, or noSpeaker; a he or she is followed back, up to chain times,
-// when it agrees with the gender g.
+// when it agrees with the gender g. A subject inside a quote is none.
 func (x *quoteExtractor) subjectPerson(from, end, chain int, g gender) speakerRef {
 	subj := x.sentenceSubject(x.tokens(from, min(end, from+2*subjectReach)))
+	if subj.found() && x.quotedAt(subj.start) {
+		return noSpeaker // a sentence inside a quote: “… never happened! Witch Hunt!” he wrote.
+	}
 	switch {
 	case subj.pronoun:
 		if h := pronounGender(x.text[subj.start:subj.end]); chain > 0 && h != genderUnknown && h == g {

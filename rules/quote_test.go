@@ -125,6 +125,11 @@ func TestQuoteRules(t *testing.T) {
 			{"wire", "", `"The harbor has never seen a storm like this one," the Port Ellery Police Department said.`},
 			{"paper", "", `"The harbor has never seen a storm like this one," said Lena Ortiz.`},
 		}, []string{}},
+		{"a house, a newsroom or a project speaks through its people too", []source{
+			{"wire", "", `In a statement, the Valdora House said: "The harbor has never seen a storm like this one."`},
+			{"paper", "", `"The harbor has never seen a storm like this one," said Lena Ortiz.`},
+			{"blog", "", `"The harbor has never seen a storm like this one," the Harbor Watch Project said.`},
+		}, []string{}},
 		{"a person whose title names an institution is that person", []source{
 			{"wire", "", `State Supreme Court Chief Justice Ana Whitfield, Jr. said in a statement: "The harbor has never seen a storm like this one."`},
 			{"paper", "", `"The harbor has never seen a storm like this one," said Ana Whitfield, Jr.`},
