@@ -192,7 +192,8 @@ var lexicon = func() *lexTable {
 		undersecretary under-secretary pres sec amb atty fellow scholar historian
 		activist organizer organiser negotiator mediator czar tsar chaplain
 		physician surgeon nurse paramedic dispatcher investigator sergeant-at-arms
-		president-elect premier-elect governor-elect mayor-elect senator-elect`)
+		president-elect premier-elect governor-elect mayor-elect senator-elect
+		secretary-general attorney-general governor-general director-general surgeon-general`)
 	// Not "don": English news writes it as a given name far more often
 	// than as an honorific.
 	add(wHonorific, `mr mrs ms miss mx dr sir dame lord lady madam monsieur mme mlle comrade
@@ -268,7 +269,7 @@ var lexicon = func() *lexTable {
 		austrian hungarian romanian bulgarian serbian croatian danish norwegian
 		swedish finnish latin hispanic latino latina european asian african
 		arab arabic western eastern northern southern central federal republican
-		republicans democrat democrats democratic gop un eu nato
+		republicans democrat democrats democratic gop un eu nato socialist socialists communist communists
 		texan californian floridian new yorker chicagoan
 		christian christians muslim muslims jewish catholic protestant islamic buddhist hindu`)
 	add(wPlacePrefix, `new san santa los las fort ft port saint st north south east west

@@ -156,6 +156,9 @@ func TestScanPeopleTitles(t *testing.T) {
 		{"He told reporters Ivo Kral was calm; his nominee for Port Director, Ruth Penn, and Director of Port Studies Jo Mills agreed.",
 			[]found{{"Ivo Kral", "Ivo Kral", ""}, {"Ruth Penn", "Ruth Penn", ""}, {"Jo Mills", "Jo Mills", "Director of Port Studies"}},
 			"", nil},
+		{"U.N. Secretary-General Ivo Kral met Socialist Ines Marlow.",
+			[]found{{"Ivo Kral", "Ivo Kral", "U.N. Secretary-General"}, {"Ines Marlow", "Ines Marlow", ""}},
+			"secretary general", nil},
 		{"The late Rosa Klein, a retired judge, and Tom Ames, 32, were named.",
 			[]found{{"Rosa Klein", "Rosa Klein", "retired judge"}, {"Tom Ames", "Tom Ames", ""}}, "judge", []string{"retired"}},
 	}
