@@ -71,10 +71,22 @@ var (
 
 // knownGivenName reports whether the lists know w, in lower case, as a
 // given name or a short form of one.
-func knownGivenName(w string) bool {
-	_, short := nicknames[w]
-	return femaleNames[w] || maleNames[w] || short
-}
+func knownGivenName(w string) bool { return givenNames[w] }
+
+// givenNames are the given names of both lists and their short forms, in
+// one set: a headline's every capitalized word is looked up in it.
+var givenNames = func() map[string]bool {
+	m := make(map[string]bool, len(femaleNames)+len(maleNames)+len(nicknames))
+	for _, set := range []map[string]bool{femaleNames, maleNames} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range nicknames {
+		m[w] = true
+	}
+	return m
+}()
 
 // nameGender is the gender a person's given name says, if any.
 func nameGender(name string) gender {

@@ -649,6 +649,9 @@ type candidate struct {
 	// between are skipped as a nickname is, and the mention is the given
 	// name alone.
 	sharesSurname bool
+	// inHeadline is set for a full name read from a headline to resolve a
+	// surname the running text writes alone: headlineNames reports it.
+	inHeadline bool
 }
 
 type personScanner struct {
@@ -1109,7 +1112,7 @@ func (p *personScanner) thingAfterA(c *candidate) bool {
 	if w := p.word(k - 1); w != "a" && w != "an" {
 		return false
 	}
-	return !knownGivenName(strings.ToLower(p.word(k)))
+	return !knownGivenName(p.fold(p.word(k)))
 }
 
 // nameWords checks that tokens [ns, j) make a name and records them in c.
@@ -1393,6 +1396,7 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 			}
 		}
 	}
+	p.headlineFullNames()
 	// Full names, and the people each surname may stand for.
 	full, surnames, firstWords := p.full, p.surnames, p.firstWords
 	for ci := range p.cands {
@@ -1459,6 +1463,9 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 		for ; hi < len(p.headlines) && p.headlines[hi][0] < c.first; hi++ {
 			out = p.headlineNames(out, p.headlines[hi], full, firstWords, nameOf)
 		}
+		if c.inHeadline {
+			continue
+		}
 		written := p.name(c)
 		if !p.surnameOnly(c) {
 			named := c
@@ -1490,6 +1497,65 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 	}
 	return out
 }
+
+// headlineFullNames adds the full names that only a headline writes, for
+// the surnames the running text writes alone: "Peter Capaldi announced as
+// the new Doctor Who" over "Capaldi is best known for …". A name is a given
+// name the lists know and the word after it, on one headline line.
+func (p *personScanner) headlineFullNames() {
+	body := len(p.cands)
+	for _, r := range p.headlines {
+		for k := r[0]; k+1 < r[1]; k++ {
+			if p.toks[k].gap != gapSpace || !p.isCap(k+1) || p.toks[k+1].shape&shPlain == 0 ||
+				k > r[0] && p.cls(k-1)&wPlacePrefix != 0 { // "San Francisco Board"
+				continue
+			}
+			if p.cls(k+1)&(wOrgCue|wPlace|wNationality|wHead|wStop|wTime|wCommon) != 0 {
+				continue
+			}
+			if given := p.fold(p.word(k)); !knownGivenName(given) || headlineWords[given] {
+				continue
+			}
+			p.cands = append(p.cands, candidate{first: k, last: k + 1, titleFirst: -1, nickLast: -1, words: 2, inHeadline: true})
+		}
+	}
+	if len(p.cands) == body {
+		return
+	}
+	kept := p.cands[:body]
+	for _, h := range p.cands[body:] {
+		if p.writtenAlone(p.word(h.last), kept) {
+			h.key = p.fold(p.name(&h))
+			kept = append(kept, h)
+		}
+	}
+	p.cands = kept
+}
+
+// writtenAlone reports whether the candidates write the surname alone and
+// in no full name.
+func (p *personScanner) writtenAlone(surname string, cands []candidate) bool {
+	alone := false
+	for ci := range cands {
+		c := &cands[ci]
+		if c.first == c.last || p.surnameOnly(c) {
+			alone = alone || strings.EqualFold(p.word(c.last), surname)
+			continue
+		}
+		last := c.last
+		for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
+			last-- // "Eric H. Holder Jr."
+		}
+		if strings.EqualFold(p.word(last), surname) {
+			return false
+		}
+	}
+	return alone
+}
+
+// headlineWords are given names that a headline writes as words: "Will
+// Obama Veto …", "Residents Sue Washington".
+var headlineWords = setOf(`will may sue`)
 
 // honorificGender is the sex that the honorific in a candidate's title says
 // ("Mrs.", "Mr."), if any.

@@ -186,6 +186,12 @@ func TestScanPeopleResolution(t *testing.T) {
 		// A headline names the person before the body does.
 		{"Ortega Warns of Delays at the Port\nPaula Ortega said the port was full. President Ortega spoke again.",
 			[]found{{"Ortega", "Paula Ortega", ""}, {"Paula Ortega", "Paula Ortega", ""}, {"Ortega", "Paula Ortega", "President"}}},
+		// Only the headline names the person in full: the running text's
+		// surname is that person, but a headline's verb is no given name.
+		{"Ruth Ortega Named Harbor Chief\nOrtega is best known for the ferry plan. Ortega left.",
+			[]found{{"Ruth Ortega", "Ruth Ortega", ""}, {"Ortega", "Ruth Ortega", ""}, {"Ortega", "Ruth Ortega", ""}}},
+		{"Will Ortega Veto the Harbor Plan?\nOrtega is best known for the ferry plan. Ortega left.",
+			[]found{}},
 		// Spellings that fold alike are one person; the first spelling names them.
 		{"Luis Peña arrived. Luis Pena left. Pena said no.",
 			[]found{{"Luis Peña", "Luis Peña", ""}, {"Luis Pena", "Luis Peña", ""}, {"Pena", "Luis Peña", ""}}},
