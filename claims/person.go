@@ -1275,8 +1275,7 @@ func (p *personScanner) appositive(last int) (int, bool) {
 		t := p.toks[k]
 		if t.shape&shLower != 0 {
 			w := p.word(k)
-			if w == "who" || w == "whom" || w == "whose" || w == "which" || w == "that" || p.cls(k)&wSpeech != 0 ||
-				w == "and" && head || appositiveEnds[w] {
+			if isRelativePronoun(w) || w == "whose" || p.cls(k)&wSpeech != 0 || w == "and" && head || appositiveEnds[w] {
 				break
 			}
 			if w == "and" && p.lowerIs(k+1, wArticle) {
@@ -1542,12 +1541,8 @@ func (p *personScanner) writtenAlone(surname string, cands []candidate) bool {
 			alone = alone || strings.EqualFold(p.word(c.last), surname)
 			continue
 		}
-		last := c.last
-		for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
-			last-- // "Eric H. Holder Jr."
-		}
-		if strings.EqualFold(p.word(last), surname) {
-			return false
+		if strings.EqualFold(p.word(p.surnameEnd(c)), surname) {
+			return false // also "Eric H. Holder Jr."
 		}
 	}
 	return alone
@@ -1767,15 +1762,22 @@ func (p *personScanner) headlineNames(out []personMention, r [2]int, full map[st
 // suffix or an initial, with the particles before it ("Van Drew" for "Jeff
 // Van Drew", "de la Cruz" for "Maria de la Cruz").
 func (p *personScanner) surname(c *candidate) string {
-	last := c.last
-	for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
-		last--
-	}
+	last := p.surnameEnd(c)
 	first := last
 	for first-1 > c.first && isSurnameParticle(p.word(first-1)) {
 		first--
 	}
 	return p.s[p.toks[first].start:p.toks[last].end]
+}
+
+// surnameEnd returns the token of the last word of a name's surname: its
+// last word that is not a suffix or an initial.
+func (p *personScanner) surnameEnd(c *candidate) int {
+	last := c.last
+	for last > c.first && (p.cls(last)&wSuffix != 0 || p.toks[last].shape&shInitial != 0) {
+		last--
+	}
+	return last
 }
 
 // surnameOnly reports whether a name is a surname alone: one word, or
