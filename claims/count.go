@@ -48,7 +48,7 @@ var notCounted = setOf(`news second minute hour day night week weekend month yea
 	thousand hundred trillion dozen january february march april may june july august
 	september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday gmt utc est edt cst cdt pst pdt
-	et pt magnitude`)
+	et pt magnitude mm cm millimeter millimetre centimeter centimetre caliber calibre gauge mph`)
 
 // phraseStops end a noun phrase: function words and common verbs.
 var phraseStops = setOf(`of in on at as to for with from by and or but that who whom which were was are is be been
@@ -115,6 +115,7 @@ func (a *analysis) extractCounts() {
 		var trailing []word
 		remainder := false // the rest of a group: compared only with other remainders
 		fatal := false
+		wounded := false       // "shot four people, wounding three": a count of the hurt
 		backReference := false // "four of them": the noun is the group's counted before
 		switch {
 		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
@@ -145,6 +146,10 @@ func (a *analysis) extractCounts() {
 		case prev != nil && endsWithOneOf(wordsBefore(), killingWords) && a.standsAlone(m, sent.End):
 			// "He shot four people, killing one": a count of the dead.
 			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
+			end = m.End
+		case prev != nil && endsWithOneOf(wordsBefore(), woundingWords) && a.standsAlone(m, sent.End):
+			// "fired on 100 people, wounding 13": a count of the hurt.
+			c.Noun, c.Head, wounded = prev.Count.Noun, prev.Count.Head, true
 			end = m.End
 		default:
 			n := 0
@@ -186,6 +191,9 @@ func (a *analysis) extractCounts() {
 		}
 		if countsPeople(c) {
 			c.Event = a.modifiersEvent(c.Modifiers, ev.event)
+			if (c.Event == "shot" || c.Event == "injured") && ev.diesInOwnClause() {
+				c.Event = "killed" // "1 shooting victim has died"
+			}
 		}
 		if q := ev.severity(c.Modifiers); q != "" {
 			c.Qualifiers = append(c.Qualifiers, q)
@@ -201,15 +209,18 @@ func (a *analysis) extractCounts() {
 		if countsPeople(c) && a.includesPerpetrator(c.PhraseEnd, sent.End) {
 			c.Qualifiers = append(c.Qualifiers, "with the gunman")
 		}
-		population := followsPlaceOf(wordsBefore())
-		if population {
-			c.Qualifiers = append(c.Qualifiers, "population")
+		held := placeHolding(wordsBefore())
+		if held != "" {
+			c.Qualifiers = append(c.Qualifiers, held)
 		}
 		if a.datesEarlierEvent(sent.Start, sent.End) || slices.ContainsFunc(c.Modifiers, func(w string) bool { return earlierModifiers[w] }) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
 		if fatal {
 			c.Event = "killed"
+		}
+		if wounded {
+			c.Event = "injured"
 		}
 		deadOfShot := (fatal || backReference && c.Event == "killed") && (prev.Count.Event == "injured" || prev.Count.Event == "shot")
 		if deadOfShot && prev.Count.Event == "injured" {
@@ -220,7 +231,7 @@ func (a *analysis) extractCounts() {
 			prev.Subject = a.countSubject(prev.Count)
 			prev.Key = strings.ToLower(prev.Subject)
 		}
-		if population {
+		if held != "" {
 			c.Event = "" // "a city of 500,000 people": nothing befell them
 		}
 		if c.Event == "" && len(c.Qualifiers) == 0 && !backReference && followsPossessor(wordsBefore()) {
@@ -288,6 +299,10 @@ func (a *analysis) survivorsClaim(shot *Claim, dead *numparse.Quantity, end int)
 // killingWords before a figure without a noun make it the dead of the count
 // before: "shot four people, killing one".
 var killingWords = setOf(`killing`)
+
+// woundingWords before a figure without a noun make it the hurt of the count
+// before.
+var woundingWords = setOf(`wounding injuring hurting`)
 
 // standsAlone reports whether the figure m ends its clause or sentence
 // (sentEnd), so that it counts no noun of its own: "killing one, police
@@ -472,25 +487,27 @@ func followsOneOf(ws []word) bool {
 	return n >= 2 && ws[n-2].lower == "one" && ws[n-1].lower == "of" || n >= 1 && ws[n-1].lower == "among"
 }
 
-// followsPlaceOf reports whether the words before a figure give a place's
-// size: "the island, home to 120,000 people", "a city of 500,000". Such a
-// figure counts the people who live there, not those the story's event befell.
-func followsPlaceOf(ws []word) bool {
+// placeHolding returns what the words before a figure say of a place that
+// holds the people it counts: "population" for those who live there ("the
+// island, home to 120,000 people", "a city of 500,000"), "crowd" for those
+// gathered there ("a party attended by 300 people", "a house packed with
+// 400"), or "". Either way the figure counts no one the story's event
+// befell, and a town's people are not a party's guests.
+func placeHolding(ws []word) string {
 	n := len(ws)
 	if n < 2 || ws[n-2].punctAfter {
-		return false
+		return ""
 	}
-	switch ws[n-1].lower {
-	case "to":
-		return ws[n-2].lower == "home"
-	case "of":
-		return populatedPlaces[ws[n-2].lower]
-	case "by":
-		return ws[n-2].lower == "attended" // "a party attended by 300 people"
-	case "with":
-		return crowdedWords[ws[n-2].lower] // "a house packed with 400 people"
+	switch before := ws[n-2].lower; {
+	case ws[n-1].lower == "to" && before == "home",
+		ws[n-1].lower == "of" && populatedPlaces[before]:
+		return "population"
+	case ws[n-1].lower == "of" && (before == "crowd" || before == "audience"),
+		ws[n-1].lower == "by" && before == "attended",
+		ws[n-1].lower == "with" && crowdedWords[before]:
+		return "crowd"
 	}
-	return false
+	return ""
 }
 
 // crowdedWords say that a place held the people that "with" counts.
@@ -498,7 +515,7 @@ var crowdedWords = setOf(`packed filled crowded crammed`)
 
 // populatedPlaces are the places whose size "a ... of" gives in people.
 var populatedPlaces = setOf(`city cities town towns village villages island nation country county region
-	community population crowd audience`)
+	community population`)
 
 // earlierModifiers before a counted noun make the count one of the past:
 // "four prior arrests", "two previous fires".

@@ -131,8 +131,8 @@ words:
 			case j < ev.first && subject:
 				continue
 			case j < ev.first:
-				if a.eventOfOtherFigure(ws, ev.first, ev.last, j) {
-					continue
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, j) || namesIncident(ws, 0, i) && punctBetween(ws, j, ev.first) {
+					continue // "at the time of the shooting, and five of those children"
 				}
 				d = wordDistance(ws, j, ev.first)
 				if k := ev.first - 1; ws[k].punctAfter && ws[k].end <= from && isBlank(a.text[ws[k].end:from]) {
@@ -144,7 +144,7 @@ words:
 				if eventOfOtherClause(ws, ev.last, i) || othersClauseBetween(ws, ev.last, i) {
 					break words // and so is every event after it
 				}
-				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) {
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) || a.figureObjectAfter(ws, j) {
 					continue
 				}
 				d = wordDistance(ws, ev.last, i)
@@ -250,6 +250,17 @@ func (a *analysis) eventOfOtherFigure(ws []word, first, last, i int) bool {
 	return false
 }
 
+// figureObjectAfter reports whether a figure follows the event word j as its
+// object: "fired on more than 100 people, wounding 13" wounded 13, not the
+// people fired on.
+func (a *analysis) figureObjectAfter(ws []word, j int) bool {
+	if k := ws[j].end + 1; k < len(a.text) && a.text[ws[j].end] == ' ' && isASCIIDigit(a.text[k]) {
+		return true
+	}
+	return !ws[j].punctAfter && j+1 < len(ws) && ws[j+1].start == ws[j].end+1 &&
+		(figureWords[ws[j+1].lower] || ws[j+1].lower == "one")
+}
+
 // dashedAside returns the last word of an aside that dashes set off just
 // after word k ("four people — two men and two women — were shot"), or -1
 // when none does.
@@ -307,7 +318,7 @@ func (a *analysis) figureBefore(w word) bool {
 // and so does a count of people treated after it ("four people were taken
 // to clinics after a fatal shooting").
 func eventOfOtherClause(ws []word, last, i int) bool {
-	if !incidentEvents[ws[i].lower] || last+1 >= i || eventPrepositions[ws[last+1].lower] {
+	if !incidentEvents[ws[i].lower] || last+1 >= i || eventPrepositions[ws[last+1].lower] && !prepositionBetween(ws, last+2, i) {
 		return false
 	}
 	for k := last + 1; k < i; k++ {
@@ -318,8 +329,41 @@ func eventOfOtherClause(ws []word, last, i int) bool {
 			break
 		}
 	}
-	for k := i - 1; k > last && k >= i-3 && !ws[k].punctAfter; k-- {
+	return namesIncident(ws, last+1, i)
+}
+
+// namesIncident reports whether the event word i, after word from, is a noun
+// that names the incident: a determiner stands among the three words before
+// it ("the shooting", "the Sunday shooting").
+func namesIncident(ws []word, from, i int) bool {
+	if !incidentEvents[ws[i].lower] {
+		return false
+	}
+	for k := i - 1; k >= from && k >= i-3 && !ws[k].punctAfter; k-- {
 		if determiners[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether punctuation follows one of the words
+// ws[from:to].
+func punctBetween(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].punctAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionBetween reports whether a preposition stands among ws[from:to]:
+// "16 people at the apartment at the time of the shooting" were where it
+// happened, the shooting is no noun of their own words.
+func prepositionBetween(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if eventPrepositions[ws[k].lower] {
 			return true
 		}
 	}
@@ -482,6 +526,28 @@ func (ev *eventWord) addsToOthers() bool {
 	return false
 }
 
+// diesInOwnClause reports whether the count's own clause goes on to say its
+// people died: "1 shooting victim has died", "two wounded men died at the
+// hospital". The death is then what the count counts, more than what its
+// modifiers say befell them. A count that a part is taken from ("two of the
+// four shooting victims had died") is not the clause's subject.
+func (ev *eventWord) diesInOwnClause() bool {
+	if ev.event != "killed" || ev.i <= ev.last {
+		return false
+	}
+	for k := ev.first - 1; k >= 0 && k >= ev.first-2 && !ev.ws[k].punctAfter; k-- {
+		if ev.ws[k].lower == "of" {
+			return false
+		}
+	}
+	for k := ev.last; k < ev.i; k++ {
+		if ev.ws[k].punctAfter || k > ev.last && clauseWords[ev.ws[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 // followsInAddition reports whether the count's clause follows "in addition
 // to" ("In addition to the six shooting victims, one person fell"): it
 // counts others than those named there.
@@ -507,6 +573,9 @@ func (a *analysis) modifiersEvent(modifiers []string, nearest string) string {
 	for _, m := range modifiers {
 		if unharmedWords[m] {
 			return ""
+		}
+		if m == "surviving" {
+			return "injured" // "the four surviving shooting victims": hurt, not killed
 		}
 		if e, ok := a.vocab.events[m]; ok {
 			return e
