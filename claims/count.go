@@ -369,6 +369,15 @@ func (a *analysis) countedNoun(v float64, phrase []word) int {
 			return 0
 		}
 		if agreesInNumber(v, w.lower, lemma, a.vocab) {
+			if w.lower == "police" {
+				// "two police officers", "four Marksville Police Department
+				// officers": the police name whose officers they are.
+				for k := i + 1; k < len(phrase) && k <= i+2; k++ {
+					if l := Singular(phrase[k].lower); l != phrase[k].lower && agreesInNumber(v, phrase[k].lower, l, a.vocab) {
+						return k + 1
+					}
+				}
+			}
 			return i + 1
 		}
 	}
@@ -680,10 +689,16 @@ var irregularSingulars = func() map[string]string {
 	return m
 }()
 
+// invariantNouns are their own plurals: "two police officers", "the series".
+var invariantNouns = setOf(`police series species news`)
+
 // plural turns a singular English noun into its plural.
 func plural(w string) string {
 	if p, ok := irregularSingulars[w]; ok {
 		return p
+	}
+	if invariantNouns[w] {
+		return w
 	}
 	switch {
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):

@@ -144,7 +144,7 @@ words:
 				if eventOfOtherClause(ws, ev.last, i) || othersClauseBetween(ws, ev.last, i) {
 					break words // and so is every event after it
 				}
-				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) || a.figureObjectAfter(ws, j) {
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, i) || a.figureObjectAfter(ws, j) || incidentClause(ws, ev.last, i) {
 					continue
 				}
 				d = wordDistance(ws, ev.last, i)
@@ -171,11 +171,20 @@ words:
 // notEventAt reports whether the event word i of ws, outside the count's
 // words [first, last], is no event of the count: a figure stands just before
 // it and it befell that figure ("4 victims, 1 fatality, 3 wounded"), or it
-// is a verb of another sense ("three people wound up dead"), or the count
+// is a verb of another sense ("three people wound up dead", "shot at by a
+// deputy"), or the count did it ("five people were shooting", "three men
+// opened fire on the crowd"), or the count
 // took part in it ("were involved in the killing").
 func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 	if ws[i].lower == "wound" && i+1 < len(ws) && ws[i+1].lower == "up" {
 		return true
+	}
+	if ws[i].lower == "shot" && i+2 < len(ws) && ws[i+1].lower == "at" && ws[i+2].lower == "by" {
+		return true
+	}
+	if ws[i].lower == "shooting" && i > 0 && shooterVerbs[ws[i-1].lower] && (i+1 == len(ws) || !victimNouns[ws[i+1].lower]) ||
+		ws[i].lower == "opened" && i > last {
+		return true // "five people were shooting", "three men opened fire": they fired
 	}
 	if describesIncident(ws, i) {
 		return true
@@ -194,6 +203,13 @@ func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 	}
 	return k >= 0 && isASCIIDigit(a.text[k])
 }
+
+// shooterVerbs before "shooting" make it what the count did: "were
+// shooting", "began shooting".
+var shooterVerbs = setOf(`were was are is been began begin started start kept stopped`)
+
+// victimNouns after "shooting" make it a modifier: "were shooting victims".
+var victimNouns = setOf(`victim victims survivor survivors`)
 
 // incidentNouns name an incident that an adjective before them may describe.
 var incidentNouns = setOf(`shooting shootings attack crash stabbing incident`)
@@ -358,6 +374,13 @@ func punctBetween(ws []word, from, to int) bool {
 	return false
 }
 
+// incidentClause reports whether the event word i, after a count's last
+// word, opens a relative clause of an incident noun: "four officers involved
+// in the shooting that killed a boy" did not die, the boy did.
+func incidentClause(ws []word, last, i int) bool {
+	return i-2 > last && isRelativePronoun(ws[i-1].lower) && incidentNouns[ws[i-2].lower]
+}
+
 // prepositionBetween reports whether a preposition stands among ws[from:to]:
 // "16 people at the apartment at the time of the shooting" were where it
 // happened, the shooting is no noun of their own words.
@@ -372,12 +395,25 @@ func prepositionBetween(ws []word, from, to int) bool {
 
 // othersClauseBetween reports whether a clause of one other person's opens
 // between a count's last word and the event word i: "about 100 people were
-// in the building when she began shooting" were not shot. The count's own
+// in the building when she began shooting" were not shot, nor were "two
+// officers charged after a boy was shot to death". The count's own
 // pronoun keeps the event: "three men were outside when they were shot".
 func othersClauseBetween(ws []word, last, i int) bool {
 	for k := last + 1; k+1 < i; k++ {
-		if subordinators[ws[k].lower] && singularSubjects[ws[k+1].lower] {
-			return true
+		if !subordinators[ws[k].lower] {
+			continue
+		}
+		switch ws[k+1].lower {
+		case "a", "an": // a clause, not a noun phrase: "after a fatal shooting" befell the count
+			for v := k + 2; v < i; v++ {
+				if subjectVerbs[ws[v].lower] {
+					return true
+				}
+			}
+		default:
+			if singularSubjects[ws[k+1].lower] {
+				return true
+			}
 		}
 	}
 	return false
