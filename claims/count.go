@@ -145,12 +145,12 @@ func (a *analysis) extractCounts() {
 			end = after[0].end
 		case prev != nil && endsWithOneOf(wordsBefore(), killingWords) && a.standsAlone(m, sent.End):
 			// "He shot four people, killing one": a count of the dead.
-			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
-			end = m.End
+			c.Noun, c.Head = a.victimsOf(prev.Count)
+			fatal, end = true, m.End
 		case prev != nil && endsWithOneOf(wordsBefore(), woundingWords) && a.standsAlone(m, sent.End):
 			// "fired on 100 people, wounding 13": a count of the hurt.
-			c.Noun, c.Head, wounded = prev.Count.Noun, prev.Count.Head, true
-			end = m.End
+			c.Noun, c.Head = a.victimsOf(prev.Count)
+			wounded, end = true, m.End
 		default:
 			n := 0
 			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' && !a.followsDesignation(wordsBefore(), m.Start) {
@@ -299,6 +299,16 @@ func (a *analysis) survivorsClaim(shot *Claim, dead *numparse.Quantity, end int)
 // killingWords before a figure without a noun make it the dead of the count
 // before: "shot four people, killing one".
 var killingWords = setOf(`killing`)
+
+// victimsOf returns the noun and head of those whom "killing" or "wounding"
+// counts after the count before: its own people ("shot four people, killing
+// one"), or else people ("two bombs exploded, killing three").
+func (a *analysis) victimsOf(before *Count) (noun, head string) {
+	if countsPeople(before) {
+		return before.Noun, before.Head
+	}
+	return a.vocab.NounSet("person"), "person"
+}
 
 // woundingWords before a figure without a noun make it the hurt of the count
 // before.

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/claimlint/claimlint/internal/text"
@@ -131,7 +132,7 @@ words:
 			case j < ev.first && subject:
 				continue
 			case j < ev.first:
-				if a.eventOfOtherFigure(ws, ev.first, ev.last, j) || namesIncident(ws, 0, i) && punctBetween(ws, j, ev.first) {
+				if a.eventOfOtherFigure(ws, ev.first, ev.last, j) || namesIncident(ws, 0, i) && a.clauseEndsAmong(ws, j, ev.first) {
 					continue // "at the time of the shooting, and five of those children"
 				}
 				d = wordDistance(ws, j, ev.first)
@@ -270,11 +271,12 @@ func (a *analysis) eventOfOtherFigure(ws []word, first, last, i int) bool {
 // object: "fired on more than 100 people, wounding 13" wounded 13, not the
 // people fired on.
 func (a *analysis) figureObjectAfter(ws []word, j int) bool {
-	if k := ws[j].end + 1; k < len(a.text) && a.text[ws[j].end] == ' ' && isASCIIDigit(a.text[k]) {
-		return true
+	at := ws[j].end + 1
+	if at >= len(a.text) || a.text[ws[j].end] != ' ' {
+		return false
 	}
-	return !ws[j].punctAfter && j+1 < len(ws) && ws[j+1].start == ws[j].end+1 &&
-		(figureWords[ws[j+1].lower] || ws[j+1].lower == "one")
+	k, found := slices.BinarySearchFunc(a.quantities, at, func(m Mention, at int) int { return m.Start - at })
+	return found && a.quantities[k].Kind == MentionNumber
 }
 
 // dashedAside returns the last word of an aside that dashes set off just
@@ -363,11 +365,11 @@ func namesIncident(ws []word, from, i int) bool {
 	return false
 }
 
-// punctBetween reports whether punctuation follows one of the words
-// ws[from:to].
-func punctBetween(ws []word, from, to int) bool {
+// clauseEndsAmong reports whether punctuation that ends a clause stands
+// between two of the words ws[from:to+1]; a figure between them is none.
+func (a *analysis) clauseEndsAmong(ws []word, from, to int) bool {
 	for k := from; k < to; k++ {
-		if ws[k].punctAfter {
+		if ws[k].punctAfter && clauseEndsBetween(a.text, ws[k].end, ws[k+1].start) {
 			return true
 		}
 	}

@@ -223,6 +223,14 @@ func TestCounts(t *testing.T) {
 				{"more than 100 people", "people", "more than 100", nil, false},
 				{"13", "people injured", "13", nil, false},
 			}},
+		{"those a thing killed are people, and an incident of people befell them",
+			"Two bombs exploded, killing three and injuring more than 100. He called for an end after the deaths of 176 people.",
+			[]countCase{
+				{"Two bombs", "bombs", "2", nil, false},
+				{"three", "people killed", "3", nil, false},
+				{"more than 100", "people injured", "more than 100", nil, false},
+				{"176 people", "people killed", "176", nil, false},
+			}},
 		{"people where an incident happened are not its victims",
 			"There were 16 people at the apartment at the time of the shooting, and five of those children were young.",
 			[]countCase{
