@@ -253,7 +253,10 @@ func (a *analysis) extractCounts() {
 		// "seven bullets hit him, three of them from behind": a part that
 		// nothing else sets apart shares the whole's noun and event, and
 		// would be taken for another figure of the whole.
-		if c.Subset && backReference && c.Head == prev.Count.Head && len(c.Qualifiers) == 0 {
+		// So would "including three civilians" of "nine Israelis": a part
+		// counted as plain people.
+		if c.Subset && len(c.Qualifiers) == 0 && (backReference && c.Head == prev.Count.Head ||
+			!backReference && prev != nil && c.Noun == a.vocab.NounSet("person")) {
 			c.Qualifiers = append(c.Qualifiers, "part")
 		}
 		subject := a.countSubject(c)

@@ -231,6 +231,12 @@ func TestCounts(t *testing.T) {
 				{"more than 100", "people injured", "more than 100", nil, false},
 				{"176 people", "people killed", "176", nil, false},
 			}},
+		{"a part counted as plain people is a part",
+			"Nine Israelis, including three civilians hit by rocket fire, have been killed.",
+			[]countCase{
+				{"Nine Israelis", "israelis killed", "9", nil, false},
+				{"three civilians", "people killed / Part", "3", []string{"part"}, true},
+			}},
 		{"people where an incident happened are not its victims",
 			"There were 16 people at the apartment at the time of the shooting, and five of those children were young.",
 			[]countCase{
