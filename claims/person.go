@@ -639,6 +639,10 @@ type candidate struct {
 	// person only as the surname of a full name found elsewhere.
 	weak     bool
 	evidence uint8
+	// commonWord is set for a one-word name that is a common word ("Page",
+	// "Brown"): it names only someone the text names in full with a given
+	// name the lists know or with a title, a verb of saying or a role.
+	commonWord bool
 	// nickFirst and nickLast are the token indices of a quoted nickname
 	// inside the name, inclusive; nickLast < nickFirst when there is none.
 	nickFirst, nickLast int
@@ -955,7 +959,8 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 			c.evidence |= evSpeech
 		}
 	}
-	if c.evidence&evTitle == 0 && p.allCommon(c) ||
+	common := c.evidence&evTitle == 0 && p.allCommon(c)
+	if common && !p.standsAsSurname(c) ||
 		c.evidence&evTitle != 0 && c.last > c.first && p.cls(c.last)&wHead != 0 { // "Chief Information Officer"
 		return [2]int{-1, -1}
 	}
@@ -964,6 +969,9 @@ func (p *personScanner) run(i, j int, pending [2]int) [2]int {
 		if c.weak && c.first != c.last || p.thingAfterA(&c) {
 			return [2]int{-1, -1}
 		}
+		// A common word names someone only as the surname of a full name
+		// the text writes: "Page" of "Bettie Page".
+		c.weak, c.commonWord = c.weak || common, common
 	}
 	p.cands = append(p.cands, c)
 	p.coordinatedGivenName()
@@ -1182,6 +1190,29 @@ func (p *personScanner) capitalizedParts(k int) bool {
 	}
 	return true
 }
+
+// standsAsSurname reports whether the capitalized common word of a
+// one-word candidate stands where a surname would: inside a sentence and
+// before punctuation, a possessive or a verb ("photos of Page were", "Page
+// said"), not before the noun it describes ("Black voters", "Young people").
+func (p *personScanner) standsAsSurname(c candidate) bool {
+	if c.first != c.last || p.toks[c.first].shape&shSentStart != 0 && c.evidence&evSpeech == 0 {
+		return false
+	}
+	t := p.toks[c.first]
+	if t.shape&shPossessive != 0 || c.evidence&evSpeech != 0 || t.gap != gapSpace && p.s[t.full] != ':' { // not "Photos:"
+		return true
+	}
+	if c.first+1 >= len(p.toks) || p.toks[c.first+1].shape&shLower == 0 {
+		return false
+	}
+	next := p.word(c.first + 1)
+	return surnameVerbs[next] || len(next) > 4 && strings.HasSuffix(next, "ed")
+}
+
+// surnameVerbs follow a surname as its verb.
+var surnameVerbs = setOf(`was is were are has had have will would could can did does said says told added
+	wrote asked noted called went came made took gave wore got became returned`)
 
 // allCommon reports whether every word of the name is a common word.
 func (p *personScanner) allCommon(c candidate) bool {
@@ -1479,7 +1510,9 @@ func (p *personScanner) resolve(out []personMention) []personMention {
 			continue
 		}
 		if named, ok := nameOf(c.key, c.first, c.evidence&evTitle != 0, p.honorificGender(c)); ok {
-			emit(c.first, c.last, c, written, named)
+			if !c.commonWord || named.evidence != 0 || knownGivenName(p.fold(p.word(named.first))) {
+				emit(c.first, c.last, c, written, named) // not "Photos" of "Ferguson Photos"
+			}
 			continue
 		}
 		if c.weak || c.evidence == 0 || c.evidence&evTitle == 0 && p.cls(c.first)&wNamePlace != 0 {
