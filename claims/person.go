@@ -717,7 +717,9 @@ func (p *personScanner) cls(i int) wordClass {
 	t := &p.toks[i]
 	if t.shape&shLooked == 0 {
 		t.shape |= shLooked
-		if k, ok := p.packedWord(i); ok {
+		if t.shape&shInitial != 0 && t.end-t.start == 2 {
+			t.class = 0 // "A." is an initial, not the article: "A. J. Smith"
+		} else if k, ok := p.packedWord(i); ok {
 			t.class = classOfPackedWord(k, int(t.end-t.start))
 		} else if t.shape&shPlain != 0 {
 			t.class = classOfPlainWord(p.s[t.start:t.end])
