@@ -174,8 +174,8 @@ words:
 // it and it befell that figure ("4 victims, 1 fatality, 3 wounded"), or it
 // is a verb of another sense ("three people wound up dead", "shot at by a
 // deputy"), or the count did it ("five people were shooting", "three men
-// opened fire on the crowd"), or the count
-// took part in it ("were involved in the killing").
+// opened fire on the crowd") or took part in it ("were involved in the
+// killing").
 func (a *analysis) notEventAt(ws []word, i, first, last int) bool {
 	if ws[i].lower == "wound" && i+1 < len(ws) && ws[i+1].lower == "up" {
 		return true

@@ -1202,7 +1202,7 @@ func (p *personScanner) standsAsSurname(c candidate) bool {
 		return false
 	}
 	t := p.toks[c.first]
-	if t.shape&shPossessive != 0 || c.evidence&evSpeech != 0 || t.gap != gapSpace && p.s[t.full] != ':' { // not "Photos:"
+	if t.shape&shPossessive != 0 || c.evidence&evSpeech != 0 || t.gap != gapSpace && !strings.HasPrefix(p.s[t.full:], ":") { // not "Photos:"
 		return true
 	}
 	if c.first+1 >= len(p.toks) || p.toks[c.first+1].shape&shLower == 0 {

@@ -38,6 +38,8 @@ func TestScanPeopleNames(t *testing.T) {
 				{"Ian MacLeod", "Ian MacLeod", ""}, {"Dara O'Neill", "Dara O'Neill", ""}}},
 		{"Maria Page and Karen Black spoke first. Photos of Page were shown, and Page said little. Black voters and Young people came.",
 			[]found{{"Maria Page", "Maria Page", ""}, {"Karen Black", "Karen Black", ""}, {"Page", "Maria Page", ""}, {"Page", "Maria Page", ""}}},
+		{"Maria Page spoke. Then came Page",
+			[]found{{"Maria Page", "Maria Page", ""}, {"Page", "Maria Page", ""}}},
 		{"General manager A. J. Smith said the team was upset.",
 			[]found{{"A. J. Smith", "A. J. Smith", "General manager"}}},
 		{"The study by Lucia Farrera-Montes was cited twice.",
