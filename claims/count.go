@@ -184,7 +184,14 @@ func (a *analysis) extractCounts() {
 		if eventTo < 0 {
 			eventTo = end
 		}
-		ev := a.nearestEventWord(sw.of(a, sent), m.Start, eventTo, len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower])
+		verbAfter := len(trailing) > 0 && trailing[0].spaceBefore && subjectVerbs[trailing[0].lower]
+		ev := a.nearestEventWord(sw.of(a, sent), m.Start, eventTo, verbAfter)
+		if verbAfter && ev.i > ev.last && i > 0 && a.followsPartOf(sent.Start, m.Start, a.quantities[i-1].End) {
+			// "four of the five victims were shot to death": the four were,
+			// but "two of the four people who died" and "four of the five
+			// people shot" say what befell all.
+			ev.event = ""
+		}
 		c.Event = ev.event
 		if peopleEvents[c.Event] && countsThings(c) {
 			c.Event = "" // "250 others injured and more than 800 homes destroyed"
@@ -460,6 +467,17 @@ var tallyCues = []string{"so far", "a total of", "in total", "year to date", "si
 func (a *analysis) followsFigureOf(sentStart, off, prevEnd int) bool {
 	between := strings.TrimSpace(a.text[max(sentStart, min(prevEnd, off)):off])
 	return prevEnd <= off && strings.EqualFold(between, "of")
+}
+
+// followsPartOf reports whether "N of the" stands just before off, N being
+// the figure that ends at prevEnd: the count is the whole a part is taken
+// from, and the verb after it is the part's.
+func (a *analysis) followsPartOf(sentStart, off, prevEnd int) bool {
+	if prevEnd > off || prevEnd < sentStart {
+		return false
+	}
+	between := strings.TrimSpace(a.text[prevEnd:off])
+	return len(between) > 3 && strings.EqualFold(between[:3], "of ") && determiners[strings.ToLower(strings.TrimSpace(between[3:]))]
 }
 
 // followsDesignation reports whether the figure at off is the number of a

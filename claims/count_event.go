@@ -567,16 +567,10 @@ func (ev *eventWord) addsToOthers() bool {
 // diesInOwnClause reports whether the count's own clause goes on to say its
 // people died: "1 shooting victim has died", "two wounded men died at the
 // hospital". The death is then what the count counts, more than what its
-// modifiers say befell them. A count that a part is taken from ("two of the
-// four shooting victims had died") is not the clause's subject.
+// modifiers say befell them.
 func (ev *eventWord) diesInOwnClause() bool {
 	if ev.event != "killed" || ev.i <= ev.last {
 		return false
-	}
-	for k := ev.first - 1; k >= 0 && k >= ev.first-2 && !ev.ws[k].punctAfter; k-- {
-		if ev.ws[k].lower == "of" {
-			return false
-		}
 	}
 	for k := ev.last; k < ev.i; k++ {
 		if ev.ws[k].punctAfter || k > ev.last && clauseWords[ev.ws[k].lower] {

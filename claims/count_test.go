@@ -217,6 +217,13 @@ func TestCounts(t *testing.T) {
 				{"1 shooting victim", "people killed", "1", nil, false},
 				{"three shooting victims", "people shot", "3", nil, false},
 			}},
+		{"the whole a part is taken from is not what befell the part",
+			"Police say four of the five victims were shot to death. Two of the three people who died were named. Four of the five people shot left the hospital.",
+			[]countCase{
+				{"five victims", "people", "5", nil, false},
+				{"three people", "people killed", "3", nil, false},
+				{"five people", "people shot", "5", nil, false},
+			}},
 		{"an event with a figure of its own befell that figure",
 			"The men fired on more than 100 people, wounding 13.",
 			[]countCase{
