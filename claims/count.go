@@ -113,9 +113,8 @@ func (a *analysis) extractCounts() {
 		var end int
 		eventTo := -1 // where the count's own words end for its event, when not at end
 		var trailing []word
-		remainder := false // the rest of a group: compared only with other remainders
-		fatal := false
-		wounded := false       // "shot four people, wounding three": a count of the hurt
+		remainder := false     // the rest of a group: compared only with other remainders
+		byWord := ""           // the event a word beside a figure without a noun says: "two fatally", "wounding three"
 		backReference := false // "four of them": the noun is the group's counted before
 		switch {
 		case len(after) >= 2 && after[0].start == m.End+1 && after[0].lower == "of" && isBackReference(after[1].lower):
@@ -141,16 +140,13 @@ func (a *analysis) extractCounts() {
 			}
 		case len(after) >= 1 && after[0].start == m.End+1 && (after[0].lower == "fatally" || after[0].lower == "mortally") && prev != nil:
 			// "Five people were shot, two fatally": a count of the dead.
-			c.Noun, c.Head, fatal = prev.Count.Noun, prev.Count.Head, true
+			c.Noun, c.Head, byWord = prev.Count.Noun, prev.Count.Head, "killed"
 			end = after[0].end
-		case prev != nil && endsWithOneOf(wordsBefore(), killingWords) && a.standsAlone(m, sent.End):
-			// "He shot four people, killing one": a count of the dead.
+		case prev != nil && participleEvent(wordsBefore()) != "" && a.standsAlone(m, sent.End):
+			// "He shot four people, killing one", "fired on 100 people,
+			// wounding 13": a count of the dead or of the hurt.
 			c.Noun, c.Head = a.victimsOf(prev.Count)
-			fatal, end = true, m.End
-		case prev != nil && endsWithOneOf(wordsBefore(), woundingWords) && a.standsAlone(m, sent.End):
-			// "fired on 100 people, wounding 13": a count of the hurt.
-			c.Noun, c.Head = a.victimsOf(prev.Count)
-			wounded, end = true, m.End
+			byWord, end = participleEvent(wordsBefore()), m.End
 		default:
 			n := 0
 			if len(after) > 0 && after[0].start == m.End+1 && a.text[m.End] == ' ' && !a.followsDesignation(wordsBefore(), m.Start) {
@@ -223,13 +219,10 @@ func (a *analysis) extractCounts() {
 		if a.datesEarlierEvent(sent.Start, sent.End) || slices.ContainsFunc(c.Modifiers, func(w string) bool { return earlierModifiers[w] }) {
 			c.Qualifiers = append(c.Qualifiers, "earlier")
 		}
-		if fatal {
-			c.Event = "killed"
+		if byWord != "" {
+			c.Event = byWord
 		}
-		if wounded {
-			c.Event = "injured"
-		}
-		deadOfShot := (fatal || backReference && c.Event == "killed") && (prev.Count.Event == "injured" || prev.Count.Event == "shot")
+		deadOfShot := (byWord == "killed" || backReference && c.Event == "killed") && (prev.Count.Event == "injured" || prev.Count.Event == "shot")
 		if deadOfShot && prev.Count.Event == "injured" {
 			// "six people wounded, two mortally", "20 people were hurt, and
 			// two of those are dead": the wounded count the dead too, so
@@ -306,9 +299,18 @@ func (a *analysis) survivorsClaim(shot *Claim, dead *numparse.Quantity, end int)
 		Key: strings.ToLower(subject), Value: q.Decimal(), Quantity: &q, Count: &c}
 }
 
-// killingWords before a figure without a noun make it the dead of the count
-// before: "shot four people, killing one".
-var killingWords = setOf(`killing`)
+// participleEvents before a figure without a noun make it those of the
+// count before whom the event befell: "shot four people, killing one".
+var participleEvents = map[string]string{"killing": "killed", "wounding": "injured", "injuring": "injured", "hurting": "injured"}
+
+// participleEvent returns the event of the word of participleEvents that
+// ends the words before a figure, with no punctuation between, or "".
+func participleEvent(before []word) string {
+	if n := len(before); n > 0 && !before[n-1].punctAfter {
+		return participleEvents[before[n-1].lower]
+	}
+	return ""
+}
 
 // victimsOf returns the noun and head of those whom "killing" or "wounding"
 // counts after the count before: its own people ("shot four people, killing
@@ -319,10 +321,6 @@ func (a *analysis) victimsOf(before *Count) (noun, head string) {
 	}
 	return a.vocab.NounSet("person"), "person"
 }
-
-// woundingWords before a figure without a noun make it the hurt of the count
-// before.
-var woundingWords = setOf(`wounding injuring hurting`)
 
 // standsAlone reports whether the figure m ends its clause or sentence
 // (sentEnd), so that it counts no noun of its own: "killing one, police

@@ -1198,11 +1198,17 @@ func (p *personScanner) capitalizedParts(k int) bool {
 // before punctuation, a possessive or a verb ("photos of Page were", "Page
 // said"), not before the noun it describes ("Black voters", "Young people").
 func (p *personScanner) standsAsSurname(c candidate) bool {
-	if c.first != c.last || p.toks[c.first].shape&shSentStart != 0 && c.evidence&evSpeech == 0 {
+	if c.first != c.last {
 		return false
 	}
+	if c.evidence&evSpeech != 0 {
+		return true // "Page said", "said Page": run read the verb of saying
+	}
 	t := p.toks[c.first]
-	if t.shape&shPossessive != 0 || c.evidence&evSpeech != 0 || t.gap != gapSpace && !strings.HasPrefix(p.s[t.full:], ":") { // not "Photos:"
+	if t.shape&shSentStart != 0 {
+		return false
+	}
+	if t.shape&shPossessive != 0 || t.gap != gapSpace && !strings.HasPrefix(p.s[t.full:], ":") { // not "Photos:"
 		return true
 	}
 	if c.first+1 >= len(p.toks) || p.toks[c.first+1].shape&shLower == 0 {
@@ -1212,9 +1218,10 @@ func (p *personScanner) standsAsSurname(c candidate) bool {
 	return surnameVerbs[next] || len(next) > 4 && strings.HasSuffix(next, "ed")
 }
 
-// surnameVerbs follow a surname as its verb.
-var surnameVerbs = setOf(`was is were are has had have will would could can did does said says told added
-	wrote asked noted called went came made took gave wore got became returned`)
+// surnameVerbs follow a surname as its verb; the verbs of saying give the
+// candidate evSpeech before it is asked.
+var surnameVerbs = setOf(`was is were are has had have will would could can did does
+	called went came made took gave wore got became returned`)
 
 // allCommon reports whether every word of the name is a common word.
 func (p *personScanner) allCommon(c candidate) bool {
